@@ -1,0 +1,1 @@
+"""Pure-Python domain: entities, rules, money, periods, insights, demo data. No Qt, no SQL."""

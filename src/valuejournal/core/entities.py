@@ -1,0 +1,158 @@
+"""The journal's entities as plain dataclasses, shared by every layer.
+
+The store converts its table rows to and from these; insights, charts, importers and the
+UI work on them. Money is always integer minor units (cents) with an ISO 4217 code.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_mod
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
+
+
+def new_uuid() -> str:
+    """A fresh random UUID as a string (the identity of a record across files)."""
+    return str(uuid_mod.uuid4())
+
+
+def utc_now() -> datetime:
+    """The current time, timezone-aware UTC (the store refuses naive datetimes)."""
+    return datetime.now(UTC)
+
+
+class PayStatus(StrEnum):
+    """Whether the money for a session has been captured."""
+
+    NONE = "none"
+    PENDING = "pending"
+    PAID = "paid"
+
+
+class Capture(StrEnum):
+    """Non-money value captured from a piece of work."""
+
+    REFERRAL = "referral"
+    REPEAT = "repeat"
+    LEARNING = "learning"
+    REPUTATION = "reputation"
+    JOY = "joy"
+
+
+VALUE_RANGE = (0, 10)
+WELLBEING_RANGE = (1, 5)
+IMPACT_RANGE = (-2, 2)
+MAX_MINUTES = 24 * 60
+
+
+@dataclass(slots=True)
+class Session:
+    """One work session as the person logged it.
+
+    ``client`` is the client's name (None for personal, community or pro-bono work);
+    ``value`` is None while the session is not rated yet.
+    """
+
+    day: date
+    minutes: int
+    title: str = ""
+    client: str | None = None
+    value: int | None = None
+    notes: str = ""
+    private: bool = False
+    start_time: time | None = None
+    pay_minor: int = 0
+    currency: str = "EUR"
+    status: PayStatus = PayStatus.NONE
+    paid_on: date | None = None
+    captures: frozenset[Capture] = frozenset()
+    mood: int | None = None
+    energy: int | None = None
+    stress: int | None = None
+    ecological: int | None = None
+    economic: int | None = None
+    social: int | None = None
+    tags: tuple[str, ...] = ()
+    uuid: str = field(default_factory=new_uuid)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def hours(self) -> float:
+        """Duration in decimal hours."""
+        return self.minutes / 60.0
+
+    @property
+    def rated(self) -> bool:
+        """True once the person has given the session a value."""
+        return self.value is not None
+
+
+@dataclass(slots=True)
+class Client:
+    """Someone the person works for; names are unique in a journal (case-insensitive)."""
+
+    name: str
+    currency: str = "EUR"
+    alternative_rate_minor: int | None = None
+    notes: str = ""
+    archived: bool = False
+    uuid: str = field(default_factory=new_uuid)
+
+
+REFLECTION_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("created", "Value created, and for whom"),
+    ("captured", "Value captured: money and otherwise"),
+    ("scales", "Where the scales tipped, and with whom"),
+    ("change", "What I will change next quarter"),
+    ("notes", "Free notes"),
+)
+
+
+@dataclass(slots=True)
+class Reflection:
+    """A quarter's written reflection: one text per guided section."""
+
+    quarter: str
+    sections: dict[str, str] = field(default_factory=dict)
+    uuid: str = field(default_factory=new_uuid)
+    updated_at: datetime | None = None
+
+
+class CommentTarget(StrEnum):
+    """What a coach's comment is about."""
+
+    SESSION = "session"
+    PERIOD = "period"
+    REFLECTION = "reflection"
+
+
+@dataclass(slots=True)
+class Comment:
+    """A coach's note on a session, a period, or a reflection section.
+
+    ``target_uuid`` is the session's or reflection's uuid; for a period it is empty and
+    ``period_start``/``period_end`` say which days. ``section`` names a reflection section.
+    """
+
+    target: CommentTarget
+    body: str
+    author: str
+    target_uuid: str = ""
+    section: str = ""
+    period_start: date | None = None
+    period_end: date | None = None
+    resolved: bool = False
+    created_at: datetime = field(default_factory=utc_now)
+    uuid: str = field(default_factory=new_uuid)
+
+
+@dataclass(slots=True)
+class JournalInfo:
+    """Facts about a journal file as a whole."""
+
+    uuid: str
+    owner: str = ""
+    base_currency: str = "EUR"
+    schema_version: int = 1

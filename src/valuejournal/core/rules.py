@@ -1,0 +1,163 @@
+"""The rules a session, client or reflection must follow, with messages a person can act on.
+
+The same checks serve the entry form, the CLI and the importers: each collects every problem
+it finds and raises one ValidationError listing them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from valuejournal.core.entities import (
+    IMPACT_RANGE,
+    MAX_MINUTES,
+    VALUE_RANGE,
+    WELLBEING_RANGE,
+    Capture,
+    Client,
+    PayStatus,
+    Session,
+)
+from valuejournal.core.money import MoneyError, check_currency
+
+MAX_TITLE = 200
+MAX_NOTES = 20_000
+MAX_NAME = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One broken rule: which field, and what is wrong in plain words."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(ValueError):
+    """Raised with every problem found in one record."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(p.message for p in problems))
+
+    @property
+    def fields(self) -> set[str]:
+        """The names of the fields that have a problem."""
+        return {p.field for p in self.problems}
+
+
+def _check_range(
+    problems: list[Problem], name: str, label: str, value: int | None, bounds: tuple[int, int]
+) -> None:
+    if value is None:
+        return
+    low, high = bounds
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        problems.append(Problem(name, f"{label} must be a whole number from {low} to {high}"))
+
+
+def session_problems(session: Session) -> list[Problem]:
+    """Every rule the session breaks (an empty list when it is valid)."""
+    problems: list[Problem] = []
+    if not isinstance(session.minutes, int) or session.minutes <= 0:
+        problems.append(Problem("minutes", "duration must be more than zero"))
+    elif session.minutes > MAX_MINUTES:
+        problems.append(Problem("minutes", "duration cannot be more than 24 hours"))
+    _check_range(problems, "value", "value created", session.value, VALUE_RANGE)
+    for name in ("mood", "energy", "stress"):
+        _check_range(problems, name, name, getattr(session, name), WELLBEING_RANGE)
+    for name in ("ecological", "economic", "social"):
+        _check_range(problems, name, f"{name} impact", getattr(session, name), IMPACT_RANGE)
+    if len(session.title) > MAX_TITLE:
+        problems.append(Problem("title", f"title is longer than {MAX_TITLE} characters"))
+    if len(session.notes) > MAX_NOTES:
+        problems.append(Problem("notes", f"notes are longer than {MAX_NOTES} characters"))
+    if session.client is not None and not session.client.strip():
+        problems.append(Problem("client", "client name cannot be blank"))
+    problems.extend(_pay_problems(session))
+    for capture in session.captures:
+        if not isinstance(capture, Capture):
+            problems.append(Problem("captures", f"unknown capture {capture!r}"))
+    for tag in session.tags:
+        if not tag.strip() or ";" in tag:
+            problems.append(Problem("tags", f"tag {tag!r} is empty or contains ';'"))
+    return problems
+
+
+def _pay_problems(session: Session) -> list[Problem]:
+    problems: list[Problem] = []
+    if not isinstance(session.pay_minor, int) or session.pay_minor < 0:
+        problems.append(Problem("pay", "pay cannot be negative"))
+    try:
+        check_currency(session.currency)
+    except MoneyError as exc:
+        problems.append(Problem("currency", str(exc)))
+    if not isinstance(session.status, PayStatus):
+        problems.append(Problem("status", "pay status must be none, pending or paid"))
+        return problems
+    if session.status is PayStatus.PAID and session.pay_minor <= 0:
+        problems.append(Problem("pay", "a paid session needs a pay amount"))
+    if session.status is PayStatus.NONE and session.pay_minor > 0:
+        problems.append(
+            Problem("status", "a session with a pay amount must be pending or paid, not none")
+        )
+    if session.paid_on is not None:
+        if session.status is not PayStatus.PAID:
+            problems.append(Problem("paid_on", "only a paid session has a paid-on date"))
+        elif session.paid_on < session.day:
+            problems.append(Problem("paid_on", "paid-on date cannot be before the session date"))
+    return problems
+
+
+def validate_session(session: Session) -> Session:
+    """Return the session unchanged if it is valid, else raise ValidationError."""
+    problems = session_problems(session)
+    if problems:
+        raise ValidationError(problems)
+    return session
+
+
+def validate_client(client: Client) -> Client:
+    """Return the client unchanged if it is valid, else raise ValidationError."""
+    problems: list[Problem] = []
+    name = client.name.strip()
+    if not name:
+        problems.append(Problem("name", "client name cannot be blank"))
+    elif len(name) > MAX_NAME:
+        problems.append(Problem("name", f"client name is longer than {MAX_NAME} characters"))
+    try:
+        check_currency(client.currency)
+    except MoneyError as exc:
+        problems.append(Problem("currency", str(exc)))
+    rate = client.alternative_rate_minor
+    if rate is not None and (not isinstance(rate, int) or rate < 0):
+        problems.append(Problem("alternative_rate", "alternative rate cannot be negative"))
+    if problems:
+        raise ValidationError(problems)
+    return client
+
+
+def parse_captures(text: str) -> frozenset[Capture]:
+    """Parse "referral;joy" into captures; raise ValidationError naming unknown ones."""
+    names = [part.strip().lower() for part in text.replace(",", ";").split(";") if part.strip()]
+    known = {c.value: c for c in Capture}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        allowed = ", ".join(known)
+        raise ValidationError(
+            [Problem("captures", f"unknown capture {', '.join(unknown)} (allowed: {allowed})")]
+        )
+    return frozenset(known[n] for n in names)
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Parse "a; b;;c" into ("a", "b", "c"), dropping blanks and duplicates, keeping order."""
+    seen: dict[str, None] = {}
+    for part in text.split(";"):
+        tag = part.strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
