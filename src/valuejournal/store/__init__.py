@@ -1,0 +1,1 @@
+"""The journal file: SQLModel tables, Alembic migrations, the Journal object, safety checks."""

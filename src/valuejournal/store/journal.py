@@ -1,0 +1,380 @@
+"""The journal file as one object: open it, then read and write clients and sessions.
+
+Every public write is one transaction: it either lands whole or leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid
+from valuejournal.core.rules import validate_client, validate_session
+from valuejournal.store import convert
+from valuejournal.store.engine import prepare
+from valuejournal.store.errors import JournalError, classify
+from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow
+from valuejournal.store.notes import NotesMixin
+from valuejournal.store.queries import CLIENTS, SESSIONS, SessionQuery
+
+log = logging.getLogger(__name__)
+
+META = JournalMetaRow.__table__
+TAGS = TagRow.__table__
+SESSION_TAGS = SessionTagRow.__table__
+SCHEMA_VERSION = 1
+
+
+class Journal(NotesMixin):
+    """An open journal file. Use `Journal.open(path)`; close it with `close()`."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+
+    # -- opening -----------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, owner: str = "", currency: str = "EUR") -> Journal:
+        """Open the journal at ``path``, creating it (with ``owner``) or migrating it."""
+        path = Path(path)
+        engine, created = prepare(path)
+        journal = cls(path, engine)
+        if created or journal._meta_row() is None:
+            with journal._write() as conn:
+                conn.execute(
+                    insert(META).values(
+                        journal_uuid=new_uuid(),
+                        owner=owner,
+                        base_currency=currency,
+                        schema_version=SCHEMA_VERSION,
+                        created_at=datetime.now(UTC),
+                    )
+                )
+        return journal
+
+    create = open
+
+    def close(self) -> None:
+        """Release the file (checkpoints the WAL)."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def name(self) -> str:
+        """The name shown in the window title: the file name without extension."""
+        return self.path.stem
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except JournalError:
+            raise
+        except IntegrityError:
+            raise
+        except (SQLAlchemyError, OSError) as exc:
+            raise classify(exc, self.path) from exc
+
+    def _read(self) -> Connection:
+        return self.engine.connect()
+
+    # -- meta --------------------------------------------------------------------------
+    def _meta_row(self) -> Any:
+        with self._read() as conn:
+            return conn.execute(select(META).limit(1)).mappings().first()
+
+    def info(self) -> JournalInfo:
+        """The journal's uuid, owner, base currency and schema version."""
+        row = self._meta_row()
+        if row is None:
+            raise JournalError(f"{self.path} has no journal information")
+        return JournalInfo(
+            uuid=row["journal_uuid"],
+            owner=row["owner"],
+            base_currency=row["base_currency"],
+            schema_version=row["schema_version"],
+        )
+
+    def set_owner(self, owner: str) -> None:
+        """Change the owner's display name."""
+        with self._write() as conn:
+            conn.execute(update(META).values(owner=owner.strip()[:120]))
+
+    # -- clients -----------------------------------------------------------------------
+    def list_clients(self, *, include_archived: bool = True) -> list[Client]:
+        """Clients sorted by name."""
+        stmt = select(CLIENTS).order_by(CLIENTS.c.name)
+        if not include_archived:
+            stmt = stmt.where(CLIENTS.c.archived.is_(False))
+        with self._read() as conn:
+            return [convert.client_from_row(r) for r in conn.execute(stmt).mappings()]
+
+    def client_names(self, *, include_archived: bool = False) -> list[str]:
+        """Client names for completers and filters."""
+        return [c.name for c in self.list_clients(include_archived=include_archived)]
+
+    def get_client(self, name: str) -> Client | None:
+        """The client with this name (case-insensitive), or None."""
+        with self._read() as conn:
+            row = conn.execute(select(CLIENTS).where(CLIENTS.c.name == name.strip())).mappings()
+            first = row.first()
+        return convert.client_from_row(first) if first else None
+
+    def save_client(self, client: Client) -> Client:
+        """Insert the client, or update the one with the same uuid (rename included)."""
+        client = validate_client(replace(client, name=client.name.strip()))
+        now = datetime.now(UTC)
+        values = {
+            "name": client.name,
+            "currency": client.currency.upper(),
+            "alternative_rate_minor": client.alternative_rate_minor,
+            "notes": client.notes,
+            "archived": client.archived,
+            "updated_at": now,
+        }
+        try:
+            with self._write() as conn:
+                found = conn.execute(
+                    update(CLIENTS).where(CLIENTS.c.uuid == client.uuid).values(**values)
+                ).rowcount
+                if not found:
+                    conn.execute(insert(CLIENTS).values(uuid=client.uuid, created_at=now, **values))
+        except IntegrityError as exc:
+            raise JournalError(f"a client named {client.name!r} already exists") from exc
+        return client
+
+    def _client_id(self, conn: Connection, name: str | None, currency: str) -> int | None:
+        if name is None:
+            return None
+        name = name.strip()
+        found = conn.execute(select(CLIENTS.c.id).where(CLIENTS.c.name == name)).scalar()
+        if found is not None:
+            return int(found)
+        now = datetime.now(UTC)
+        validate_client(Client(name=name, currency=currency))
+        result = conn.execute(
+            insert(CLIENTS).values(
+                uuid=new_uuid(),
+                name=name,
+                currency=currency,
+                alternative_rate_minor=None,
+                notes="",
+                archived=False,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        return int(result.inserted_primary_key[0])
+
+    # -- tags --------------------------------------------------------------------------
+    def _tag_ids(self, conn: Connection, names: Iterable[str]) -> dict[str, int]:
+        wanted = {n.strip() for n in names if n.strip()}
+        if not wanted:
+            return {}
+        rows = conn.execute(select(TAGS.c.name, TAGS.c.id).where(TAGS.c.name.in_(wanted)))
+        found = {name.lower(): tag_id for name, tag_id in rows}
+        missing = [n for n in wanted if n.lower() not in found]
+        for name in missing:
+            found[name.lower()] = int(conn.execute(insert(TAGS).values(name=name)).lastrowid)
+        return {n: found[n.lower()] for n in wanted}
+
+    def _set_tags(self, conn: Connection, session_id: int, tags: Sequence[str]) -> None:
+        conn.execute(delete(SESSION_TAGS).where(SESSION_TAGS.c.session_id == session_id))
+        ids = self._tag_ids(conn, tags)
+        if ids:
+            conn.execute(
+                insert(SESSION_TAGS),
+                [{"session_id": session_id, "tag_id": i} for i in set(ids.values())],
+            )
+
+    def _tags_for(
+        self, conn: Connection, session_ids: Sequence[int] | None
+    ) -> dict[int, list[str]]:
+        stmt = select(SESSION_TAGS.c.session_id, TAGS.c.name).join(
+            TAGS, TAGS.c.id == SESSION_TAGS.c.tag_id
+        )
+        if session_ids is not None:
+            if not session_ids:
+                return {}
+            stmt = stmt.where(SESSION_TAGS.c.session_id.in_(session_ids))
+        tags: dict[int, list[str]] = {}
+        for sid, name in conn.execute(stmt.order_by(TAGS.c.name)):
+            tags.setdefault(sid, []).append(name)
+        return tags
+
+    def all_tags(self) -> list[str]:
+        """Every tag name in use, sorted."""
+        with self._read() as conn:
+            return list(conn.execute(select(TAGS.c.name).order_by(TAGS.c.name)).scalars())
+
+    # -- sessions ----------------------------------------------------------------------
+    def add_session(self, session: Session) -> Session:
+        """Validate and insert one session (its uuid and timestamps are kept if set)."""
+        validate_session(session)
+        now = datetime.now(UTC)
+        session = replace(
+            session, created_at=session.created_at or now, updated_at=session.updated_at or now
+        )
+        try:
+            with self._write() as conn:
+                client_id = self._client_id(conn, session.client, session.currency)
+                result = conn.execute(
+                    insert(SESSIONS).values(**convert.session_values(session, client_id, now))
+                )
+                self._set_tags(conn, int(result.inserted_primary_key[0]), session.tags)
+        except IntegrityError as exc:
+            raise JournalError(f"a session with id {session.uuid} already exists") from exc
+        return session
+
+    def update_session(self, session: Session) -> Session:
+        """Validate and overwrite the stored session with the same uuid."""
+        validate_session(session)
+        session = replace(session, updated_at=datetime.now(UTC))
+        with self._write() as conn:
+            row = conn.execute(
+                select(SESSIONS.c.id, SESSIONS.c.created_at).where(SESSIONS.c.uuid == session.uuid)
+            ).first()
+            if row is None:
+                raise JournalError("that session no longer exists")
+            session = replace(session, created_at=row.created_at)
+            client_id = self._client_id(conn, session.client, session.currency)
+            values = convert.session_values(session, client_id, session.updated_at)
+            conn.execute(update(SESSIONS).where(SESSIONS.c.id == row.id).values(**values))
+            self._set_tags(conn, row.id, session.tags)
+        return session
+
+    def delete_session(self, uuid: str) -> Session:
+        """Delete the session and return it as it was (so it can be restored)."""
+        session = self.get_session(uuid)
+        if session is None:
+            raise JournalError("that session no longer exists")
+        with self._write() as conn:
+            conn.execute(delete(SESSIONS).where(SESSIONS.c.uuid == uuid))
+        return session
+
+    def get_session(self, uuid: str) -> Session | None:
+        """The session with this uuid, or None."""
+        found = self.query_sessions(SessionQuery(uuids=(uuid,)))
+        return found[0] if found else None
+
+    def query_sessions(
+        self, query: SessionQuery | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> list[Session]:
+        """Sessions matching the query, in its order, one page at a time if asked."""
+        stmt = (query or SessionQuery()).select_rows()
+        if limit is not None:
+            stmt = stmt.limit(limit).offset(offset)
+        with self._read() as conn:
+            rows = conn.execute(stmt).mappings().all()
+            ids = [r["id"] for r in rows]
+            tags = self._tags_for(conn, ids if limit is not None or len(ids) < 500 else None)
+        return [
+            convert.session_from_row(r, r["client_name"], tuple(tags.get(r["id"], ())))
+            for r in rows
+        ]
+
+    def count_sessions(self, query: SessionQuery | None = None) -> int:
+        """How many sessions match the query."""
+        with self._read() as conn:
+            return int(conn.execute((query or SessionQuery()).select_count()).scalar_one())
+
+    def all_sessions(self) -> list[Session]:
+        """Every session, oldest first (for insights, exports and shares)."""
+        return self.query_sessions(SessionQuery(descending=False))
+
+    def existing_uuids(self, uuids: Iterable[str]) -> set[str]:
+        """Which of these session uuids the journal already holds."""
+        wanted = list(dict.fromkeys(uuids))
+        found: set[str] = set()
+        with self._read() as conn:
+            for i in range(0, len(wanted), 900):
+                chunk = wanted[i : i + 900]
+                found.update(
+                    conn.execute(
+                        select(SESSIONS.c.uuid).where(SESSIONS.c.uuid.in_(chunk))
+                    ).scalars()
+                )
+        return found
+
+    def add_sessions_bulk(self, sessions: Sequence[Session]) -> int:
+        """Insert many sessions in one transaction (all or nothing); clients are created
+        by name as needed. Returns how many were inserted."""
+        for session in sessions:
+            validate_session(session)
+        now = datetime.now(UTC)
+        try:
+            with self._write() as conn:
+                clients: dict[str, int | None] = {}
+                rows = []
+                for s in sessions:
+                    key = s.client.strip().lower() if s.client else ""
+                    if key not in clients:
+                        clients[key] = self._client_id(conn, s.client, s.currency)
+                    rows.append(convert.session_values(s, clients[key], now))
+                if rows:
+                    conn.execute(insert(SESSIONS), rows)
+                self._bulk_tags(conn, [s for s in sessions if s.tags])
+        except IntegrityError as exc:
+            raise JournalError("some of these sessions are already in the journal") from exc
+        return len(sessions)
+
+    def _bulk_tags(self, conn: Connection, tagged: Sequence[Session]) -> None:
+        if not tagged:
+            return
+        tag_ids = self._tag_ids(conn, {t for s in tagged for t in s.tags})
+        uuids = [s.uuid for s in tagged]
+        ids: dict[str, int] = {}
+        for i in range(0, len(uuids), 900):
+            stmt = select(SESSIONS.c.uuid, SESSIONS.c.id).where(
+                SESSIONS.c.uuid.in_(uuids[i : i + 900])
+            )
+            ids.update({u: int(sid) for u, sid in conn.execute(stmt)})
+        links = {(ids[s.uuid], tag_ids[t.strip()]) for s in tagged for t in s.tags if t.strip()}
+        conn.execute(insert(SESSION_TAGS), [{"session_id": a, "tag_id": b} for a, b in links])
+
+    def last_client(self) -> str | None:
+        """The client of the most recently entered session (the quick entry's default)."""
+        stmt = (
+            select(CLIENTS.c.name)
+            .select_from(SESSIONS.outerjoin(CLIENTS, SESSIONS.c.client_id == CLIENTS.c.id))
+            .order_by(SESSIONS.c.created_at.desc(), SESSIONS.c.id.desc())
+            .limit(1)
+        )
+        with self._read() as conn:
+            return conn.execute(stmt).scalar()
+
+    def totals(self, start: date, end: date) -> tuple[int, dict[str, int], float | None]:
+        """Minutes, pay per currency (paid + pending) and hours-weighted mean value between
+        two days, inclusive."""
+        in_range = SESSIONS.c.day.between(start, end)
+        with self._read() as conn:
+            minutes = conn.execute(select(func.sum(SESSIONS.c.minutes)).where(in_range)).scalar()
+            pay_rows = conn.execute(
+                select(SESSIONS.c.currency, func.sum(SESSIONS.c.pay_minor))
+                .where(in_range, SESSIONS.c.status != "none")
+                .group_by(SESSIONS.c.currency)
+            ).all()
+            weighted = conn.execute(
+                select(
+                    func.sum(SESSIONS.c.value * SESSIONS.c.minutes),
+                    func.sum(SESSIONS.c.minutes),
+                ).where(in_range, SESSIONS.c.value.is_not(None))
+            ).first()
+        mean = None
+        if weighted and weighted[1]:
+            mean = float(weighted[0]) / float(weighted[1])
+        return int(minutes or 0), {c: int(p) for c, p in pay_rows if p}, mean

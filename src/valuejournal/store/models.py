@@ -1,0 +1,150 @@
+"""The journal file's tables as SQLModel classes (the schema Alembic migrates).
+
+Money is integer minor units; dates are `date`; timestamps are timezone-aware UTC stored as
+ISO text by `UTCDateTime`. Every record that travels between files has a `uuid`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import Column, ForeignKey, Integer, String, TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC datetime stored as ISO 8601 text (SQLite has no datetime type)."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(UTC).isoformat()
+
+    def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        parsed = datetime.fromisoformat(value)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+class ClientRow(SQLModel, table=True):
+    """A client of the person's (names unique, case-insensitive)."""
+
+    __tablename__ = "client"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True, index=True)
+    name: str = Field(
+        sa_column=Column(String(120, collation="NOCASE"), unique=True, nullable=False)
+    )
+    currency: str = Field(default="EUR", max_length=3)
+    alternative_rate_minor: int | None = Field(default=None)
+    notes: str = Field(default="")
+    archived: bool = Field(default=False)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class WorkSessionRow(SQLModel, table=True):
+    """One logged work session."""
+
+    __tablename__ = "work_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True, index=True)
+    day: date = Field(index=True)
+    start_time: time | None = Field(default=None)
+    minutes: int
+    client_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("client.id", ondelete="SET NULL"), index=True),
+    )
+    title: str = Field(default="")
+    notes: str = Field(default="")
+    private: bool = Field(default=False)
+    pay_minor: int = Field(default=0)
+    currency: str = Field(default="EUR", max_length=3)
+    status: str = Field(default="none", max_length=8)
+    paid_on: date | None = Field(default=None)
+    value: int | None = Field(default=None)
+    captures: str = Field(default="")
+    mood: int | None = Field(default=None)
+    energy: int | None = Field(default=None)
+    stress: int | None = Field(default=None)
+    ecological: int | None = Field(default=None)
+    economic: int | None = Field(default=None)
+    social: int | None = Field(default=None)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class TagRow(SQLModel, table=True):
+    """A tag name, shared by the sessions that carry it."""
+
+    __tablename__ = "tag"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String(80, collation="NOCASE"), unique=True, nullable=False))
+
+
+class SessionTagRow(SQLModel, table=True):
+    """Which session carries which tag."""
+
+    __tablename__ = "session_tag"
+
+    session_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("work_session.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    tag_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True)
+    )
+
+
+class ReflectionRow(SQLModel, table=True):
+    """A quarter's reflection; sections are stored as a JSON object of section -> text."""
+
+    __tablename__ = "reflection"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True, index=True)
+    quarter: str = Field(max_length=7, unique=True)
+    sections_json: str = Field(default="{}")
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class CommentRow(SQLModel, table=True):
+    """A coach's comment on a session, a period or a reflection section."""
+
+    __tablename__ = "comment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True, index=True)
+    target: str = Field(max_length=12)
+    target_uuid: str = Field(default="", max_length=36, index=True)
+    section: str = Field(default="", max_length=40)
+    period_start: date | None = Field(default=None)
+    period_end: date | None = Field(default=None)
+    body: str
+    author: str = Field(default="", max_length=120)
+    resolved: bool = Field(default=False)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class JournalMetaRow(SQLModel, table=True):
+    """The one row that describes the journal as a whole."""
+
+    __tablename__ = "journal_meta"
+
+    id: int | None = Field(default=None, primary_key=True)
+    journal_uuid: str = Field(max_length=36)
+    owner: str = Field(default="", max_length=120)
+    base_currency: str = Field(default="EUR", max_length=3)
+    schema_version: int = Field(default=1)
+    created_at: datetime = Field(sa_type=UTCDateTime)

@@ -1,0 +1,101 @@
+"""Reflections and coach comments: the journal's written parts (mixed into Journal)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, insert, select, update
+
+from valuejournal.core.entities import Comment, Reflection
+from valuejournal.core.periods import parse_quarter
+from valuejournal.store import convert
+from valuejournal.store.models import CommentRow, ReflectionRow
+
+REFLECTIONS = ReflectionRow.__table__
+COMMENTS = CommentRow.__table__
+
+
+class NotesMixin:
+    """Reflection and comment reads and writes for `Journal`."""
+
+    if TYPE_CHECKING:
+
+        def _read(self) -> Connection: ...
+        def _write(self) -> AbstractContextManager[Connection]: ...
+
+    def get_reflection(self, quarter: str) -> Reflection | None:
+        """The reflection for a quarter label ("2026-Q3"), or None if not written yet."""
+        with self._read() as conn:
+            row = conn.execute(select(REFLECTIONS).where(REFLECTIONS.c.quarter == quarter))
+            first = row.mappings().first()
+        return convert.reflection_from_row(first) if first else None
+
+    def list_reflections(self) -> list[Reflection]:
+        """All reflections, oldest quarter first."""
+        with self._read() as conn:
+            rows = conn.execute(select(REFLECTIONS).order_by(REFLECTIONS.c.quarter)).mappings()
+            return [convert.reflection_from_row(r) for r in rows]
+
+    def save_reflection(self, reflection: Reflection) -> Reflection:
+        """Insert or update the reflection for its quarter."""
+        parse_quarter(reflection.quarter)
+        now = datetime.now(UTC)
+        text = json.dumps(reflection.sections, ensure_ascii=False, sort_keys=True)
+        with self._write() as conn:
+            found = conn.execute(
+                update(REFLECTIONS)
+                .where(REFLECTIONS.c.quarter == reflection.quarter)
+                .values(sections_json=text, updated_at=now)
+            ).rowcount
+            if not found:
+                conn.execute(
+                    insert(REFLECTIONS).values(
+                        uuid=reflection.uuid,
+                        quarter=reflection.quarter,
+                        sections_json=text,
+                        updated_at=reflection.updated_at or now,
+                    )
+                )
+        return Reflection(
+            quarter=reflection.quarter,
+            sections=dict(reflection.sections),
+            uuid=reflection.uuid,
+            updated_at=now,
+        )
+
+    def list_comments(self) -> list[Comment]:
+        """All comments, oldest first."""
+        with self._read() as conn:
+            rows = conn.execute(select(COMMENTS).order_by(COMMENTS.c.created_at)).mappings()
+            return [convert.comment_from_row(r) for r in rows]
+
+    def add_comments(self, comments: Iterable[Comment]) -> list[Comment]:
+        """Add the comments whose uuid is new; return those added (re-adding adds nothing)."""
+        wanted = list(comments)
+        with self._write() as conn:
+            have = set(
+                conn.execute(
+                    select(COMMENTS.c.uuid).where(COMMENTS.c.uuid.in_([c.uuid for c in wanted]))
+                ).scalars()
+            )
+            added = [c for c in _unique(wanted) if c.uuid not in have]
+            if added:
+                conn.execute(insert(COMMENTS), [convert.comment_values(c) for c in added])
+        return added
+
+    def set_comment_resolved(self, uuid: str, resolved: bool) -> None:
+        """Mark a comment resolved or open again."""
+        with self._write() as conn:
+            conn.execute(update(COMMENTS).where(COMMENTS.c.uuid == uuid).values(resolved=resolved))
+
+
+def _unique(comments: list[Comment]) -> Iterator[Comment]:
+    seen: set[str] = set()
+    for comment in comments:
+        if comment.uuid not in seen:
+            seen.add(comment.uuid)
+            yield comment
