@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from valuejournal.core.errors import UserError
+
 # ISO 4217 currencies whose minor unit is not 2 digits (the rest use 2).
 _EXPONENTS = {
     "JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "HUF": 2, "XOF": 0, "XAF": 0, "UGX": 0,
@@ -14,7 +16,7 @@ _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "C
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 
-class MoneyError(ValueError):
+class MoneyError(UserError, ValueError):
     """An amount or currency the app cannot read."""
 
 

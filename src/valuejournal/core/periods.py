@@ -6,6 +6,8 @@ import re
 from datetime import date, timedelta
 from enum import StrEnum
 
+from valuejournal.core.errors import UserError
+
 
 class PeriodKind(StrEnum):
     """How insights group sessions in time."""
@@ -15,7 +17,7 @@ class PeriodKind(StrEnum):
     MONTH = "month"
 
 
-class DateError(ValueError):
+class DateError(UserError, ValueError):
     """A date, quarter or range the app cannot read."""
 
 

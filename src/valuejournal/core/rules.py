@@ -18,6 +18,7 @@ from valuejournal.core.entities import (
     PayStatus,
     Session,
 )
+from valuejournal.core.errors import UserError
 from valuejournal.core.money import MoneyError, check_currency
 
 MAX_TITLE = 200
@@ -36,7 +37,7 @@ class Problem:
         return self.message
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError, ValueError):
     """Raised with every problem found in one record."""
 
     def __init__(self, problems: list[Problem]) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
+from valuejournal.core.errors import UserError
 
-class JournalError(Exception):
+
+class JournalError(UserError):
     """A journal file problem with a message fit to show a person (no traceback)."""
 
 

@@ -1,0 +1,52 @@
+"""Where Value Journal keeps its files; the one module that knows (redirectable for tests).
+
+Set ``VALUEJOURNAL_HOME`` to move every folder under one directory (tests and portable use).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_DIR_NAME = "valuejournal"
+JOURNAL_FILE = "journal.vjournal"
+
+
+def _home() -> Path | None:
+    value = os.environ.get("VALUEJOURNAL_HOME")
+    return Path(value) if value else None
+
+
+def data_dir() -> Path:
+    """Folder for journals (platformdirs' user data dir)."""
+    home = _home()
+    if home:
+        return home / "data"
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_DIR_NAME)
+
+
+def log_dir() -> Path:
+    """Folder for log files."""
+    home = _home()
+    if home:
+        return home / "logs"
+    import platformdirs
+
+    return platformdirs.user_log_path(APP_DIR_NAME)
+
+
+def config_dir() -> Path:
+    """Folder for settings (window geometry, insight thresholds)."""
+    home = _home()
+    if home:
+        return home / "config"
+    import platformdirs
+
+    return platformdirs.user_config_path(APP_DIR_NAME)
+
+
+def default_journal() -> Path:
+    """The journal opened when no --journal is given."""
+    return data_dir() / JOURNAL_FILE
