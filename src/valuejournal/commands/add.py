@@ -1,0 +1,90 @@
+"""`valuejournal add`: log one work session from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import Decimal, InvalidOperation
+
+from valuejournal.commands import journal_path
+from valuejournal.core.entities import PayStatus, Session
+from valuejournal.core.money import check_currency, format_money, parse_amount
+from valuejournal.core.periods import parse_date
+from valuejournal.core.rules import Problem, ValidationError, validate_session
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """Add the `add` sub-command."""
+    p = sub.add_parser("add", parents=[common], help="log a work session")
+    p.add_argument("--date", required=True, help="day of the work, YYYY-MM-DD")
+    p.add_argument("--hours", required=True, help="duration in hours, e.g. 1.5")
+    p.add_argument("--value", required=True, help="value created, 0-10")
+    p.add_argument("--client", default=None)
+    p.add_argument("--title", default="")
+    p.add_argument("--pay", default=None, help="amount paid or due, e.g. 120.50")
+    p.add_argument("--currency", default=None, help="ISO code (default: the journal's)")
+    p.add_argument("--status", choices=[s.value for s in PayStatus], default=None)
+    p.add_argument("--paid-on", default=None, help="day the money arrived, YYYY-MM-DD")
+    for name in ("mood", "energy", "stress"):
+        p.add_argument(f"--{name}", default=None, help=f"{name}, 1-5")
+    p.add_argument("--note", default="")
+    p.add_argument("--private", action="store_true", help="keep the note private")
+    p.set_defaults(run=run)
+
+
+def _int(text: str | None, label: str) -> int | None:
+    if text is None:
+        return None
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise ValidationError([Problem(label, f"{label} must be a whole number")]) from None
+
+
+def _minutes(text: str) -> int:
+    try:
+        hours = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        raise ValidationError([Problem("hours", f"hours must be a number, got {text!r}")]) from None
+    return int((hours * 60).to_integral_value())
+
+
+def build_session(args: argparse.Namespace, currency: str) -> Session:
+    """The session the arguments describe, validated."""
+    currency = check_currency(args.currency or currency)
+    pay = parse_amount(args.pay, currency) if args.pay else 0
+    status = PayStatus(args.status) if args.status else (PayStatus.PENDING if pay else None)
+    paid_on = parse_date(args.paid_on, "--paid-on") if args.paid_on else None
+    if status is None:
+        status = PayStatus.PAID if paid_on else PayStatus.NONE
+    session = Session(
+        day=parse_date(args.date, "--date"),
+        minutes=_minutes(args.hours),
+        value=_int(args.value, "value"),
+        client=args.client.strip() if args.client and args.client.strip() else None,
+        title=args.title.strip(),
+        pay_minor=pay,
+        currency=currency,
+        status=status,
+        paid_on=paid_on,
+        mood=_int(args.mood, "mood"),
+        energy=_int(args.energy, "energy"),
+        stress=_int(args.stress, "stress"),
+        notes=args.note,
+        private=bool(args.private),
+    )
+    return validate_session(session)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Validate, then add the session in one transaction."""
+    from valuejournal.store.journal import Journal
+
+    path = journal_path(args)
+    build_session(args, "EUR")  # bad input is refused before any file is touched
+    with Journal.open(path) as journal:
+        session = build_session(args, journal.info().base_currency)
+        journal.add_session(session)
+    who = f" for {session.client}" if session.client else ""
+    pay = f", {format_money(session.pay_minor, session.currency)}" if session.pay_minor else ""
+    print(f"Added {session.hours:g} h on {session.day.isoformat()}{who}{pay} ({session.uuid})")
+    return 0

@@ -1,0 +1,31 @@
+"""`valuejournal check`: integrity, schema and safety check of any journal or share file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from valuejournal.commands import journal_path
+from valuejournal.store.safety import check_file
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """Add the `check` sub-command."""
+    parser = sub.add_parser("check", parents=[common], help="check a journal or share file")
+    parser.add_argument("file", nargs="?", help="file to check (default: the journal)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the check's findings; exit 2 (one line on stderr) if anything is wrong."""
+    path = args.file or journal_path(args)
+    report = check_file(path)
+    for fact in report.facts:
+        print(f"  {fact}")
+    if report.ok:
+        print(f"{path}: OK")
+        return 0
+    for problem in report.problems[1:]:
+        print(f"  problem: {problem}")
+    print(f"valuejournal: error: {path}: {report.problems[0]}", file=sys.stderr)
+    return 2

@@ -1,0 +1,44 @@
+"""`valuejournal demo`: write a realistic demo journal (same seed, same journal)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from valuejournal.core.periods import parse_date
+from valuejournal.core.rules import Problem, ValidationError
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """Add the `demo` sub-command."""
+    p = sub.add_parser("demo", help="write a demo journal to explore the app")
+    p.add_argument("path", type=Path, help="the new journal file")
+    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument("--weeks", type=int, default=52, help="weeks of history (default 52)")
+    p.add_argument("--end", default=None, help="last day of the demo (default today)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Generate the demo and write it atomically to the path."""
+    if not 1 <= args.weeks <= 5000:
+        raise ValidationError([Problem("weeks", "--weeks must be between 1 and 5000")])
+    end = parse_date(args.end, "--end") if args.end else None
+    from valuejournal.core.demo import generate_demo
+    from valuejournal.store.writer import JournalContents, write_journal_file
+
+    demo = generate_demo(seed=args.seed, weeks=args.weeks, end=end)
+    contents = JournalContents(
+        owner=demo.owner,
+        base_currency=demo.base_currency,
+        clients=demo.clients,
+        sessions=demo.sessions,
+        reflections=demo.reflections,
+    )
+    write_journal_file(args.path, contents, overwrite=args.force)
+    print(
+        f"Wrote {args.path}: {len(demo.sessions)} sessions, {len(demo.clients)} clients, "
+        f"{args.weeks} weeks"
+    )
+    return 0
