@@ -1,0 +1,91 @@
+"""Writing the app's own CSV, which ``read_csv(format="generic")`` reads back unchanged.
+
+One session per row, columns as in DESIGN.md ("The app's own CSV") plus ``start``.
+Durations are written both as ``hours`` (two decimals, for people and spreadsheets) and
+``minutes`` (exact; the importer prefers it). Pay is written with a decimal point and
+no grouping (``format_plain``), captures and tags separated by ``;``, dates ISO.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+
+from valuejournal.core.entities import Session
+from valuejournal.core.money import format_plain
+from valuejournal.interop.files import atomic_writer
+
+COLUMNS: tuple[str, ...] = (
+    "date",
+    "start",
+    "hours",
+    "minutes",
+    "value",
+    "client",
+    "title",
+    "pay",
+    "currency",
+    "status",
+    "paid_on",
+    "mood",
+    "energy",
+    "stress",
+    "ecological",
+    "economic",
+    "social",
+    "captures",
+    "tags",
+    "private",
+    "note",
+    "uuid",
+)
+"""The header of the app's CSV, in the order it is written."""
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def session_row(session: Session) -> list[str]:
+    """The cells of one session, in :data:`COLUMNS` order."""
+    return [
+        session.day.isoformat(),
+        session.start_time.isoformat(timespec="seconds") if session.start_time else "",
+        f"{session.minutes / 60:.2f}",
+        str(session.minutes),
+        _number(session.value),
+        session.client or "",
+        session.title,
+        format_plain(session.pay_minor, session.currency),
+        session.currency,
+        session.status.value,
+        session.paid_on.isoformat() if session.paid_on else "",
+        _number(session.mood),
+        _number(session.energy),
+        _number(session.stress),
+        _number(session.ecological),
+        _number(session.economic),
+        _number(session.social),
+        ";".join(sorted(c.value for c in session.captures)),
+        ";".join(session.tags),
+        "true" if session.private else "false",
+        session.notes,
+        session.uuid,
+    ]
+
+
+def export_csv(sessions: Iterable[Session], path: Path | str) -> int:
+    """Write ``sessions`` to ``path`` as the app's CSV, atomically; return the row count.
+
+    Private notes are written as they are: leave private sessions out, or blank their
+    notes, before calling this when they must not leave the journal.
+    """
+    count = 0
+    with atomic_writer(path, newline="") as stream:
+        writer = csv.writer(stream, lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        for session in sessions:
+            writer.writerow(session_row(session))
+            count += 1
+    return count

@@ -1,0 +1,266 @@
+"""Reading CSV text the way people's files really are.
+
+Shared by every importer: decoding (UTF-8 with or without BOM, UTF-16, Windows-1252),
+refusing binary files, guessing the separator (comma, semicolon, tab), walking records
+with the line number a person sees in an editor, and the cell parsers for numbers with a
+decimal comma, durations (h:mm:ss, decimal hours, "18:25 min"), dates in several orders,
+times of day and yes/no flags.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import time
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from valuejournal.interop.plan import ImportFormatError
+
+MAX_BYTES = 200 * 1024 * 1024
+"""Files larger than this are refused before they are read."""
+MAX_ROWS = 1_000_000
+"""Files with more records than this are refused."""
+
+_BINARY_SAMPLE = 8192
+
+
+def load_text(source: Path | str) -> tuple[str, Path | None]:
+    """Return the decoded text of a file path, or the given text itself.
+
+    A ``str`` that names an existing file, or any ``Path``, is read from disk; any other
+    ``str`` is taken as CSV text. Raises ImportFormatError for a missing, empty, binary or
+    oversized file.
+    """
+    if isinstance(source, Path) or _looks_like_path(source):
+        path = Path(source)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise ImportFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
+        if size > MAX_BYTES:
+            raise ImportFormatError(
+                f"{path.name} is {size // (1024 * 1024)} MB; files over "
+                f"{MAX_BYTES // (1024 * 1024)} MB are not imported"
+            )
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ImportFormatError(f"cannot read {path}: {exc.strerror or exc}") from None
+        return decode(data), path
+    if len(source) > MAX_BYTES:
+        raise ImportFormatError("the text is too large to import")
+    return source.removeprefix("\ufeff"), None
+
+
+def _looks_like_path(text: str) -> bool:
+    """A one-line string that names a file (or clearly tries to) rather than CSV text."""
+    if "\n" in text or len(text) > 4096:
+        return False
+    if text.lower().endswith((".csv", ".txt", ".tsv")) or "/" in text or "\\" in text:
+        return True
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def decode(data: bytes) -> str:
+    """Decode file bytes: BOMs honoured, UTF-8 first, then Windows-1252; binary refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportFormatError("the file is not valid UTF-16 text") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data[:_BINARY_SAMPLE]:
+        raise ImportFormatError("this is a binary file, not a CSV text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise ImportFormatError("this is not a text file in a known encoding") from None
+    sample = text[:_BINARY_SAMPLE]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+    if controls > max(2, len(sample) // 100):
+        raise ImportFormatError("this looks like a binary file, not a CSV text file")
+    return text
+
+
+def sniff_delimiter(text: str) -> str:
+    """Guess the separator from the header line: comma, semicolon or tab."""
+    first = text.lstrip("\r\n").split("\n", 1)[0]
+    counts = dict.fromkeys((",", ";", "\t"), 0)
+    quoted = False
+    for ch in first:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+@dataclass(slots=True)
+class Record:
+    """One CSV record and the line (1-based, as an editor shows it) where it starts."""
+
+    line: int
+    cells: list[str]
+
+
+def iter_records(text: str, delimiter: str) -> Iterator[Record]:
+    """Yield every non-blank record with its starting line number.
+
+    Quoted fields may hold separators and newlines; the header is the first record.
+    Raises ImportFormatError for broken quoting or too many rows.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    previous_end = 0
+    count = 0
+    try:
+        for cells in reader:
+            start = previous_end + 1
+            previous_end = reader.line_num
+            if not cells or all(not cell.strip() for cell in cells):
+                continue
+            count += 1
+            if count > MAX_ROWS + 1:
+                raise ImportFormatError(f"the file has more than {MAX_ROWS:,} rows")
+            yield Record(start, cells)
+    except csv.Error as exc:
+        raise ImportFormatError(f"line {reader.line_num}: the CSV is malformed ({exc})") from None
+
+
+def normalise_header(name: str) -> str:
+    """A header cell as a lookup key: trimmed, lower-case, inner spaces collapsed."""
+    return " ".join(name.replace("\ufeff", "").strip().lower().split())
+
+
+# --- cell parsers -----------------------------------------------------------------------
+
+
+def parse_decimal(text: str) -> Decimal:
+    """Parse "1.5", "1,5", "1.234,5" or "1,234.5" into a Decimal (sign kept)."""
+    raw = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
+    if "," in raw and "." in raw:
+        if raw.rfind(",") > raw.rfind("."):
+            raw = raw.replace(".", "").replace(",", ".")
+        else:
+            raw = raw.replace(",", "")
+    else:
+        raw = raw.replace(",", ".")
+    if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)", raw):
+        raise ValueError(f"not a number: {text.strip()!r}")
+    try:
+        return Decimal(raw)
+    except InvalidOperation:  # pragma: no cover - guarded by the pattern
+        raise ValueError(f"not a number: {text.strip()!r}") from None
+
+
+def parse_int(text: str, what: str) -> int | None:
+    """A whole number, or None for an empty cell; "7.0" is accepted as 7."""
+    if not text.strip():
+        return None
+    try:
+        value = parse_decimal(text)
+    except ValueError:
+        raise ValueError(f"{what} is not a whole number: {text.strip()!r}") from None
+    if value != value.to_integral_value():
+        raise ValueError(f"{what} is not a whole number: {text.strip()!r}")
+    return int(value)
+
+
+_CLOCK = re.compile(r"^(-?)(\d+):([0-5]?\d)(?::([0-5]?\d))?$")
+_UNIT = re.compile(r"^(-?[\d.,]+)\s*(h|hrs?|hours?|min|m|sec|s)$", re.IGNORECASE)
+
+
+def parse_duration(text: str, plain: str = "hours") -> int:
+    """Seconds in a duration cell.
+
+    Understands "1:30:00", "1:30", "18:25 min" (minutes:seconds), "45 sec", "1.5 h" and a
+    plain number, read as decimal hours (``plain="hours"``) or seconds (``"seconds"``).
+    Negative values come back negative; the caller decides what to do with them.
+    """
+    raw = text.strip().lower()
+    if not raw:
+        raise ValueError("the duration is missing")
+    unit = None
+    match = _UNIT.match(raw)
+    if match and ":" not in raw:
+        raw, unit = match.group(1), match.group(2)
+    elif raw.endswith(" min") and ":" in raw:
+        minutes, _, seconds = raw[:-4].strip().partition(":")
+        clock = _CLOCK.match(f"{minutes}:{seconds}")
+        if not clock:
+            raise ValueError(f"not a duration: {text.strip()!r}")
+        total = int(clock.group(2)) * 60 + int(clock.group(3))
+        return -total if clock.group(1) else total
+    clock = _CLOCK.match(raw)
+    if clock and unit is None:
+        sign, hours, minutes, seconds = clock.groups()
+        total = int(hours) * 3600 + int(minutes) * 60 + int(seconds or 0)
+        return -total if sign else total
+    try:
+        number = parse_decimal(raw)
+    except ValueError:
+        raise ValueError(f"not a duration: {text.strip()!r}") from None
+    if unit is None:
+        unit = "s" if plain == "seconds" else "h"
+    factor = 1 if unit.startswith("s") else 60 if unit.startswith("m") else 3600
+    return int((number * factor).to_integral_value())
+
+
+def minutes_from_seconds(seconds: int) -> int:
+    """Whole minutes, rounded half up; anything above zero is at least one minute."""
+    if seconds <= 0:
+        return 0
+    return max(1, (seconds + 30) // 60)
+
+
+_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?$", re.I)
+
+
+def parse_time(text: str) -> time | None:
+    """A time of day ("09:05", "9:05:00", "01:26:00 PM"), or None for an empty cell."""
+    raw = text.strip()
+    if not raw:
+        return None
+    if "t" in raw.lower() and len(raw) > 10:  # an ISO date-time: keep the clock part
+        raw = raw.lower().split("t", 1)[1][:8]
+    elif " " in raw and "-" in raw.split(" ", 1)[0]:
+        raw = raw.split(" ", 1)[1]
+    match = _TIME.match(raw)
+    if not match:
+        raise ValueError(f"not a time of day: {text.strip()!r}")
+    hour, minute, second = int(match.group(1)), int(match.group(2)), int(match.group(3) or 0)
+    meridiem = (match.group(4) or "").replace(".", "").lower()
+    if meridiem:
+        if not 1 <= hour <= 12:
+            raise ValueError(f"not a time of day: {text.strip()!r}")
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValueError(f"not a time of day: {text.strip()!r}")
+    return time(hour, minute, second)
+
+
+_TRUE = {"yes", "y", "true", "t", "1", "x", "ja", "oui", "si", "sí", "billable"}
+_FALSE = {"no", "n", "false", "f", "0", "nein", "non", "-", "not billable"}
+
+
+def parse_bool(text: str, what: str = "flag") -> bool | None:
+    """Yes/no in several spellings; None for an empty cell."""
+    raw = text.strip().lower()
+    if not raw:
+        return None
+    if raw in _TRUE:
+        return True
+    if raw in _FALSE:
+        return False
+    raise ValueError(f"{what} must be yes or no, got {text.strip()!r}")

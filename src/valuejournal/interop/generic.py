@@ -1,0 +1,187 @@
+"""The app's own CSV (DESIGN.md, "The app's own CSV"), and any CSV with a column mapping.
+
+Columns are matched by name, in any order and case: ``date``, ``start``, ``hours`` or
+``minutes``, ``value``, ``client``, ``title``, ``pay``, ``currency``, ``status``,
+``paid_on``, ``mood``, ``energy``, ``stress``, ``ecological``, ``economic``, ``social``,
+``captures``, ``tags``, ``private``, ``note``, ``uuid``. Only ``date`` and ``hours`` or
+``minutes`` are required; ``minutes`` wins when both are present (it is exact).
+``start`` (HH:MM:SS) is an addition of this module so that an export keeps the start
+time. A ``uuid`` cell keeps the session's identity; without it a fingerprint is used.
+
+For a CSV from elsewhere the caller passes a *mapping* from these field names to the
+file's column names (the GUI's mapping step builds it).
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_mod
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from valuejournal.core.entities import PayStatus, Session
+from valuejournal.core.rules import ValidationError, parse_captures, parse_tags, validate_session
+from valuejournal.interop.csv_reading import minutes_from_seconds, normalise_header
+from valuejournal.interop.dates import DateOrder
+from valuejournal.interop.plan import ImportFormatError, fingerprint
+from valuejournal.interop.rows import Columns, Row, resolve_columns
+
+NAME = "generic"
+
+FIELDS: dict[str, str] = {
+    "date": "day of the work (required)",
+    "start": "start time of day",
+    "hours": "duration in decimal hours or h:mm (this or minutes is required)",
+    "minutes": "duration in whole minutes",
+    "value": "value created, 0-10",
+    "client": "client name",
+    "title": "what the work was",
+    "pay": "amount paid or due, in major units",
+    "currency": "three-letter currency code",
+    "status": "none, pending or paid",
+    "paid_on": "date the money arrived",
+    "mood": "mood, 1-5",
+    "energy": "energy, 1-5",
+    "stress": "stress, 1-5",
+    "ecological": "ecological impact, -2..+2",
+    "economic": "economic impact, -2..+2",
+    "social": "social impact, -2..+2",
+    "captures": "non-money captures, separated by ';'",
+    "tags": "tags, separated by ';'",
+    "private": "true or false",
+    "note": "notes",
+    "uuid": "identity of the session",
+}
+"""The fields a column can be mapped to, with a short description for the GUI."""
+
+SPELLINGS: dict[str, tuple[str, ...]] = {name: (name,) for name in FIELDS}
+SPELLINGS["start"] = ("start", "start time", "start_time")
+SPELLINGS["paid_on"] = ("paid_on", "paid on", "paid-on")
+SPELLINGS["note"] = ("note", "notes")
+REQUIRED: tuple[str | tuple[str, ...], ...] = ("date", ("hours", "minutes"))
+
+
+def detect(keys: set[str]) -> bool:
+    """The app's own CSV: a date and a duration column under the app's names."""
+    return "date" in keys and bool(keys & {"hours", "minutes"})
+
+
+def resolve(keys: Sequence[str], mapping: Mapping[str, str] | None = None) -> Columns:
+    """Columns of the app's CSV, or of any CSV through ``mapping`` (field -> column)."""
+    if not mapping:
+        return resolve_columns(keys, SPELLINGS, REQUIRED, "Value Journal CSV")
+    unknown = sorted(set(mapping) - set(FIELDS))
+    if unknown:
+        raise ImportFormatError(f"cannot map to unknown field {', '.join(unknown)}")
+    spellings: dict[str, tuple[str, ...]] = {}
+    for name, column in mapping.items():
+        key = normalise_header(column)
+        if key not in keys:
+            raise ImportFormatError(f"the file has no column {column!r} (mapped to {name})")
+        spellings[name] = (key,)
+    if "date" not in spellings:
+        raise ImportFormatError("choose the column that holds the date")
+    if "hours" not in spellings and "minutes" not in spellings:
+        raise ImportFormatError("choose the column that holds the hours or the minutes")
+    return resolve_columns(keys, spellings, (), "mapped CSV")
+
+
+class GenericParser:
+    """Turns rows of the app's CSV (or a mapped CSV) into sessions."""
+
+    def __init__(
+        self,
+        columns: Columns,
+        *,
+        date_order: DateOrder,
+        currency: str,
+        invoices_paid: bool,
+    ) -> None:
+        self.columns = columns
+        self.date_order = date_order
+        self.currency = currency
+        self.invoices_paid = invoices_paid
+        self._seen: Counter[str] = Counter()
+
+    def row(self, cells: list[str]) -> Row:
+        """Wrap a record's cells for typed access."""
+        return Row(cells, self.columns, self.date_order, self.currency)
+
+    def parse(self, cells: list[str]) -> Session:
+        """One record as a valid session; ValueError (with a reason) when it cannot be."""
+        row = self.row(cells)
+        day = row.date("date")
+        minutes = self._minutes(row)
+        currency = row.currency()
+        pay = row.amount("pay", currency)
+        session = Session(
+            day=day,
+            minutes=minutes,
+            title=row.text("title"),
+            client=row.text("client") or None,
+            value=row.integer("value", "value"),
+            notes=row.raw("note"),
+            private=bool(row.flag("private", "private")),
+            start_time=row.time("start"),
+            pay_minor=pay,
+            currency=currency,
+            status=self._status(row, pay),
+            paid_on=row.optional_date("paid_on", "paid-on date"),
+            captures=parse_captures(row.text("captures")),
+            mood=row.integer("mood", "mood"),
+            energy=row.integer("energy", "energy"),
+            stress=row.integer("stress", "stress"),
+            ecological=row.integer("ecological", "ecological impact"),
+            economic=row.integer("economic", "economic impact"),
+            social=row.integer("social", "social impact"),
+            tags=parse_tags(row.text("tags")),
+        )
+        session.uuid = self._identity(row, session)
+        try:
+            return validate_session(session)
+        except ValidationError as exc:
+            raise ValueError(str(exc)) from None
+
+    @staticmethod
+    def _minutes(row: Row) -> int:
+        if row.text("minutes"):
+            minutes = row.integer("minutes", "minutes")
+            seconds = 60 * (minutes or 0)
+        else:
+            seconds = row.seconds("hours", plain="hours")
+        if seconds == 0:
+            raise ValueError("duration is zero")
+        if seconds < 0:
+            raise ValueError("duration is negative")
+        return minutes_from_seconds(seconds)
+
+    def _status(self, row: Row, pay: int) -> PayStatus:
+        text = row.text("status").lower()
+        if not text:
+            if pay <= 0:
+                return PayStatus.NONE
+            return PayStatus.PAID if self.invoices_paid else PayStatus.PENDING
+        try:
+            return PayStatus(text)
+        except ValueError:
+            raise ValueError(f"status must be none, pending or paid, got {text!r}") from None
+
+    def _identity(self, row: Row, session: Session) -> str:
+        text = row.text("uuid")
+        if text:
+            try:
+                return str(uuid_mod.UUID(text))
+            except ValueError:
+                raise ValueError(f"uuid is not a valid UUID: {text!r}") from None
+        parts = (
+            session.day.isoformat(),
+            session.start_time.isoformat() if session.start_time else "",
+            session.minutes,
+            session.client or "",
+            session.title,
+            session.pay_minor,
+            session.notes,
+        )
+        key = "\x1f".join(str(p).strip().casefold() for p in parts)
+        occurrence = self._seen[key]
+        self._seen[key] += 1
+        return fingerprint(NAME, parts, occurrence)

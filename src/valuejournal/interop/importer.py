@@ -1,0 +1,184 @@
+"""Reading a CSV file into an import plan: format detection, date order, row errors.
+
+Typical use (the CLI's ``import`` and the GUI's preview)::
+
+    plan = read_csv(path)                       # or format="toggl", mapping={...}
+    print(plan.summary())                       # "new 120, already present 3, rejected 2"
+    plan = check_against(plan, journal)         # preview against the journal
+    added = apply_plan(plan, journal)           # one transaction
+
+A whole-file problem (unknown format, binary, empty, missing columns) raises
+ImportFormatError; a bad row becomes a RowError and the other rows still plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Protocol
+
+from valuejournal.core.entities import Session
+from valuejournal.core.money import MoneyError, check_currency
+from valuejournal.interop import clockify, generic, harvest, kimai, toggl
+from valuejournal.interop.csv_reading import (
+    iter_records,
+    load_text,
+    normalise_header,
+    sniff_delimiter,
+)
+from valuejournal.interop.dates import DateOrder, guess_order
+from valuejournal.interop.plan import ImportFormatError, ImportPlan, RowError
+from valuejournal.interop.rows import Columns
+from valuejournal.interop.tracker import TrackerFormat, TrackerParser
+
+TRACKERS: dict[str, TrackerFormat] = {
+    f.name: f for f in (toggl.FORMAT, clockify.FORMAT, kimai.FORMAT, harvest.FORMAT)
+}
+"""The time trackers, in the order detection tries them."""
+
+FORMAT_NAMES: tuple[str, ...] = (*TRACKERS, generic.NAME)
+"""Every value ``read_csv(format=...)`` accepts besides "auto" (the CLI's choices)."""
+
+FORMAT_LABELS: dict[str, str] = {
+    **{name: f.label for name, f in TRACKERS.items()},
+    generic.NAME: "Value Journal CSV",
+}
+
+ProgressCallback = Callable[[int, int], None]
+_PROGRESS_EVERY = 2000
+
+
+class _Parser(Protocol):
+    def parse(self, cells: list[str]) -> Session: ...
+
+
+def detect_format(header: list[str]) -> str | None:
+    """The format whose columns a header row shows ("toggl", ...), or None."""
+    keys = {normalise_header(cell) for cell in header}
+    for name, fmt in TRACKERS.items():
+        if fmt.detect(keys):
+            return name
+    if generic.detect(keys):
+        return generic.NAME
+    return None
+
+
+def read_header(path_or_text: Path | str) -> list[str]:
+    """The header row of a CSV file (for a column-mapping step); ImportFormatError if none."""
+    text, _path = load_text(path_or_text)
+    for record in iter_records(text, sniff_delimiter(text)):
+        return [cell.strip() for cell in record.cells]
+    raise ImportFormatError("the file is empty")
+
+
+def read_csv(
+    path_or_text: Path | str,
+    *,
+    format: str = "auto",
+    mapping: Mapping[str, str] | None = None,
+    currency: str = "EUR",
+    invoices_paid: bool = False,
+    progress: ProgressCallback | None = None,
+) -> ImportPlan:
+    """Read a CSV export into a plan, without touching any journal.
+
+    ``format`` is "auto" or one of :data:`FORMAT_NAMES`. ``mapping`` (field name ->
+    column name, fields as in :data:`generic.FIELDS`) reads a CSV of unknown layout.
+    ``currency`` is used when the file names none; ``invoices_paid`` marks billable
+    amounts as paid instead of pending. ``progress(done, total)`` is called now and then
+    with counts of data rows. Raises ImportFormatError when the file cannot be imported
+    at all.
+    """
+    try:
+        currency = check_currency(currency)
+    except MoneyError as exc:
+        raise ImportFormatError(str(exc)) from None
+    text, path = load_text(path_or_text)
+    if not text.strip():
+        raise ImportFormatError("the file is empty")
+    delimiter = sniff_delimiter(text)
+    header = next(iter_records(text, delimiter), None)
+    if header is None:  # pragma: no cover - a non-blank text has a record
+        raise ImportFormatError("the file is empty")
+    columns_read = [cell.strip() for cell in header.cells]
+    keys = [normalise_header(cell) for cell in header.cells]
+    name, columns, default_order = _choose(format, mapping, keys)
+
+    total, dates = _survey(text, delimiter, columns, date_field="date")
+    order = guess_order(dates, default_order)
+    parser: _Parser
+    if name in TRACKERS:
+        parser = TrackerParser(
+            TRACKERS[name], columns, date_order=order, currency=currency,
+            invoices_paid=invoices_paid,
+        )  # fmt: skip
+    else:
+        parser = generic.GenericParser(
+            columns, date_order=order, currency=currency, invoices_paid=invoices_paid
+        )
+
+    plan = ImportPlan(format=name, path=path, columns=columns_read)
+    seen: set[str] = set()
+    done = 0
+    records = iter_records(text, delimiter)
+    next(records)  # the header
+    for record in records:
+        done += 1
+        try:
+            session = parser.parse(record.cells)
+        except ValueError as exc:
+            plan.errors.append(RowError(record.line, str(exc)))
+        else:
+            if session.uuid in seen:
+                plan.duplicates.append(session)
+            else:
+                seen.add(session.uuid)
+                plan.sessions.append(session)
+        if progress is not None and done % _PROGRESS_EVERY == 0:
+            progress(done, total)
+    if progress is not None:
+        progress(done, total)
+    return plan
+
+
+def _choose(
+    fmt: str, mapping: Mapping[str, str] | None, keys: list[str]
+) -> tuple[str, Columns, DateOrder]:
+    """The format to read with, its columns, and its default date order."""
+    fmt = (fmt or "auto").strip().lower()
+    if mapping:
+        if fmt not in ("auto", generic.NAME):
+            raise ImportFormatError("a column mapping can only be used with the generic format")
+        return generic.NAME, generic.resolve(keys, mapping), DateOrder.DAY_FIRST
+    if fmt == "auto":
+        detected = detect_format(keys)
+        if detected is None:
+            shown = ", ".join(k for k in keys[:8] if k) or "(none)"
+            raise ImportFormatError(
+                f"unrecognised CSV columns ({shown}); expected an export of "
+                "Toggl, Clockify, Harvest or Kimai, or the app's own CSV; "
+                "choose the columns by hand (a mapping) to import it"
+            )
+        fmt = detected
+    if fmt in TRACKERS:
+        tracker = TRACKERS[fmt]
+        return fmt, tracker.resolve(keys), tracker.date_default
+    if fmt == generic.NAME:
+        return fmt, generic.resolve(keys), DateOrder.DAY_FIRST
+    raise ImportFormatError(
+        f"unknown format {fmt!r}; choose one of auto, {', '.join(FORMAT_NAMES)}"
+    )
+
+
+def _survey(text: str, delimiter: str, columns: Columns, date_field: str) -> tuple[int, list]:
+    """Count the data rows and collect the date cells (to decide the date order)."""
+    position = columns.index.get(date_field)
+    dates: list[str] = []
+    total = -1
+    for record in iter_records(text, delimiter):
+        total += 1
+        if total and position is not None and position < len(record.cells):
+            cell = record.cells[position]
+            if "/" in cell or "-" in cell[:3]:
+                dates.append(cell)
+    return max(total, 0), dates

@@ -1,0 +1,128 @@
+"""An import as a plan: what would be added, what is already there, what was rejected.
+
+Every importer returns an :class:`ImportPlan` without touching the journal. The CLI's
+``--dry-run`` and the GUI's preview show the plan; :func:`apply_plan` then writes the new
+sessions in one transaction. Sessions carry stable uuids (see :func:`stable_uuid`), so
+importing the same file twice finds the second time's sessions already present.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid as uuid_mod
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from valuejournal.core.entities import Session
+
+IMPORT_NAMESPACE = uuid_mod.UUID("6f4b2d8e-3c1a-5e7f-9b0d-2a4c6e8f1b3d")
+"""Namespace of the uuid5 identities given to imported sessions (never change it)."""
+
+
+class ImportFormatError(ValueError):
+    """The file as a whole cannot be imported (unknown format, binary, empty, bad columns).
+
+    The message is one line a person can act on; the CLI prints it and exits with 2.
+    """
+
+
+@dataclass(slots=True)
+class RowError:
+    """A rejected row: its line in the file as an editor shows it (header = 1), and why."""
+
+    row: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.row}: {self.reason}"
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    """The outcome of reading a file, before anything is written."""
+
+    format: str
+    path: Path | None
+    sessions: list[Session] = field(default_factory=list)
+    """Valid sessions not seen before (in this file, or in the journal once checked)."""
+    duplicates: list[Session] = field(default_factory=list)
+    """Sessions already in the journal, or repeated in the file."""
+    errors: list[RowError] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+    """The header row as read."""
+
+    def summary(self) -> str:
+        """One line for people: "new 120, already present 3, rejected 2"."""
+        return (
+            f"new {len(self.sessions)}, already present {len(self.duplicates)}, "
+            f"rejected {len(self.errors)}"
+        )
+
+    @property
+    def total_minutes(self) -> int:
+        """Minutes of work in the new sessions."""
+        return sum(s.minutes for s in self.sessions)
+
+    def pay_by_currency(self) -> dict[str, int]:
+        """Pay of the new sessions in minor units, per currency."""
+        totals: dict[str, int] = {}
+        for session in self.sessions:
+            if session.pay_minor:
+                totals[session.currency] = totals.get(session.currency, 0) + session.pay_minor
+        return totals
+
+
+def stable_uuid(fmt: str, key: str) -> str:
+    """The uuid5 of ``"{fmt}:{key}"`` in the import namespace, as a string."""
+    return str(uuid_mod.uuid5(IMPORT_NAMESPACE, f"{fmt}:{key}"))
+
+
+def fingerprint(fmt: str, parts: Sequence[object], occurrence: int) -> str:
+    """A stable uuid for a row without an id, from its normalised content.
+
+    ``occurrence`` counts earlier rows with the same content in the same file, so two
+    identical entries (two one-hour meetings on one day) stay two sessions and keep
+    their identities when the file is imported again.
+    """
+    text = "\x1f".join("" if p is None else str(p).strip().casefold() for p in parts)
+    suffix = f"#{occurrence}" if occurrence else ""
+    return stable_uuid(fmt, f"fp:{text}{suffix}")
+
+
+def mark_duplicates(plan: ImportPlan, existing: set[str]) -> ImportPlan:
+    """A copy of ``plan`` with sessions whose uuid is in ``existing`` moved to duplicates."""
+    if not existing:
+        return dataclasses.replace(
+            plan, sessions=list(plan.sessions), duplicates=list(plan.duplicates)
+        )
+    fresh = [s for s in plan.sessions if s.uuid not in existing]
+    known = [s for s in plan.sessions if s.uuid in existing]
+    return dataclasses.replace(plan, sessions=fresh, duplicates=[*plan.duplicates, *known])
+
+
+class SessionSink(Protocol):
+    """What :func:`apply_plan` needs from a journal (``store.journal.Journal`` fits)."""
+
+    def existing_uuids(self, uuids: Iterable[str]) -> set[str]: ...
+
+    def add_sessions_bulk(self, sessions: Sequence[Session]) -> int: ...
+
+
+def check_against(plan: ImportPlan, journal: SessionSink) -> ImportPlan:
+    """The plan with sessions already in ``journal`` marked as duplicates (a preview)."""
+    existing = journal.existing_uuids(s.uuid for s in plan.sessions)
+    return mark_duplicates(plan, existing)
+
+
+def apply_plan(plan: ImportPlan, journal: SessionSink) -> int:
+    """Add the plan's new sessions to ``journal`` in one transaction; return how many.
+
+    Sessions already in the journal are skipped, so applying a plan twice adds nothing
+    the second time. Clients are created by name as needed by the journal.
+    """
+    checked = check_against(plan, journal)
+    if not checked.sessions:
+        return 0
+    return journal.add_sessions_bulk(checked.sessions)

@@ -1,0 +1,174 @@
+"""What every time tracker's export has in common, and how an entry becomes a session.
+
+Each tracker module (toggl, clockify, harvest, kimai) describes its columns and turns a
+:class:`~valuejournal.interop.rows.Row` into an :class:`Entry`; :class:`TrackerParser`
+applies the shared rules to make a :class:`Session`:
+
+- the session belongs to the entry's start date, whatever time it ended (midnight);
+- the duration is the tracker's own, rounded to whole minutes (half up, at least one);
+  zero is rejected ("duration is zero"), as are negative durations and more than 24 h;
+- the title is "Project — description" (the task or activity stands in for an empty
+  description); a description too long or on several lines also goes to the notes;
+- a billable amount becomes pay, pending (or paid, when the caller says invoices are paid);
+- tags come from the tracker; the client is kept by name (the journal creates it);
+- imported sessions are unrated; their uuid comes from the tracker's entry id when the
+  export has one, else from a fingerprint of the entry's content.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, time
+
+from valuejournal.core.entities import MAX_MINUTES, PayStatus, Session
+from valuejournal.core.rules import MAX_TITLE, ValidationError, validate_session
+from valuejournal.interop.csv_reading import minutes_from_seconds
+from valuejournal.interop.dates import DateOrder
+from valuejournal.interop.plan import fingerprint, stable_uuid
+from valuejournal.interop.rows import Columns, Row, resolve_columns
+
+TITLE_SEPARATOR = " — "
+
+
+@dataclass(slots=True)
+class Entry:
+    """A time entry as a tracker describes it, before the app's rules apply."""
+
+    day: date
+    seconds: int
+    start: time | None = None
+    client: str = ""
+    project: str = ""
+    task: str = ""
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    billable: bool | None = None
+    amount_minor: int = 0
+    currency: str = "EUR"
+    entry_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TrackerFormat:
+    """How one tracker's CSV export is laid out and read."""
+
+    name: str
+    label: str
+    spellings: Mapping[str, Sequence[str]]
+    required: Sequence[str | tuple[str, ...]]
+    detect: Callable[[set[str]], bool]
+    to_entry: Callable[[Row], Entry]
+    date_default: DateOrder = DateOrder.DAY_FIRST
+    date_field: str = "date"
+
+    def resolve(self, keys: Sequence[str]) -> Columns:
+        """Locate this format's columns in a header, or raise ImportFormatError."""
+        return resolve_columns(keys, self.spellings, self.required, self.label)
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Tracker tags ("design, client work") as app tags: trimmed, no ';', no repeats."""
+    seen: dict[str, None] = {}
+    for part in text.replace(";", ",").split(","):
+        tag = part.strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+def make_title(project: str, description: str, task: str) -> tuple[str, str]:
+    """(title, notes) for an entry: "Project — first line of description".
+
+    The full description goes to the notes when the title cannot hold it (several lines,
+    or longer than the title limit).
+    """
+    text = description.strip()
+    first_line = text.splitlines()[0].strip() if text else ""
+    subject = first_line or task.strip()
+    title = TITLE_SEPARATOR.join(part for part in (project.strip(), subject) if part)
+    notes = ""
+    if text and (first_line != text or len(title) > MAX_TITLE):
+        notes = text
+    if len(title) > MAX_TITLE:
+        title = title[: MAX_TITLE - 1].rstrip() + "…"
+    return title, notes
+
+
+class TrackerParser:
+    """Turns one tracker's rows into sessions with stable identities."""
+
+    def __init__(
+        self,
+        fmt: TrackerFormat,
+        columns: Columns,
+        *,
+        date_order: DateOrder,
+        currency: str,
+        invoices_paid: bool,
+    ) -> None:
+        self.fmt = fmt
+        self.columns = columns
+        self.date_order = date_order
+        self.currency = currency
+        self.invoices_paid = invoices_paid
+        self._seen: Counter[str] = Counter()
+
+    def row(self, cells: list[str]) -> Row:
+        """Wrap a record's cells for typed access."""
+        return Row(cells, self.columns, self.date_order, self.currency)
+
+    def parse(self, cells: list[str]) -> Session:
+        """One record as a valid session; ValueError (with a reason) when it cannot be."""
+        entry = self.fmt.to_entry(self.row(cells))
+        return self.to_session(entry)
+
+    def to_session(self, entry: Entry) -> Session:
+        """Apply the shared rules to an entry; ValueError with a reason if it breaks one."""
+        if entry.seconds == 0:
+            raise ValueError("duration is zero")
+        if entry.seconds < 0:
+            raise ValueError("duration is negative")
+        minutes = minutes_from_seconds(entry.seconds)
+        if minutes > MAX_MINUTES:
+            raise ValueError("duration is more than 24 hours")
+        title, notes = make_title(entry.project, entry.description, entry.task)
+        pay = entry.amount_minor if entry.billable is not False else 0
+        status = PayStatus.NONE
+        if pay > 0:
+            status = PayStatus.PAID if self.invoices_paid else PayStatus.PENDING
+        session = Session(
+            day=entry.day,
+            minutes=minutes,
+            title=title,
+            client=entry.client.strip() or None,
+            notes=notes,
+            start_time=entry.start,
+            pay_minor=pay,
+            currency=entry.currency,
+            status=status,
+            tags=entry.tags,
+            uuid=self._identity(entry),
+        )
+        try:
+            return validate_session(session)
+        except ValidationError as exc:
+            raise ValueError(str(exc)) from None
+
+    def _identity(self, entry: Entry) -> str:
+        if entry.entry_id:
+            return stable_uuid(self.fmt.name, entry.entry_id)
+        parts = (
+            entry.day.isoformat(),
+            entry.start.isoformat() if entry.start else "",
+            entry.seconds,
+            entry.client,
+            entry.project,
+            entry.task,
+            entry.description,
+        )
+        key = "\x1f".join(str(p).strip().casefold() for p in parts)
+        occurrence = self._seen[key]
+        self._seen[key] += 1
+        return fingerprint(self.fmt.name, parts, occurrence)
