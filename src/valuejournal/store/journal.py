@@ -17,13 +17,14 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid
+from valuejournal.core.query import SessionQuery
 from valuejournal.core.rules import validate_client, validate_session
 from valuejournal.store import convert
 from valuejournal.store.engine import prepare
 from valuejournal.store.errors import JournalError, classify
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow
 from valuejournal.store.notes import NotesMixin
-from valuejournal.store.queries import CLIENTS, SESSIONS, SessionQuery
+from valuejournal.store.queries import CLIENTS, SESSIONS, select_count, select_rows
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,11 @@ class Journal(NotesMixin):
             raise JournalError(f"a client named {client.name!r} already exists") from exc
         return client
 
+    def delete_client(self, uuid: str) -> None:
+        """Delete a client; its sessions keep their data and lose the client."""
+        with self._write() as conn:
+            conn.execute(delete(CLIENTS).where(CLIENTS.c.uuid == uuid))
+
     def _client_id(self, conn: Connection, name: str | None, currency: str) -> int | None:
         if name is None:
             return None
@@ -275,7 +281,7 @@ class Journal(NotesMixin):
         self, query: SessionQuery | None = None, *, limit: int | None = None, offset: int = 0
     ) -> list[Session]:
         """Sessions matching the query, in its order, one page at a time if asked."""
-        stmt = (query or SessionQuery()).select_rows()
+        stmt = select_rows(query or SessionQuery())
         if limit is not None:
             stmt = stmt.limit(limit).offset(offset)
         with self._read() as conn:
@@ -290,7 +296,7 @@ class Journal(NotesMixin):
     def count_sessions(self, query: SessionQuery | None = None) -> int:
         """How many sessions match the query."""
         with self._read() as conn:
-            return int(conn.execute((query or SessionQuery()).select_count()).scalar_one())
+            return int(conn.execute(select_count(query or SessionQuery())).scalar_one())
 
     def all_sessions(self) -> list[Session]:
         """Every session, oldest first (for insights, exports and shares)."""

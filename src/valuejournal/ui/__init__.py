@@ -1,0 +1,1 @@
+"""The desktop interface: PySide6 widgets, pages and dialogs over an open journal."""

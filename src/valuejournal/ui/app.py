@@ -1,0 +1,78 @@
+"""Starting the GUI: QApplication, style, the window on screen, then the journal.
+
+`build_window` does everything but enter the event loop, for tests and benchmarks.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from valuejournal import APP_ID, APP_NAME, paths
+from valuejournal.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def ensure_app() -> QApplication:
+    """The QApplication, created once with the app's names and style sheet."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("valuejournal")
+    app.setDesktopFileName(APP_ID)
+    style = resources.files("valuejournal") / "resources" / "style.qss"
+    app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def build_window(journal: Path | None, *, ask_first_start: bool = True) -> MainWindow:
+    """Create and show the main window, then start opening the journal.
+
+    With no ``journal`` the default one is used; if it does not exist yet and
+    ``ask_first_start`` is set, the person chooses between an empty and a demo journal.
+    """
+    ensure_app()
+    window = MainWindow()
+    window.show()
+    path = journal or paths.default_journal()
+    if journal is None and not path.exists() and ask_first_start:
+        from valuejournal.ui.first_start import DEMO
+        from valuejournal.ui.first_start import ask_first_start as ask
+
+        if ask(window) == DEMO:
+            window.open_demo(paths.data_dir() / "demo.vjournal")
+            return window
+    window.open_journal(path)
+    return window
+
+
+def _install_excepthook() -> None:
+    def hook(kind, value, tb) -> None:  # noqa: ANN001
+        log.critical("uncaught exception", exc_info=(kind, value, tb))
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            f"Something went wrong: {value}\n"
+            "Details were written to the log; your journal is saved.",
+        )
+
+    sys.excepthook = hook
+
+
+def run_gui(journal: Path | None) -> int:
+    """Run the desktop app until its window closes; returns the exit status."""
+    _install_excepthook()
+    app = ensure_app()
+    window = build_window(journal)
+    code = app.exec()
+    del window
+    return int(code)

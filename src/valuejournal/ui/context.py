@@ -1,0 +1,135 @@
+"""The open journal as the UI sees it: the Journal, the undo stack, one change signal.
+
+Every change to the journal goes through an undoable command here, and afterwards
+`journal_changed` is emitted once; pages listen to it and refresh themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from valuejournal.core.entities import Client, Session
+from valuejournal.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from valuejournal.store.journal import Journal
+
+
+class JournalContext(QObject):
+    """Shared state of the window: the journal and its undo history."""
+
+    journal_changed = Signal()
+    error = Signal(str)
+
+    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.undo_stack = QUndoStack(self)
+        self.read_only = False
+
+    def notify(self) -> None:
+        """Tell every page the journal changed."""
+        self.journal_changed.emit()
+
+    def add_session(self, session: Session) -> Session:
+        """Add a session (undoable). Raises UserError on bad input; nothing is stored then."""
+        stored = self.journal.add_session(session)
+        self._push(
+            _JournalCommand(
+                self, tr("Add session"), undo=self._deleter(stored), redo=self._adder(stored)
+            )
+        )
+        return stored
+
+    def update_session(self, before: Session, after: Session) -> Session:
+        """Replace a session's fields (undoable)."""
+        stored = self.journal.update_session(after)
+        self._push(
+            _JournalCommand(
+                self,
+                tr("Edit session"),
+                undo=lambda: self.journal.update_session(before),
+                redo=lambda: self.journal.update_session(stored),
+            )
+        )
+        return stored
+
+    def delete_sessions(self, uuids: list[str]) -> list[Session]:
+        """Delete sessions (undoable as one step)."""
+        removed = [self.journal.delete_session(u) for u in uuids]
+        label = tr("Delete session") if len(removed) == 1 else tr("Delete sessions")
+        self._push(
+            _JournalCommand(
+                self,
+                label,
+                undo=lambda: [self.journal.add_session(s) for s in removed],
+                redo=lambda: [self.journal.delete_session(s.uuid) for s in removed],
+            )
+        )
+        return removed
+
+    def save_client(self, before: Client | None, after: Client) -> Client:
+        """Add a client (before=None) or change one, undoably."""
+        stored = self.journal.save_client(after)
+        if before is None:
+
+            def undo() -> object:
+                return self.journal.delete_client(stored.uuid)
+        else:
+            undo = lambda: self.journal.save_client(before)  # noqa: E731
+        label = tr("Add client") if before is None else tr("Edit client")
+        self._push(
+            _JournalCommand(self, label, undo=undo, redo=lambda: self.journal.save_client(stored))
+        )
+        return stored
+
+    def _adder(self, session: Session) -> Callable[[], object]:
+        return lambda: self.journal.add_session(session)
+
+    def _deleter(self, session: Session) -> Callable[[], object]:
+        return lambda: self.journal.delete_session(session.uuid)
+
+    def _push(self, command: _JournalCommand) -> None:
+        self.undo_stack.push(command)  # the first redo() is skipped: the change is done
+        self.notify()
+
+
+class _JournalCommand(QUndoCommand):
+    """An already-applied change with its undo and redo actions."""
+
+    def __init__(
+        self,
+        context: JournalContext,
+        text: str,
+        *,
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self._undo = undo
+        self._redo = redo
+        self._applied = True
+
+    def undo(self) -> None:
+        self._run(self._undo)
+        self._applied = False
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        self._run(self._redo)
+        self._applied = True
+
+    def _run(self, action: Callable[[], object]) -> None:
+        from valuejournal.core.errors import UserError
+
+        try:
+            action()
+        except UserError as exc:
+            self._context.error.emit(str(exc))
+        self._context.notify()

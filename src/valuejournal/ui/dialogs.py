@@ -1,0 +1,69 @@
+"""Small dialogs with an `ask(...)`-style function each, so callers are easy to test."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuejournal.core.entities import Session
+from valuejournal.core.rules import ValidationError
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.session_form import SessionForm
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask a yes/no question whose yes button names the action; True if confirmed."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the person something went wrong, in words (the traceback goes to the log)."""
+    QMessageBox.warning(parent, title, text)
+
+
+class SessionDialog(QDialog):
+    """Edit every field of one session."""
+
+    def __init__(self, session: Session, clients: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Edit session"))
+        self.form = SessionForm(compact=False)
+        self.form.set_clients(clients)
+        self.form.load(session)
+        self.form.submitted.connect(self.accept)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.result_session: Session | None = None
+        self.resize(640, 560)
+
+    def accept(self) -> None:
+        """Close only when the fields make a valid session."""
+        try:
+            self.result_session = self.form.session()
+        except ValidationError:
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, session: Session, clients: list[str]) -> Session | None:
+        """Show the dialog; the edited session, or None if cancelled."""
+        dialog = cls(session, clients, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_session
+        return None

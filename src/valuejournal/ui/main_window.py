@@ -1,0 +1,294 @@
+"""The main window: sidebar and pages, menus, status bar; opens journals off the GUI thread.
+
+The window is built light and shown first; the journal (SQLAlchemy, migrations) is opened in
+a background task, and the pages are built when it is ready (`journal_loaded`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from valuejournal import APP_NAME
+from valuejournal.ui import tasks
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.pages import page_factories
+from valuejournal.ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from valuejournal.store.journal import Journal
+    from valuejournal.ui.context import JournalContext
+
+log = logging.getLogger(__name__)
+FILE_FILTER = "Value Journal (*.vjournal);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Value Journal's one main window."""
+
+    journal_loaded = Signal()
+    journal_failed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.context: JournalContext | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(APP_NAME)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.message = QLabel(tr("Opening your journal…"))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.stack.addWidget(self.message)
+        for key, label, _factory in page_factories():
+            self.sidebar.addItem(label)
+            self.sidebar.item(self.sidebar.count() - 1).setData(Qt.ItemDataRole.UserRole, key)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+        self.sidebar.setEnabled(False)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.week_label = QLabel()
+        self.statusBar().addPermanentWidget(self.week_label)
+        self._make_menus()
+        self._restore_geometry()
+
+    # -- menus -------------------------------------------------------------------------
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.new_action = self._action(file_menu, tr("&New journal…"), self.new_journal)
+        self.open_action = self._action(
+            file_menu, tr("&Open journal…"), self.choose_journal, QKeySequence.StandardKey.Open
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu = file_menu
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.undo_action = self._action(edit_menu, tr("&Undo"), None, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(edit_menu, tr("&Redo"), None, QKeySequence("Ctrl+Shift+Z"))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.edit_menu = edit_menu
+        go_menu = self.menuBar().addMenu(tr("&Go"))
+        for i, (_key, label, _f) in enumerate(page_factories()):
+            self._action(
+                go_menu,
+                label,
+                lambda i=i: self.sidebar.setCurrentRow(i),
+                QKeySequence(f"Ctrl+{i + 1}"),
+            )
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._action(help_menu, tr("&About Value Journal"), self._about)
+
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- opening journals ------------------------------------------------------------------
+    def open_journal(self, path: Path) -> None:
+        """Open (or create) the journal at ``path`` in the background."""
+        self.message.setText(tr("Opening {path}…").format(path=path))
+        self.stack.setCurrentWidget(self.message)
+        self.sidebar.setEnabled(False)
+
+        def work() -> Journal:
+            from valuejournal.store.journal import Journal
+
+            return Journal.open(path)
+
+        tasks.run_task(work, self.set_journal, self._open_failed)
+
+    def open_demo(self, path: Path) -> None:
+        """Write a demo journal at ``path`` (if missing) in the background, then open it."""
+        self.message.setText(tr("Writing a demo journal…"))
+
+        def work() -> Journal:
+            from valuejournal.core.demo import generate_demo
+            from valuejournal.store.journal import Journal
+            from valuejournal.store.writer import JournalContents, write_journal_file
+
+            if not path.exists():
+                demo = generate_demo(seed=1, weeks=52)
+                write_journal_file(
+                    path,
+                    JournalContents(
+                        owner=demo.owner,
+                        base_currency=demo.base_currency,
+                        clients=demo.clients,
+                        sessions=demo.sessions,
+                        reflections=demo.reflections,
+                    ),
+                )
+            return Journal.open(path)
+
+        tasks.run_task(work, self.set_journal, self._open_failed)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        from valuejournal.core.errors import UserError
+
+        text = (
+            str(exc)
+            if isinstance(exc, UserError)
+            else tr("Something went wrong while opening the journal; details are in the log.")
+        )
+        self.message.setText(
+            tr(
+                "Could not open the journal:\n{text}\n\nUse File → Open journal… to pick "
+                "another file."
+            ).format(text=text)
+        )
+        self.stack.setCurrentWidget(self.message)
+        self.journal_failed.emit(text)
+
+    def set_journal(self, journal: Journal) -> None:
+        """Show ``journal`` in the window (replacing any open one); builds the pages."""
+        from valuejournal.ui.context import JournalContext
+
+        self._close_journal()
+        self.context = JournalContext(journal, self)
+        self.context.journal_changed.connect(self.update_status)
+        self.context.error.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._bind_undo()
+        for key, _label, factory in page_factories():
+            page = factory(self.context)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            if hasattr(page, "status_message"):
+                page.status_message.connect(lambda t: self.statusBar().showMessage(t, 5000))
+        self.setWindowTitle(f"{APP_NAME} — {journal.name}")
+        self.sidebar.setEnabled(True)
+        row = int(app_settings().value("window/page", 0) or 0)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.setCurrentRow(row if 0 <= row < self.sidebar.count() else 0)
+        self.update_status()
+        app_settings().setValue("journal/last", str(journal.path))
+        self.journal_loaded.emit()
+
+    def _bind_undo(self) -> None:
+        assert self.context is not None
+        stack = self.context.undo_stack
+        for action in (self.undo_action, self.redo_action):
+            with contextlib.suppress(RuntimeError, TypeError):
+                action.triggered.disconnect()
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda t: self.undo_action.setText(tr("&Undo {t}").format(t=t))
+        )
+        stack.redoTextChanged.connect(
+            lambda t: self.redo_action.setText(tr("&Redo {t}").format(t=t))
+        )
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
+    def _close_journal(self) -> None:
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        if self.context is not None:
+            self.context.journal.close()
+            self.context.deleteLater()
+            self.context = None
+
+    def choose_journal(self) -> None:
+        """File → Open journal…"""
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open journal"), "", FILE_FILTER)
+        if name:
+            self.open_journal(Path(name))
+
+    def new_journal(self) -> None:
+        """File → New journal…"""
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("New journal"), "journal.vjournal", FILE_FILTER
+        )
+        if name:
+            path = Path(name if name.endswith(".vjournal") else f"{name}.vjournal")
+            self.open_journal(path)
+
+    # -- pages and status --------------------------------------------------------------
+    def _show_page(self, row: int) -> None:
+        if row < 0 or not self.pages:
+            return
+        key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.pages[key])
+        app_settings().setValue("window/page", row)
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to the page with this key and return it."""
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.sidebar.setCurrentRow(row)
+        return self.pages[key]
+
+    def update_status(self) -> None:
+        """Status bar: this week's hours, pay and average value."""
+        if self.context is None:
+            return
+        from valuejournal.core.money import format_money
+
+        today = date.today()
+        start = today - timedelta(days=today.weekday())
+        minutes, pay, mean = self.context.journal.totals(start, start + timedelta(days=6))
+        money = ", ".join(format_money(v, c) for c, v in sorted(pay.items())) or "—"
+        value = "—" if mean is None else f"{mean:.1f}"
+        self.week_label.setText(
+            tr("This week: {h} h · {pay} · average value {v}").format(
+                h=f"{minutes / 60:.1f}", pay=money, v=value
+            )
+        )
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from valuejournal import __version__
+
+        QMessageBox.about(
+            self,
+            tr("About Value Journal"),
+            tr("Value Journal {v}\nJournal your work; see where pay and value part ways.").format(
+                v=__version__
+            ),
+        )
+
+    # -- geometry ----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = app_settings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Remember the geometry, let background work end, close the journal."""
+        app_settings().setValue("window/geometry", self.saveGeometry())
+        tasks.wait_for_tasks(5000)
+        self._close_journal()
+        super().closeEvent(event)

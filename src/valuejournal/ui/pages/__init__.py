@@ -1,0 +1,83 @@
+"""The sidebar's pages. Each entry: key, label, and a factory taking the JournalContext.
+
+Factories import their page module when called, so the window shows before the heavy
+imports (SQLAlchemy, matplotlib) happen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from valuejournal.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from valuejournal.ui.context import JournalContext
+
+PageFactory = Callable[["JournalContext"], "QWidget"]
+
+
+def _journal(context: JournalContext) -> QWidget:
+    from valuejournal.ui.pages.journal_page import JournalPage
+
+    return JournalPage(context)
+
+
+def _clients(context: JournalContext) -> QWidget:
+    from valuejournal.ui.pages.clients_page import ClientsPage
+
+    return ClientsPage(context)
+
+
+def _coming(title: str, text: str) -> PageFactory:
+    def make(_context: JournalContext) -> QWidget:
+        from valuejournal.ui.pages.coming_page import ComingPage
+
+        return ComingPage(title, text)
+
+    return make
+
+
+def page_factories() -> list[tuple[str, str, PageFactory]]:
+    """The pages in sidebar order."""
+    return [
+        ("journal", tr("Journal"), _journal),
+        (
+            "insights",
+            tr("Insights"),
+            _coming(
+                tr("Insights"),
+                tr(
+                    "Coming soon: charts that show where pay and value part ways — weeks of high "
+                    "pay with low value, value created and never captured, the balance with each "
+                    "client, how long money takes to arrive, and how it all moves with your "
+                    "wellbeing."
+                ),
+            ),
+        ),
+        ("clients", tr("Clients"), _clients),
+        (
+            "reflections",
+            tr("Reflections"),
+            _coming(
+                tr("Reflections"),
+                tr(
+                    "Coming soon: one guided reflection per quarter, saved as you type, with the "
+                    "quarter's figures beside it and an “Export PDF” button."
+                ),
+            ),
+        ),
+        (
+            "coach",
+            tr("Coach"),
+            _coming(
+                tr("Coach"),
+                tr(
+                    "Coming soon: share a journal (or one quarter) with your coach, open shared "
+                    "journals for review, and bring their comments back into your journal."
+                ),
+            ),
+        ),
+    ]

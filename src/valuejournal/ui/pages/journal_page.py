@@ -1,0 +1,233 @@
+"""The Journal page: quick entry at the top, the searchable, filterable session list below."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuejournal.core.errors import UserError
+from valuejournal.core.rules import ValidationError
+from valuejournal.ui import dialogs
+from valuejournal.ui.context import JournalContext
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.session_model import COLUMNS, SessionTableModel
+from valuejournal.ui.widgets.filter_bar import FilterBar
+from valuejournal.ui.widgets.session_form import SessionForm
+
+
+class JournalPage(QWidget):
+    """Log today's work and find, edit or delete what was logged before."""
+
+    status_message = Signal(str)
+
+    def __init__(self, context: JournalContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.entry = SessionForm(compact=True)
+        self.entry.submitted.connect(self.save_entry)
+        self.add_button = QPushButton(tr("Add (Enter)"))
+        self.add_button.setDefault(True)
+        self.add_button.clicked.connect(self.save_entry)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self._filters_changed)
+        self.model = SessionTableModel(self)
+        self.table = self._make_table()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        self.edit_button = QPushButton(tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self._build_layout()
+        self._shortcuts()
+        self.context.journal_changed.connect(self.refresh)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.set_source(context.journal, self.filters.query())
+        self._load_clients()
+        self.entry.client.setEditText(context.journal.last_client() or "")
+        self.set_read_only(context.read_only)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        table.setAlternatingRowColors(True)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.doubleClicked.connect(lambda _i: self.edit_selected())
+        widths = {
+            "day": 100,
+            "client": 150,
+            "title": 320,
+            "minutes": 70,
+            "pay": 100,
+            "status": 80,
+            "value": 70,
+            "mood": 60,
+        }
+        for i, (key, _label) in enumerate(COLUMNS):
+            if key in widths:
+                table.setColumnWidth(i, widths[key])
+        table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
+        return table
+
+    def _build_layout(self) -> None:
+        entry_frame = QFrame()
+        entry_frame.setObjectName("quickEntry")
+        entry_layout = QHBoxLayout(entry_frame)
+        entry_layout.addWidget(self.entry, 1)
+        entry_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(entry_frame)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _shortcuts(self) -> None:
+        QShortcut(QKeySequence.StandardKey.New, self, self.focus_entry)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            edit = QShortcut(QKeySequence(key), self.table, self.edit_selected)
+            edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    # -- actions -----------------------------------------------------------------------
+    def focus_entry(self) -> None:
+        """Ctrl+N: start a new entry (today's date and last client stay as defaults)."""
+        self.entry.hours.setFocus()
+        self.entry.hours.selectAll()
+
+    def save_entry(self) -> None:
+        """Enter in the quick entry: validate, store (undoable), clear for the next one."""
+        if self.context.read_only:
+            return
+        try:
+            session = self.entry.session(self.context.journal.info().base_currency)
+            stored = self.context.add_session(session)
+        except ValidationError:
+            return
+        except UserError as exc:
+            self.entry.error_label.setText(str(exc))
+            self.entry.error_label.show()
+            return
+        self.entry.clear_for_next()
+        self.status_message.emit(
+            tr("Added {h} h on {d}").format(h=f"{stored.hours:g}", d=stored.day.isoformat())
+        )
+        self.select_uuid(stored.uuid)
+
+    def selected_uuids(self) -> list[str]:
+        """Uuids of the selected rows, top to bottom."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [s.uuid for r in rows if (s := self.model.session_at(r)) is not None]
+
+    def edit_selected(self) -> None:
+        """Open the selected session in the edit dialog; save the change (undoable)."""
+        uuids = self.selected_uuids()
+        if not uuids or self.context.read_only:
+            return
+        before = self.context.journal.get_session(uuids[0])
+        if before is None:
+            return
+        after = dialogs.SessionDialog.ask(self, before, self._client_names)
+        if after is None or after == before:
+            return
+        try:
+            self.context.update_session(before, after)
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not save"), str(exc))
+            return
+        self.select_uuid(after.uuid)
+
+    def delete_selected(self) -> None:
+        """Delete the selected sessions after confirmation (undo brings them back)."""
+        uuids = self.selected_uuids()
+        if not uuids or self.context.read_only:
+            return
+        text = (
+            tr("Delete this session?")
+            if len(uuids) == 1
+            else tr("Delete these {n} sessions?").format(n=len(uuids))
+        )
+        if not dialogs.confirm(
+            self, tr("Delete"), text + "\n" + tr("Ctrl+Z undoes it."), tr("Delete")
+        ):
+            return
+        try:
+            self.context.delete_sessions(uuids)
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not delete"), str(exc))
+            return
+        self.status_message.emit(tr("Deleted {n} session(s). Ctrl+Z to undo.").format(n=len(uuids)))
+
+    def select_uuid(self, uuid: str) -> None:
+        """Select and show the row of this session if it is in the list."""
+        row = self.model.row_of(uuid)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def show_sessions(self, uuids: list[str]) -> None:
+        """Show exactly these sessions (a click on a chart lands here)."""
+        self.filters.show_only(uuids)
+
+    # -- refresh -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the list and the client names after any change to the journal."""
+        self.model.reload()
+        self._load_clients()
+
+    def _load_clients(self) -> None:
+        self._client_names = self.context.journal.client_names()
+        self.entry.set_clients(self._client_names)
+        self.filters.set_clients(self._client_names)
+
+    def _filters_changed(self, query: object) -> None:
+        self.model.set_query(query)  # type: ignore[arg-type]
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self.filters.set_sort(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+
+    def _update_count(self) -> None:
+        shown = self.model.total
+        self.count_label.setText(tr("{n} sessions").format(n=shown))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Hide the entry and editing for a journal under review."""
+        for w in (self.entry.parentWidget(), self.edit_button, self.delete_button):
+            w.setVisible(not read_only)
+
+    def replace_query(self, **changes: object) -> None:
+        """Change some filters programmatically (used by other pages)."""
+        self.model.set_query(replace(self.filters.query(), **changes))  # type: ignore[arg-type]

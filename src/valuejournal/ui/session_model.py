@@ -1,0 +1,154 @@
+"""The session list as a Qt table model that fetches from the journal one page at a time.
+
+Filtering and sorting happen in SQL (`SessionQuery`); the view asks for more rows as the
+person scrolls (`canFetchMore`/`fetchMore`), so opening a journal of any size is quick.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from valuejournal.core.entities import PayStatus, Session
+from valuejournal.core.money import format_money
+from valuejournal.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from valuejournal.core.query import SessionQuery
+    from valuejournal.store.journal import Journal
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("day", "Date"),
+    ("client", "Client"),
+    ("title", "What"),
+    ("minutes", "Hours"),
+    ("pay", "Pay"),
+    ("status", "Status"),
+    ("value", "Value"),
+    ("mood", "Mood"),
+    ("tags", "Tags"),
+)
+STATUS_TEXT = {PayStatus.NONE: "—", PayStatus.PENDING: "pending", PayStatus.PAID: "paid"}
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Rows of sessions for a QTableView, loaded lazily in pages."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.journal: Journal | None = None
+        self.query: SessionQuery | None = None
+        self._rows: list[Session] = []
+        self._total = 0
+
+    # -- loading -----------------------------------------------------------------------
+    def set_source(self, journal: Journal, query: SessionQuery) -> None:
+        """Show the sessions of ``journal`` matching ``query`` (first page now)."""
+        self.journal = journal
+        self.query = query
+        self.reload()
+
+    def set_query(self, query: SessionQuery) -> None:
+        """Change filters or sort order and reload from the first page."""
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the first page (after a change to the journal)."""
+        self.beginResetModel()
+        if self.journal is None or self.query is None:
+            self._rows, self._total = [], 0
+        else:
+            self._total = self.journal.count_sessions(self.query)
+            self._rows = self.journal.query_sessions(self.query, limit=PAGE_SIZE)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid() or self.journal is None or self.query is None:
+            return
+        more = self.journal.query_sessions(self.query, limit=PAGE_SIZE, offset=len(self._rows))
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    @property
+    def total(self) -> int:
+        """How many sessions match the filters (loaded or not)."""
+        return self._total
+
+    def session_at(self, row: int) -> Session | None:
+        """The session shown on ``row``."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, uuid: str) -> int:
+        """The row showing the session with this uuid, or -1 if not loaded."""
+        return next((i for i, s in enumerate(self._rows) if s.uuid == uuid), -1)
+
+    # -- Qt model API ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        session = self.session_at(index.row())
+        if session is None:
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(session, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("minutes", "pay", "value", "mood"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "value" and session.value is None:
+            return QBrush(QColor("#b35c00"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return session.notes if session.notes and not session.private else None
+        if role == Qt.ItemDataRole.UserRole:
+            return session.uuid
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][0]
+        if self.query is None or key == "tags":
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self.query, sort=key, descending=descending))
+
+
+def _display(session: Session, key: str) -> str:
+    if key == "day":
+        return session.day.isoformat()
+    if key == "client":
+        return session.client or ""
+    if key == "title":
+        return session.title
+    if key == "minutes":
+        return f"{session.minutes / 60:.2f}"
+    if key == "pay":
+        return format_money(session.pay_minor, session.currency) if session.pay_minor else ""
+    if key == "status":
+        return tr(STATUS_TEXT[session.status])
+    if key == "value":
+        return tr("to rate") if session.value is None else str(session.value)
+    if key == "mood":
+        return "" if session.mood is None else str(session.mood)
+    return ", ".join(session.tags)

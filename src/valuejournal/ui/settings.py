@@ -1,0 +1,14 @@
+"""Persistent UI settings (window geometry, last page) in an INI file under the config dir."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from valuejournal import paths
+
+
+def app_settings() -> QSettings:
+    """The app's QSettings, stored as INI in our own config folder (never the registry)."""
+    folder = paths.config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)

@@ -1,0 +1,76 @@
+"""Run a callable off the GUI thread and get its result back on the GUI thread.
+
+The job never touches widgets; `finished` or `failed` is emitted on the GUI thread, and
+`progress(done, total)` may be called from the job through the `report` argument.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int], None]
+
+
+class Task(QObject):
+    """Signals of one background job."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task, fn: Callable[..., Any], with_progress: bool) -> None:
+        super().__init__()
+        self.task = task
+        self.fn = fn
+        self.with_progress = with_progress
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            if self.with_progress:
+                result = self.fn(self.task.progress.emit)
+            else:
+                result = self.fn()
+        except Exception as exc:  # reported to the GUI thread, logged with traceback
+            log.exception("background task failed")
+            self.task.failed.emit(exc)
+        else:
+            self.task.finished.emit(result)
+
+
+_live: set[Task] = set()
+
+
+def run_task(
+    fn: Callable[..., Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Task:
+    """Start ``fn`` on the thread pool. If ``on_progress`` is given, ``fn`` is called with a
+    progress function ``report(done, total)``."""
+    task = Task()
+    _live.add(task)
+    if on_done:
+        task.finished.connect(on_done)
+    if on_error:
+        task.failed.connect(on_error)
+    if on_progress:
+        task.progress.connect(on_progress)
+    task.finished.connect(lambda _r: _live.discard(task))
+    task.failed.connect(lambda _e: _live.discard(task))
+    QThreadPool.globalInstance().start(_Runner(task, fn, on_progress is not None))
+    return task
+
+
+def wait_for_tasks(msecs: int = 10_000) -> bool:
+    """Block until background jobs end (used at shutdown and in tests)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
