@@ -1,0 +1,150 @@
+"""Balance per client: value created for a client against value captured from them.
+
+For each client, over the sessions in the range:
+
+- **created index** = the client's hours-weighted mean value (rated sessions only) divided by
+  ``Thresholds.neutral_value`` (5): 1.0 is ordinary work, 2.0 is the best work you do;
+- **captured index** = the client's pay rate (paid + pending money / all hours for them) divided
+  by the **reference rate**: the client's alternative hourly rate when it is set in the
+  insights' currency, otherwise the journal's median period pay rate. 1.0 means the client pays
+  what the work would fetch elsewhere (or what you usually earn);
+- **balance** = log2(captured index / created index), both indices floored at 1/8 so unpaid or
+  worthless work stays finite, and clipped to [-3, 3] (``clipped`` says so). 0 is even;
+  -1 means you give twice what you get; +1 you get twice what you give. ``ratio`` = 2**|balance|.
+- **tip**: ``GIVE`` below -tolerance, ``GET`` above +tolerance, ``BALANCED`` in between,
+  ``UNKNOWN`` when nothing for the client is rated or there is no reference rate while the
+  client does pay.
+
+Work without a client (personal, community, pro bono) forms its own group, ``client=None``,
+named "No client (personal / pro bono)", listed last; the summary leaves it out of "largest
+imbalance" because giving is its purpose. Clients are ordered by hours, most first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from valuejournal.core.entities import Client
+from valuejournal.core.insights.columns import SessionColumns, client_key
+from valuejournal.core.insights.model import ClientBalance, Tip
+from valuejournal.core.insights.thresholds import Thresholds
+
+NO_CLIENT_NAME = "No client (personal / pro bono)"
+FLOOR = 1 / 8
+LIMIT = 3.0
+
+
+def alternative_rates(cols: SessionColumns, clients: Sequence[Client], currency: str) -> np.ndarray:
+    """Each client code's alternative rate in minor units per hour (nan when not set).
+
+    The last element stands for "no client" and is always nan.
+    """
+    by_key = {
+        client_key(c.name): c.alternative_rate_minor
+        for c in clients
+        if c.alternative_rate_minor and c.currency.upper() == currency.upper()
+    }
+    rates = [by_key.get(client_key(name), math.nan) for name in cols.client_names]
+    return np.array([*rates, math.nan], dtype=np.float64)
+
+
+def client_balances(
+    cols: SessionColumns,
+    alt_rates: np.ndarray,
+    median_rate: float | None,
+    currency: str,
+    thresholds: Thresholds,
+) -> list[ClientBalance]:
+    """One balance per client with work in ``cols`` (see the module docstring)."""
+    count = len(cols.client_names) + 1
+    codes = np.where(cols.client < 0, count - 1, cols.client)
+    rated = np.isfinite(cols.value)
+    minutes = cols.minutes
+    pay = np.where(cols.money_mask(currency), cols.pay_minor, 0).astype(np.float64)
+
+    def sums(weights: np.ndarray | None) -> np.ndarray:
+        return np.bincount(codes, weights=weights, minlength=count)
+
+    sessions = sums(None)
+    hours = sums(minutes) / 60.0
+    rated_hours = sums(np.where(rated, minutes, 0.0)) / 60.0
+    value_hours = sums(np.where(rated, minutes * np.nan_to_num(cols.value), 0.0)) / 60.0
+    pay_sum = sums(pay)
+    out = []
+    for code in np.flatnonzero(sessions).tolist():
+        is_none = code == count - 1
+        out.append(
+            _balance(
+                client=None if is_none else cols.client_names[code],
+                sessions=int(sessions[code]),
+                hours=float(hours[code]),
+                rated_hours=float(rated_hours[code]),
+                value_hours=float(value_hours[code]),
+                pay_minor=int(round(pay_sum[code])),
+                alt_rate=float(alt_rates[code]),
+                median_rate=median_rate,
+                thresholds=thresholds,
+            )
+        )
+    out.sort(key=lambda b: (b.client is None, -b.hours, b.name.casefold()))
+    return out
+
+
+def _balance(
+    *,
+    client: str | None,
+    sessions: int,
+    hours: float,
+    rated_hours: float,
+    value_hours: float,
+    pay_minor: int,
+    alt_rate: float,
+    median_rate: float | None,
+    thresholds: Thresholds,
+) -> ClientBalance:
+    value = value_hours / rated_hours if rated_hours > 0 else None
+    pay_rate = pay_minor / hours if hours > 0 else None
+    if not math.isnan(alt_rate):
+        reference, ref_rate = "alternative", alt_rate
+    elif median_rate:
+        reference, ref_rate = "median", median_rate
+    else:
+        reference, ref_rate = "none", None
+    created = value / thresholds.neutral_value if value is not None else None
+    if ref_rate:
+        captured = (pay_rate or 0.0) / ref_rate
+    else:
+        captured = 0.0 if pay_minor == 0 else None
+    balance = ratio = None
+    clipped = False
+    tip = Tip.UNKNOWN
+    if created is not None and captured is not None:
+        raw = math.log2(max(captured, FLOOR)) - math.log2(max(created, FLOOR))
+        clipped = abs(raw) > LIMIT
+        balance = max(-LIMIT, min(LIMIT, raw))
+        ratio = 2.0 ** abs(balance)
+        if abs(balance) <= thresholds.balance_tolerance:
+            tip = Tip.BALANCED
+        else:
+            tip = Tip.GIVE if balance < 0 else Tip.GET
+    return ClientBalance(
+        client=client,
+        name=NO_CLIENT_NAME if client is None else client,
+        sessions=sessions,
+        hours=hours,
+        rated_hours=rated_hours,
+        value=value,
+        pay_minor=pay_minor,
+        pay_rate=pay_rate,
+        reference_rate=ref_rate,
+        reference=reference,
+        created_index=created,
+        captured_index=captured,
+        balance=balance,
+        tip=tip,
+        ratio=ratio,
+        clipped=clipped,
+    )

@@ -1,0 +1,185 @@
+"""A columnar (numpy) view of a list of sessions, the input every insight works on.
+
+Building the columns is the only per-session Python loop of the insights engine; everything
+after it is vectorised. The UI can build the columns once per journal change and cache them,
+then ask for insights over any date range or period kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import numpy as np
+
+from valuejournal.core.entities import PayStatus, Session
+
+STATUS_NONE = 0
+STATUS_PENDING = 1
+STATUS_PAID = 2
+_STATUS_CODES = {PayStatus.NONE: STATUS_NONE, PayStatus.PENDING: STATUS_PENDING,
+                 PayStatus.PAID: STATUS_PAID}  # fmt: skip
+
+NO_CLIENT = -1
+NO_DATE = -1
+
+
+def client_key(name: str) -> str:
+    """The key client names are matched by (names are unique without regard to case)."""
+    return name.strip().casefold()
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class SessionColumns:
+    """Sessions as parallel numpy arrays, one element per session.
+
+    - ``day``: the session's date as a proleptic ordinal (``date.toordinal()``), int64;
+    - ``minutes``: float64; ``value``: float64, nan when not rated;
+    - ``pay_minor``: int64 minor units in the currency ``currencies[currency[i]]``;
+    - ``status``: int8, one of STATUS_NONE / STATUS_PENDING / STATUS_PAID;
+    - ``paid_on``: int64 ordinal, or NO_DATE (-1);
+    - ``client``: int32 index into ``client_names``, or NO_CLIENT (-1);
+    - ``mood``, ``energy``, ``stress``, ``ecological``, ``economic``, ``social``: float64, nan
+      when not recorded;
+    - ``private``: bool;
+    - ``row``: int64 position of the session in the list the columns were built from
+      (kept through ``between``), so a caller can find the sessions behind a span or a period.
+
+    ``client_names`` keeps the spelling first seen for each client (matched without regard to
+    case); ``currencies`` lists the currency codes seen.
+    """
+
+    day: np.ndarray
+    minutes: np.ndarray
+    value: np.ndarray
+    pay_minor: np.ndarray
+    currency: np.ndarray
+    status: np.ndarray
+    paid_on: np.ndarray
+    client: np.ndarray
+    mood: np.ndarray
+    energy: np.ndarray
+    stress: np.ndarray
+    ecological: np.ndarray
+    economic: np.ndarray
+    social: np.ndarray
+    private: np.ndarray
+    row: np.ndarray
+    client_names: list[str] = field(default_factory=list)
+    currencies: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return int(self.day.shape[0])
+
+    @classmethod
+    def from_sessions(cls, sessions: Sequence[Session]) -> SessionColumns:
+        """Build the columns from entity sessions in one pass (50,000 sessions: ~30 ms)."""
+        client_codes: dict[str, int] = {}
+        raw_codes: dict[str | None, int] = {}
+        client_names: list[str] = []
+        currency_codes: dict[str, int] = {}
+        status_codes = _STATUS_CODES
+        day, minutes, value, pay, cur, status, paid_on, client = [], [], [], [], [], [], [], []
+        mood, energy, stress, eco, econ, soc, private = [], [], [], [], [], [], []
+        for s in sessions:
+            day.append(s.day.toordinal())
+            minutes.append(s.minutes)
+            value.append(s.value)
+            pay.append(s.pay_minor)
+            code = currency_codes.get(s.currency)
+            if code is None:
+                code = currency_codes[s.currency] = len(currency_codes)
+            cur.append(code)
+            status.append(status_codes[s.status])
+            paid_on.append(NO_DATE if s.paid_on is None else s.paid_on.toordinal())
+            code = raw_codes.get(s.client)
+            if code is None:
+                code = raw_codes[s.client] = _client_code(s.client, client_codes, client_names)
+            client.append(code)
+            mood.append(s.mood)
+            energy.append(s.energy)
+            stress.append(s.stress)
+            eco.append(s.ecological)
+            econ.append(s.economic)
+            soc.append(s.social)
+            private.append(s.private)
+        f8 = np.float64
+        return cls(
+            day=np.array(day, dtype=np.int64),
+            minutes=np.array(minutes, dtype=f8),
+            value=np.array(value, dtype=f8),  # None becomes nan
+            pay_minor=np.array(pay, dtype=np.int64),
+            currency=np.array(cur, dtype=np.int16),
+            status=np.array(status, dtype=np.int8),
+            paid_on=np.array(paid_on, dtype=np.int64),
+            client=np.array(client, dtype=np.int32),
+            mood=np.array(mood, dtype=f8),
+            energy=np.array(energy, dtype=f8),
+            stress=np.array(stress, dtype=f8),
+            ecological=np.array(eco, dtype=f8),
+            economic=np.array(econ, dtype=f8),
+            social=np.array(soc, dtype=f8),
+            private=np.array(private, dtype=bool),
+            row=np.arange(len(day), dtype=np.int64),
+            client_names=client_names,
+            currencies=list(currency_codes),
+        )
+
+    @classmethod
+    def empty(cls) -> SessionColumns:
+        """Columns with no sessions."""
+        return cls.from_sessions(())
+
+    def take(self, mask: np.ndarray) -> SessionColumns:
+        """The sessions selected by a boolean mask (or index array), same client/currency codes."""
+        arrays = {name: getattr(self, name)[mask] for name in _ARRAY_FIELDS}
+        return replace(self, **arrays)
+
+    def between(self, start: date | None = None, end: date | None = None) -> SessionColumns:
+        """The sessions whose day lies in ``[start, end]`` (either bound may be open)."""
+        if start is None and end is None:
+            return self
+        mask = np.ones(len(self), dtype=bool)
+        if start is not None:
+            mask &= self.day >= start.toordinal()
+        if end is not None:
+            mask &= self.day <= end.toordinal()
+        return self.take(mask)
+
+    def currency_code(self, currency: str) -> int:
+        """The code of a currency in ``currency``, or -1 when no session uses it."""
+        try:
+            return self.currencies.index(currency)
+        except ValueError:
+            return -1
+
+    def money_mask(self, currency: str) -> np.ndarray:
+        """Sessions whose pay counts as money in ``currency``: pending or paid, amount > 0."""
+        return (
+            (self.status != STATUS_NONE)
+            & (self.pay_minor > 0)
+            & (self.currency == self.currency_code(currency))
+        )
+
+    def any_pay_mask(self) -> np.ndarray:
+        """Sessions with any money paid or pending, whatever its currency."""
+        return (self.status != STATUS_NONE) & (self.pay_minor > 0)
+
+
+def _client_code(name: str | None, codes: dict[str, int], names: list[str]) -> int:
+    """The code of a client name, adding it on first sight; NO_CLIENT for none or blank."""
+    if name is None or not name.strip():
+        return NO_CLIENT
+    key = client_key(name)
+    code = codes.get(key)
+    if code is None:
+        code = codes[key] = len(names)
+        names.append(name.strip())
+    return code
+
+
+_ARRAY_FIELDS = (
+    "day", "minutes", "value", "pay_minor", "currency", "status", "paid_on", "client", "mood",
+    "energy", "stress", "ecological", "economic", "social", "private", "row",
+)  # fmt: skip

@@ -1,0 +1,172 @@
+"""The entry points: insights over a date range from sessions or from prebuilt columns.
+
+The high-pay threshold and the median pay rate are the journal's own: they come from every
+session in the columns at the requested period kind, not just the range, so zooming into a
+range does not move the yardstick. Everything else covers the range only.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
+
+from valuejournal.core.entities import Client, Session
+from valuejournal.core.insights.aggregate import (
+    PeriodGrid,
+    aggregate,
+    empty_series,
+    rate_reference,
+)
+from valuejournal.core.insights.balance import alternative_rates, client_balances
+from valuejournal.core.insights.capture import capture
+from valuejournal.core.insights.columns import STATUS_PAID, STATUS_PENDING, SessionColumns
+from valuejournal.core.insights.model import Insights, Totals
+from valuejournal.core.insights.spans import find_spans
+from valuejournal.core.insights.thresholds import Thresholds
+from valuejournal.core.insights.wellbeing import bubble_means, correlations
+from valuejournal.core.periods import PeriodKind, check_range
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+
+def compute_insights(
+    sessions: Sequence[Session],
+    clients: Sequence[Client] = (),
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    kind: PeriodKind = PeriodKind.WEEK,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    today: date | None = None,
+    currency: str = "EUR",
+) -> Insights:
+    """Insights over the sessions whose day lies in ``[start, end]`` (open bounds: all).
+
+    ``clients`` supply alternative rates (matched by name without regard to case);
+    ``today`` dates the age of pending money (default: the system date). Money in other
+    currencies than ``currency`` counts as "paid or pending" but not in any sum.
+    Raises ``DateError`` when ``start`` is after ``end``.
+    """
+    return compute_insights_from_columns(
+        SessionColumns.from_sessions(sessions),
+        clients,
+        start=start,
+        end=end,
+        kind=kind,
+        thresholds=thresholds,
+        today=today,
+        currency=currency,
+    )
+
+
+def compute_insights_from_columns(
+    columns: SessionColumns,
+    clients: Sequence[Client] = (),
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    kind: PeriodKind = PeriodKind.WEEK,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    today: date | None = None,
+    currency: str = "EUR",
+) -> Insights:
+    """The same as ``compute_insights``, from columns the caller built (and may cache)."""
+    check_range(start, end)
+    kind = PeriodKind(kind)
+    currency = currency.upper()
+    today = today or date.today()
+    pay_threshold = median_rate = None
+    if len(columns):
+        whole_grid = PeriodGrid.covering(int(columns.day.min()), int(columns.day.max()), kind)
+        whole, _ = aggregate(columns, whole_grid, currency, thresholds)
+        pay_threshold, median_rate = rate_reference(whole, thresholds.high_pay_quantile)
+    cols = columns.between(start, end)
+    first, last = _range(cols, start, end)
+    alt = alternative_rates(cols, clients, currency)
+    if first is not None and last is not None:
+        grid = PeriodGrid.covering(first, last, kind)
+        series, idx = aggregate(cols, grid, currency, thresholds)
+    else:
+        grid = PeriodGrid(kind, 0, 0)
+        series, idx = empty_series(kind), np.zeros(0, dtype=np.int64)
+    codes = np.where(cols.client < 0, len(alt) - 1, cols.client)
+    session_rate = alt[codes]
+    if median_rate:
+        session_rate = np.where(np.isnan(session_rate), median_rate, session_rate)
+    return Insights(
+        kind=kind,
+        start=date.fromordinal(first) if first is not None else None,
+        end=date.fromordinal(last) if last is not None else None,
+        today=today,
+        currency=currency,
+        thresholds=thresholds,
+        periods=series,
+        spans=find_spans(series, cols, idx, thresholds, pay_threshold),
+        clients=client_balances(cols, alt, median_rate, currency, thresholds),
+        capture=capture(cols, grid, idx, session_rate, currency, thresholds, today),
+        correlations=correlations(series, thresholds),
+        bubbles=bubble_means(cols),
+        totals=_totals(cols, currency),
+        pay_rate_threshold=pay_threshold,
+        median_pay_rate=median_rate,
+        notes=_notes(cols, currency),
+    )
+
+
+def _range(
+    cols: SessionColumns, start: date | None, end: date | None
+) -> tuple[int | None, int | None]:
+    """The range's first and last day ordinals: the bounds given, else the sessions' own."""
+    if len(cols):
+        first = start.toordinal() if start else int(cols.day.min())
+        last = end.toordinal() if end else int(cols.day.max())
+        return first, last
+    if start and end:
+        return start.toordinal(), end.toordinal()
+    return None, None
+
+
+def _totals(cols: SessionColumns, currency: str) -> Totals:
+    rated = np.isfinite(cols.value)
+    money = cols.money_mask(currency)
+    pay = np.where(money, cols.pay_minor, 0)
+    hours = float(cols.minutes.sum()) / 60.0
+    rated_hours = float(cols.minutes[rated].sum()) / 60.0
+    value = None
+    if rated_hours > 0:
+        value = float((cols.minutes[rated] * cols.value[rated]).sum()) / 60.0 / rated_hours
+    total = int(pay.sum())
+    return Totals(
+        sessions=len(cols),
+        hours=hours,
+        rated_hours=rated_hours,
+        unrated_sessions=int(np.count_nonzero(~rated)),
+        pay_minor=total,
+        paid_minor=int(pay[cols.status == STATUS_PAID].sum()),
+        pending_minor=int(pay[cols.status == STATUS_PENDING].sum()),
+        value=value,
+        pay_rate=total / hours if hours > 0 else None,
+        other_currency_sessions=int(np.count_nonzero(cols.any_pay_mask() & ~money)),
+    )
+
+
+def _notes(cols: SessionColumns, currency: str) -> list[str]:
+    """Caveats the reader should know about the numbers."""
+    notes = []
+    other = int(np.count_nonzero(cols.any_pay_mask() & ~cols.money_mask(currency)))
+    if other:
+        notes.append(
+            f"{other} session{'s' if other != 1 else ''} paid in another currency than "
+            f"{currency} count as paid but are left out of the amounts."
+        )
+    unrated = int(np.count_nonzero(~np.isfinite(cols.value)))
+    if unrated and len(cols):
+        share = unrated / len(cols)
+        if share >= 0.2 or math.isclose(share, 1.0):
+            notes.append(
+                f"{unrated} of {len(cols)} sessions are not rated yet; value rests on the rest."
+            )
+    return notes
