@@ -84,7 +84,7 @@ def make_title(project: str, description: str, task: str) -> tuple[str, str]:
     The full description goes to the notes when the title cannot hold it (several lines,
     or longer than the title limit).
     """
-    text = description.strip()
+    text = description.replace("\r\n", "\n").replace("\r", "\n").strip()
     first_line = text.splitlines()[0].strip() if text else ""
     subject = first_line or task.strip()
     title = TITLE_SEPARATOR.join(part for part in (project.strip(), subject) if part)
