@@ -1,8 +1,82 @@
-"""Shared fixtures: a temp journal, a demo journal, a main window under pytest-qt."""
+"""Shared fixtures: a temp journal, a demo journal, a main window under pytest-qt.
+
+No test touches the real user folders: VALUEJOURNAL_HOME points into a temp dir.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+
+import pytest  # noqa: E402
+
+DEMO_END = date(2026, 9, 30)
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data, config and log folders."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("VALUEJOURNAL_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def journal_path(tmp_path: Path) -> Path:
+    """Where a fresh journal file for this test lives (not created yet)."""
+    return tmp_path / "test.vjournal"
+
+
+@pytest.fixture
+def journal(journal_path: Path) -> Iterator[object]:
+    """A new, empty journal file in a temp dir, opened."""
+    from valuejournal.store.journal import Journal
+
+    opened = Journal.open(journal_path, owner="Test Person")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo journal written once per test run (52 weeks ending 2026-09-30)."""
+    from valuejournal.core.demo import generate_demo
+    from valuejournal.store.writer import JournalContents, write_journal_file
+
+    demo = generate_demo(seed=7, weeks=52, end=DEMO_END)
+    path = tmp_path_factory.mktemp("demo") / "demo.vjournal"
+    contents = JournalContents(
+        owner=demo.owner,
+        base_currency=demo.base_currency,
+        clients=demo.clients,
+        sessions=demo.sessions,
+        reflections=demo.reflections,
+    )
+    return write_journal_file(path, contents)
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo journal for one test."""
+    target = tmp_path / "demo.vjournal"
+    shutil.copy(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def main_window(qtbot, journal_path: Path):  # noqa: ANN001, ANN201
+    """The real main window on a fresh temp journal, loaded and shown."""
+    from valuejournal.ui.app import build_window
+
+    window = build_window(journal_path, ask_first_start=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.journal_loaded, timeout=20_000):
+        pass
+    yield window
+    window.close()

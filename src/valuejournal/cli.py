@@ -53,7 +53,10 @@ def build_parser() -> ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # usage errors, --help and --version
+        return exc.code if isinstance(exc.code, int) else 2
     setup_logging()
     if args.command is None:
         from valuejournal.ui.app import run_gui

@@ -136,7 +136,7 @@ def prepare(path: Path) -> tuple[Engine, bool]:
     engine = make_engine(path)
     try:
         if revision != HEAD_REVISION:
-            if existed and revision is not None:
+            if existed:
                 backup_file(path)
             _run_migrations(engine)
     except JournalError:

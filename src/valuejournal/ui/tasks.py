@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -18,11 +18,35 @@ ProgressFn = Callable[[int, int], None]
 
 
 class Task(QObject):
-    """Signals of one background job."""
+    """One background job. Its public signals are always emitted on the GUI thread."""
 
     finished = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
+    _done = Signal(object)
+    _error = Signal(object)
+    _progress = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        # The Task lives on the GUI thread, so these hops are queued onto it.
+        self._done.connect(self._relay_done, Qt.ConnectionType.QueuedConnection)
+        self._error.connect(self._relay_error, Qt.ConnectionType.QueuedConnection)
+        self._progress.connect(self._relay_progress, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _relay_done(self, result: object) -> None:
+        _live.discard(self)
+        self.finished.emit(result)
+
+    @Slot(object)
+    def _relay_error(self, exc: object) -> None:
+        _live.discard(self)
+        self.failed.emit(exc)
+
+    @Slot(int, int)
+    def _relay_progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
 
 
 class _Runner(QRunnable):
@@ -36,14 +60,14 @@ class _Runner(QRunnable):
     def run(self) -> None:
         try:
             if self.with_progress:
-                result = self.fn(self.task.progress.emit)
+                result = self.fn(self.task._progress.emit)
             else:
                 result = self.fn()
         except Exception as exc:  # reported to the GUI thread, logged with traceback
             log.exception("background task failed")
-            self.task.failed.emit(exc)
+            self.task._error.emit(exc)
         else:
-            self.task.finished.emit(result)
+            self.task._done.emit(result)
 
 
 _live: set[Task] = set()
@@ -65,8 +89,6 @@ def run_task(
         task.failed.connect(on_error)
     if on_progress:
         task.progress.connect(on_progress)
-    task.finished.connect(lambda _r: _live.discard(task))
-    task.failed.connect(lambda _e: _live.discard(task))
     QThreadPool.globalInstance().start(_Runner(task, fn, on_progress is not None))
     return task
 
