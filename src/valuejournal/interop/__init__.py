@@ -13,7 +13,10 @@ A CSV of unknown layout: ``read_header(path)`` for its columns, then
 ``read_csv(path, mapping={"date": "Day", "hours": "Time", ...})`` with fields from
 ``MAPPABLE_FIELDS``.
 
-Export: ``export_csv(sessions, path)`` (the app's CSV; reads back unchanged),
+With a journal (the CLI): ``import_file(journal, path, format=..., dry_run=...)`` and
+``export_journal(journal, "out.csv" | "out.json")``; ``restore_json(read_json(p), journal)``.
+
+Export pieces: ``export_csv(sessions, path)`` (the app's CSV; reads back unchanged),
 ``export_json(ExportedJournal(...), path)`` and ``read_json(path)``.
 """
 
@@ -26,6 +29,15 @@ from valuejournal.interop.importer import (
     detect_format,
     read_csv,
     read_header,
+)
+from valuejournal.interop.journal_io import (
+    ExportError,
+    ImportOutcome,
+    RestoreCounts,
+    export_journal,
+    gather,
+    import_file,
+    restore_json,
 )
 from valuejournal.interop.json_io import ExportedJournal, export_json, read_json
 from valuejournal.interop.plan import (
@@ -42,17 +54,24 @@ __all__ = [
     "FORMAT_LABELS",
     "FORMAT_NAMES",
     "MAPPABLE_FIELDS",
+    "ExportError",
     "ExportedJournal",
     "ImportFormatError",
+    "ImportOutcome",
     "ImportPlan",
+    "RestoreCounts",
     "RowError",
     "apply_plan",
     "check_against",
     "detect_format",
     "export_csv",
+    "export_journal",
     "export_json",
+    "gather",
+    "import_file",
     "mark_duplicates",
     "read_csv",
     "read_header",
     "read_json",
+    "restore_json",
 ]

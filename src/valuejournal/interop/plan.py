@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Protocol
 
 from valuejournal.core.entities import Session
+from valuejournal.core.errors import UserError
 
 IMPORT_NAMESPACE = uuid_mod.UUID("6f4b2d8e-3c1a-5e7f-9b0d-2a4c6e8f1b3d")
 """Namespace of the uuid5 identities given to imported sessions (never change it)."""
 
 
-class ImportFormatError(ValueError):
+class ImportFormatError(UserError, ValueError):
     """The file as a whole cannot be imported (unknown format, binary, empty, bad columns).
 
     The message is one line a person can act on; the CLI prints it and exits with 2.

@@ -1,0 +1,148 @@
+"""Exports and imports with an open journal: what the CLI's commands call.
+
+``valuejournal export OUT.csv|OUT.json`` is :func:`export_journal`; ``valuejournal import
+FILE`` is :func:`import_file` (or :func:`~valuejournal.interop.importer.read_csv` plus
+:func:`~valuejournal.interop.plan.apply_plan` when a preview comes in between);
+:func:`restore_json` brings a JSON export back into a journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Protocol
+
+from valuejournal.core.entities import Client, Comment, JournalInfo, Reflection, Session
+from valuejournal.core.errors import UserError
+from valuejournal.interop.csv_export import export_csv
+from valuejournal.interop.importer import ProgressCallback, read_csv
+from valuejournal.interop.json_io import ExportedJournal, export_json
+from valuejournal.interop.plan import ImportPlan, apply_plan, check_against
+
+EXPORT_SUFFIXES = (".csv", ".json")
+
+
+class ExportError(UserError, ValueError):
+    """An export that cannot be written as asked (unknown file type)."""
+
+
+class JournalLike(Protocol):
+    """The parts of ``store.journal.Journal`` the exports and imports use."""
+
+    def info(self) -> JournalInfo: ...
+    def all_sessions(self) -> list[Session]: ...
+    def list_clients(self, *, include_archived: bool = True) -> list[Client]: ...
+    def list_reflections(self) -> list[Reflection]: ...
+    def list_comments(self) -> list[Comment]: ...
+    def existing_uuids(self, uuids: Iterable[str]) -> set[str]: ...
+    def add_sessions_bulk(self, sessions: Sequence[Session]) -> int: ...
+    def save_client(self, client: Client) -> Client: ...
+    def save_reflection(self, reflection: Reflection) -> Reflection: ...
+    def add_comments(self, comments: Iterable[Comment]) -> list[Comment]: ...
+
+
+def gather(journal: JournalLike, *, include_private: bool = True) -> ExportedJournal:
+    """Everything in the journal, ready for :func:`export_json`.
+
+    With ``include_private=False`` the notes of private sessions are left out.
+    """
+    sessions = journal.all_sessions()
+    if not include_private:
+        sessions = [replace(s, notes="") if s.private else s for s in sessions]
+    return ExportedJournal(
+        info=journal.info(),
+        sessions=sessions,
+        clients=journal.list_clients(include_archived=True),
+        reflections=journal.list_reflections(),
+        comments=journal.list_comments(),
+    )
+
+
+def export_journal(journal: JournalLike, path: Path | str, *, include_private: bool = True) -> int:
+    """Write the journal to ``path``: the app's CSV (sessions) or JSON (everything).
+
+    The file type follows the suffix (.csv or .json); the file is written atomically.
+    Returns the number of sessions written. Raises ExportError for another suffix.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise ExportError(f"export to a .csv or .json file, not {target.name!r}")
+    data = gather(journal, include_private=include_private)
+    if suffix == ".csv":
+        return export_csv(data.sessions, target)
+    export_json(data, target)
+    return len(data.sessions)
+
+
+@dataclass(slots=True)
+class ImportOutcome:
+    """What :func:`import_file` planned and what it added."""
+
+    plan: ImportPlan
+    added: int
+
+
+def import_file(
+    journal: JournalLike,
+    path: Path | str,
+    *,
+    format: str = "auto",
+    dry_run: bool = False,
+    currency: str | None = None,
+    invoices_paid: bool = False,
+    progress: ProgressCallback | None = None,
+) -> ImportOutcome:
+    """Read ``path``, check it against the journal and (unless ``dry_run``) add the new
+    sessions in one transaction. ``currency`` defaults to the journal's base currency.
+
+    Raises ImportFormatError when the file cannot be imported at all; the plan lists the
+    rejected rows.
+    """
+    plan = read_csv(
+        path,
+        format=format,
+        currency=currency or journal.info().base_currency,
+        invoices_paid=invoices_paid,
+        progress=progress,
+    )
+    plan = check_against(plan, journal)
+    added = 0 if dry_run else apply_plan(plan, journal)
+    return ImportOutcome(plan, added)
+
+
+@dataclass(slots=True)
+class RestoreCounts:
+    """How many records :func:`restore_json` added, per kind."""
+
+    clients: int = 0
+    sessions: int = 0
+    reflections: int = 0
+    comments: int = 0
+
+
+def restore_json(data: ExportedJournal, journal: JournalLike) -> RestoreCounts:
+    """Add what a JSON export holds and the journal lacks; nothing already there changes.
+
+    Clients are matched by name, sessions and comments by uuid, reflections by quarter.
+    Sessions go in one transaction.
+    """
+    counts = RestoreCounts()
+    have_clients = {c.name.casefold() for c in journal.list_clients(include_archived=True)}
+    for client in data.clients:
+        if client.name.casefold() not in have_clients:
+            journal.save_client(client)
+            have_clients.add(client.name.casefold())
+            counts.clients += 1
+    existing = journal.existing_uuids(s.uuid for s in data.sessions)
+    fresh = [s for s in data.sessions if s.uuid not in existing]
+    if fresh:
+        counts.sessions = journal.add_sessions_bulk(fresh)
+    have_quarters = {r.quarter for r in journal.list_reflections()}
+    for reflection in data.reflections:
+        if reflection.quarter not in have_quarters:
+            journal.save_reflection(reflection)
+            counts.reflections += 1
+    counts.comments = len(journal.add_comments(data.comments))
+    return counts
