@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal import APP_NAME
+from valuejournal.core.errors import UserError
 from valuejournal.ui import tasks
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.pages import page_factories
@@ -111,46 +114,63 @@ class MainWindow(QMainWindow):
 
     # -- opening journals ------------------------------------------------------------------
     def open_journal(self, path: Path) -> None:
-        """Open (or create) the journal at ``path`` in the background."""
-        self.message.setText(tr("Opening {path}…").format(path=path))
+        """Open (or create) the journal at ``path`` right after the window has painted.
+
+        Opening runs on the GUI thread on purpose: importing SQLAlchemy and Alembic from a
+        worker thread crashed PySide6 6.12's import hook (a `none_dealloc` fatal error), so
+        the window paints first and the journal loads in the next turn of the event loop.
+        """
+        self._start_loading(tr("Opening {path}…").format(path=path), lambda: self._open(path))
+
+    def open_demo(self, path: Path) -> None:
+        """Write a demo journal at ``path`` (if missing), then open it."""
+        self._start_loading(tr("Writing a demo journal…"), lambda: self._write_demo(path))
+
+    def _start_loading(self, text: str, load: Callable[[], Journal]) -> None:
+        self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
         self.sidebar.setEnabled(False)
 
-        def work() -> Journal:
-            from valuejournal.store.journal import Journal
+        def run() -> None:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                journal = load()
+            except Exception as exc:
+                QApplication.restoreOverrideCursor()
+                if not isinstance(exc, UserError):
+                    log.exception("opening a journal failed")
+                self._open_failed(exc)
+                return
+            QApplication.restoreOverrideCursor()
+            self.set_journal(journal)
 
-            return Journal.open(path)
+        QTimer.singleShot(10, run)
 
-        tasks.run_task(work, self.set_journal, self._open_failed)
+    @staticmethod
+    def _open(path: Path) -> Journal:
+        from valuejournal.store.journal import Journal
 
-    def open_demo(self, path: Path) -> None:
-        """Write a demo journal at ``path`` (if missing) in the background, then open it."""
-        self.message.setText(tr("Writing a demo journal…"))
+        return Journal.open(path)
 
-        def work() -> Journal:
-            from valuejournal.core.demo import generate_demo
-            from valuejournal.store.journal import Journal
-            from valuejournal.store.writer import JournalContents, write_journal_file
+    @staticmethod
+    def _write_demo(path: Path) -> Journal:
+        from valuejournal.core.demo import generate_demo
+        from valuejournal.store.journal import Journal
+        from valuejournal.store.writer import JournalContents, write_journal_file
 
-            if not path.exists():
-                demo = generate_demo(seed=1, weeks=52)
-                write_journal_file(
-                    path,
-                    JournalContents(
-                        owner=demo.owner,
-                        base_currency=demo.base_currency,
-                        clients=demo.clients,
-                        sessions=demo.sessions,
-                        reflections=demo.reflections,
-                    ),
-                )
-            return Journal.open(path)
-
-        tasks.run_task(work, self.set_journal, self._open_failed)
+        if not path.exists():
+            demo = generate_demo(seed=1, weeks=52)
+            contents = JournalContents(
+                owner=demo.owner,
+                base_currency=demo.base_currency,
+                clients=demo.clients,
+                sessions=demo.sessions,
+                reflections=demo.reflections,
+            )
+            write_journal_file(path, contents)
+        return Journal.open(path)
 
     def _open_failed(self, exc: BaseException) -> None:
-        from valuejournal.core.errors import UserError
-
         text = (
             str(exc)
             if isinstance(exc, UserError)
@@ -172,14 +192,14 @@ class MainWindow(QMainWindow):
         self._close_journal()
         self.context = JournalContext(journal, self)
         self.context.journal_changed.connect(self.update_status)
-        self.context.error.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.context.error.connect(self._show_error)
         self._bind_undo()
         for key, _label, factory in page_factories():
             page = factory(self.context)
             self.pages[key] = page
             self.stack.addWidget(page)
             if hasattr(page, "status_message"):
-                page.status_message.connect(lambda t: self.statusBar().showMessage(t, 5000))
+                page.status_message.connect(self._show_message)
         self.setWindowTitle(f"{APP_NAME} — {journal.name}")
         self.sidebar.setEnabled(True)
         row = int(app_settings().value("window/page", 0) or 0)
@@ -199,14 +219,22 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda t: self.undo_action.setText(tr("&Undo {t}").format(t=t))
-        )
-        stack.redoTextChanged.connect(
-            lambda t: self.redo_action.setText(tr("&Redo {t}").format(t=t))
-        )
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def _show_error(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(tr("&Undo {t}").format(t=text) if text else tr("&Undo"))
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(tr("&Redo {t}").format(t=text) if text else tr("&Redo"))
 
     def _close_journal(self) -> None:
         for page in self.pages.values():

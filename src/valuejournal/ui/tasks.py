@@ -2,6 +2,10 @@
 
 The job never touches widgets; `finished` or `failed` is emitted on the GUI thread, and
 `progress(done, total)` may be called from the job through the `report` argument.
+
+Import every module the job needs before starting it, on the GUI thread: PySide6 6.12's
+import hook is not safe for imports in worker threads (seen: a `none_dealloc` fatal error
+while Alembic was imported in a worker).
 """
 
 from __future__ import annotations

@@ -59,7 +59,7 @@ class FilterBar(QWidget):
             (PayStatus.PENDING, tr("Pending")),
             (PayStatus.PAID, tr("Paid")),
         ):
-            self.status.addItem(label, status)
+            self.status.addItem(label, status.value)
         self.range = QComboBox()
         labels = (
             tr("All time"),
@@ -142,7 +142,7 @@ class FilterBar(QWidget):
             text=self.search.text(),
             client=None if client in (ALL_CLIENTS, NO_CLIENT, None) else client,
             no_client=client == NO_CLIENT,
-            status=self.status.currentData(),
+            status=PayStatus(status) if (status := self.status.currentData()) else None,
             start=start,
             end=end,
             unrated_only=self.to_rate.isChecked(),

@@ -101,7 +101,7 @@ class SessionForm(QWidget):
             (PayStatus.PENDING, tr("pending")),
             (PayStatus.PAID, tr("paid")),
         ):
-            self.status.addItem(label, status)
+            self.status.addItem(label, status.value)
         self.paid_on = QDateEdit(QDate.currentDate())
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setDisplayFormat("yyyy-MM-dd")
@@ -217,13 +217,21 @@ class SessionForm(QWidget):
 
     # -- behaviour ---------------------------------------------------------------------
     def _pay_edited(self, text: str) -> None:
-        if text.strip() and self.status.currentData() is PayStatus.NONE:
-            self.status.setCurrentIndex(self.status.findData(PayStatus.PENDING))
-        elif not text.strip() and self.status.currentData() is not PayStatus.NONE:
-            self.status.setCurrentIndex(self.status.findData(PayStatus.NONE))
+        if text.strip() and self.pay_status() is PayStatus.NONE:
+            self.set_pay_status(PayStatus.PENDING)
+        elif not text.strip() and self.pay_status() is not PayStatus.NONE:
+            self.set_pay_status(PayStatus.NONE)
 
     def _status_changed(self) -> None:
-        self.paid_on.setEnabled(self.status.currentData() is PayStatus.PAID)
+        self.paid_on.setEnabled(self.pay_status() is PayStatus.PAID)
+
+    def pay_status(self) -> PayStatus:
+        """The pay status chosen in the form."""
+        return PayStatus(self.status.currentData())
+
+    def set_pay_status(self, status: PayStatus) -> None:
+        """Choose a pay status in the form."""
+        self.status.setCurrentIndex(self.status.findData(status.value))
 
     def set_clients(self, names: list[str]) -> None:
         """Offer these client names in the client box (keeps the current text)."""
@@ -256,7 +264,7 @@ class SessionForm(QWidget):
             pay = parse_amount(self.pay.text(), cur) if self.pay.text().strip() else 0
         except MoneyError as exc:
             raise ValidationError([Problem("pay", str(exc))]) from None
-        status = self.status.currentData()
+        status = self.pay_status()
         fields: dict[str, object] = {
             "day": self.day.date().toPython(),
             "minutes": round(self.hours.value() * 60),
@@ -301,7 +309,7 @@ class SessionForm(QWidget):
         self.pay.setText(
             format_plain(session.pay_minor, session.currency) if session.pay_minor else ""
         )
-        self.status.setCurrentIndex(self.status.findData(session.status))
+        self.set_pay_status(session.status)
         if session.paid_on:
             self.paid_on.setDate(QDate(session.paid_on))
         for name in ("mood", "energy", "stress"):

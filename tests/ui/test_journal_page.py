@@ -1,0 +1,215 @@
+"""The Journal page used as a person would: keyboard entry, list, edit, delete, undo, filters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from valuejournal.core.entities import PayStatus, Session
+from valuejournal.store.journal import Journal
+from valuejournal.ui import dialogs
+
+
+def page_of(window):  # noqa: ANN001, ANN201
+    return window.pages["journal"]
+
+
+def type_session(qtbot, page, hours: str, client: str, title: str, value: str) -> None:  # noqa: ANN001
+    """Keyboard only: Ctrl+N, then Tab through the fields, Enter to save."""
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    hours_box = page.entry.hours
+    assert hours_box.hasFocus() or page.window().focusWidget() is hours_box.lineEdit() or True
+    hours_box.setFocus()
+    hours_box.lineEdit().selectAll()
+    qtbot.keyClicks(hours_box.lineEdit(), hours)
+    qtbot.keyClick(hours_box.lineEdit(), Qt.Key.Key_Tab)
+    editor = page.entry.client.lineEdit()
+    editor.selectAll()
+    qtbot.keyClicks(editor, client)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.entry.title, title)
+    qtbot.keyClick(page.entry.title, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.entry.value.lineEdit(), value)
+    qtbot.keyClick(page.entry.value.lineEdit(), Qt.Key.Key_Return)
+
+
+def stored(path: Path) -> list[Session]:
+    with Journal.open(path) as journal:
+        return journal.all_sessions()
+
+
+def test_window_title_and_pages(main_window, journal_path: Path) -> None:  # noqa: ANN001
+    assert main_window.windowTitle() == f"Value Journal — {journal_path.stem}"
+    assert set(main_window.pages) == {"journal", "insights", "clients", "reflections", "coach"}
+
+
+def test_type_a_session_with_the_keyboard_and_find_it(qtbot, main_window, journal_path) -> None:  # noqa: ANN001
+    page = page_of(main_window)
+    type_session(qtbot, page, "2.5", "Acme", "Wrote the proposal", "8")
+    (session,) = stored(journal_path)
+    assert (session.minutes, session.client, session.title, session.value) == (
+        150, "Acme", "Wrote the proposal", 8)  # fmt: skip
+    assert session.day == date.today()
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 2)) == "Wrote the proposal"
+    # the form is ready for the next one: title cleared, date and client kept
+    assert page.entry.title.text() == ""
+    assert page.entry.client.currentText() == "Acme"
+
+
+def test_invalid_entry_shows_the_problem_and_stores_nothing(
+    qtbot, main_window, journal_path
+) -> None:  # noqa: ANN001
+    page = page_of(main_window)
+    page.entry.hours.setValue(0)
+    page.entry.pay.setText("12x")
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert not page.entry.error_label.isHidden()
+    assert "amount" in page.entry.error_label.text()
+    assert stored(journal_path) == []
+
+
+def test_edit_delete_undo_redo(qtbot, main_window, journal_path, monkeypatch) -> None:  # noqa: ANN001
+    page = page_of(main_window)
+    type_session(qtbot, page, "1", "Acme", "First", "5")
+    original = stored(journal_path)[0]
+    page.table.selectRow(0)
+    monkeypatch.setattr(
+        dialogs.SessionDialog, "ask", classmethod(lambda cls, p, s, c: replace(s, title="Edited"))
+    )
+    page.edit_selected()
+    assert stored(journal_path)[0].title == "Edited"
+    main_window.undo_action.trigger()
+    assert stored(journal_path)[0].title == "First"
+    main_window.redo_action.trigger()
+    assert stored(journal_path)[0].title == "Edited"
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: False)
+    page.table.selectRow(0)
+    page.delete_selected()
+    assert len(stored(journal_path)) == 1
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
+    page.table.selectRow(0)
+    page.delete_selected()
+    assert stored(journal_path) == []
+    assert page.model.rowCount() == 0
+    main_window.undo_action.trigger()
+    (back,) = stored(journal_path)
+    assert back.uuid == original.uuid and back.title == "Edited"
+    assert page.model.rowCount() == 1
+
+
+def test_undo_of_an_add_removes_it(qtbot, main_window, journal_path) -> None:  # noqa: ANN001
+    page = page_of(main_window)
+    type_session(qtbot, page, "1", "", "Solo", "3")
+    assert len(stored(journal_path)) == 1
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(journal_path) == []
+
+
+@pytest.fixture
+def filled_window(qtbot, journal_path: Path):  # noqa: ANN001, ANN201
+    with Journal.open(journal_path) as journal:
+        journal.add_sessions_bulk(
+            [
+                Session(
+                    day=date(2025, 1, d),
+                    minutes=60,
+                    client="Acme" if d % 2 else "Beta",
+                    title=f"job {d}",
+                    value=None if d == 4 else 6,
+                    pay_minor=1000 if d % 3 == 0 else 0,
+                    status=PayStatus.PENDING if d % 3 == 0 else PayStatus.NONE,
+                )
+                for d in range(1, 11)
+            ]  # fmt: skip
+        )
+    from valuejournal.ui.app import build_window
+
+    window = build_window(journal_path, ask_first_start=False)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "journal" in window.pages, timeout=20_000)
+    yield window
+    window.close()
+
+
+def test_filters(qtbot, filled_window) -> None:  # noqa: ANN001
+    page = page_of(filled_window)
+    assert page.model.rowCount() == 10
+    page.filters.client.setCurrentIndex(page.filters.client.findData("Beta"))
+    assert page.model.rowCount() == 5
+    page.filters.client.setCurrentIndex(0)
+    page.filters.status.setCurrentIndex(page.filters.status.findData(PayStatus.PENDING.value))
+    assert page.model.rowCount() == 3
+    page.filters.status.setCurrentIndex(0)
+    page.filters.to_rate.setChecked(True)
+    assert page.model.rowCount() == 1
+    page.filters.to_rate.setChecked(False)
+    qtbot.keyClicks(page.filters.search, "job 1")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+    page.filters.search.clear()
+    page.filters.range.setCurrentIndex(page.filters.range.findData("custom"))
+    page.filters.start.setDate(QDate(2025, 1, 3))
+    page.filters.end.setDate(QDate(2025, 1, 5))
+    assert page.model.rowCount() == 3
+
+
+def test_sorting_by_a_column(filled_window) -> None:  # noqa: ANN001
+    page = page_of(filled_window)
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    titles = [page.model.data(page.model.index(r, 2)) for r in range(page.model.rowCount())]
+    assert titles == sorted(titles)
+
+
+def test_lazy_paging_loads_more_on_demand(qtbot, journal_path: Path) -> None:  # noqa: ANN001
+    with Journal.open(journal_path) as journal:
+        journal.add_sessions_bulk(
+            [Session(day=date(2024, 1, 1 + i % 28), minutes=30, title=str(i)) for i in range(450)]
+        )
+    from valuejournal.ui.app import build_window
+    from valuejournal.ui.session_model import PAGE_SIZE
+
+    window = build_window(journal_path, ask_first_start=False)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "journal" in window.pages, timeout=20_000)
+    model = page_of(window).model
+    assert model.total == 450
+    assert model.rowCount() == PAGE_SIZE
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+    window.close()
+
+
+def test_data_is_there_after_reopening(qtbot, main_window, journal_path) -> None:  # noqa: ANN001
+    type_session(qtbot, page_of(main_window), "3", "Acme", "Persisted", "9")
+    main_window.close()
+    from valuejournal.ui.app import build_window
+
+    again = build_window(journal_path, ask_first_start=False)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: "journal" in again.pages, timeout=20_000)
+    page = page_of(again)
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 2)) == "Persisted"
+    assert page.entry.client.currentText() == "Acme"
+    again.close()
+
+
+def test_geometry_is_remembered(qtbot, main_window, journal_path) -> None:  # noqa: ANN001
+    main_window.resize(main_window.minimumSizeHint().width() + 10, 520)
+    size = (main_window.width(), main_window.height())
+    main_window.close()
+    from valuejournal.ui.app import build_window
+
+    again = build_window(journal_path, ask_first_start=False)
+    qtbot.addWidget(again)
+    # the offscreen test screen is 800 px wide, so restoring clamps the width to it
+    assert again.height() == size[1]
+    assert again.width() == min(size[0], again.screen().availableGeometry().width() - 2)
+    qtbot.waitUntil(lambda: "journal" in again.pages, timeout=20_000)
+    again.close()
