@@ -1,0 +1,133 @@
+"""Capture: value created against value captured over time, money waiting, and the lag."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from valuejournal.charts import style
+from valuejournal.charts.hits import ChartInfo, attach, period_ranges
+from valuejournal.core.insights import Insights
+from valuejournal.core.insights.summary import money_text
+
+
+def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
+    """Two panels: running totals over time (top) and the capture-lag histogram (bottom).
+
+    Top: cumulative value created by rated work (priced at the reference rate), cumulative
+    money captured for it (by paid-on date), the gap between them shaded, and pending money
+    as a dashed line; the money still waiting is written in the corner. Bottom: money paid per
+    week of lag, with the (amount-weighted) median and 90th percentile marked.
+    """
+    fig, th = style.prepare(fig, dark, 7.0, 5.0)
+    attach(fig, ChartInfo("capture", insights))
+    p = insights.periods
+    if insights.empty or len(p) == 0:
+        return style.no_data(fig, th)
+    top, bottom = fig.subplots(2, 1, height_ratios=(2, 1))
+    info = attach(fig, ChartInfo("capture", insights, time_axes=[top]))
+    cur = insights.currency
+    x0, x1, _ = style.period_x(p.start, p.end)
+    period_ranges(info, x0, x1)
+    cum = insights.capture.cumulative
+    # a running total is reached at the end of its period: draw it as a step from the start
+    xs = np.concatenate([x0[:1], x1])
+    created = np.concatenate([[0.0], style.major(cum.created_minor, cur)])
+    captured = np.concatenate([[0.0], style.major(cum.captured_minor, cur)])
+    pending = np.concatenate([[0.0], style.major(cum.pending_minor, cur)])
+    handles = []
+    if np.isfinite(created).all():
+        top.plot(xs, created, color=th.created, linewidth=1.8, zorder=3)
+        top.fill_between(
+            xs,
+            captured,
+            created,
+            where=created >= captured,
+            color=th.created,
+            alpha=th.span_alpha,
+            linewidth=0,
+            zorder=1,
+        )
+        handles.append(Line2D([], [], color=th.created, label="Value created (at your rates)"))
+    top.plot(xs, captured, color=th.captured, linewidth=1.8, zorder=3)
+    handles.append(Line2D([], [], color=th.captured, label="Money captured"))
+    if pending[-1] > 0:
+        top.plot(xs, pending, color=th.pending, linewidth=1.4, linestyle="--", zorder=3)
+        handles.append(Line2D([], [], color=th.pending, linestyle="--", label="Pending"))
+    waiting = insights.capture.pending.total_minor
+    top.text(
+        0.01,
+        0.97,
+        f"Waiting to be paid: {money_text(waiting, cur)}",
+        transform=top.transAxes,
+        ha="left",
+        va="top",
+        color=th.foreground,
+        fontsize=style.SMALL_SIZE,
+        zorder=5,
+    )
+    style.style_axes(top, th)
+    style.date_axis(top, int(p.start[0]), int(p.end[-1]))
+    peak = np.nanmax(np.concatenate([created, captured, pending]))
+    top.set_ylim(0, max(float(peak), 1.0) * 1.12)
+    top.set_ylabel(f"Running total ({cur})")
+    style.thousands(top.yaxis)
+    style.title(top, "Value created and captured", th)
+    style.legend(top, th, handles, loc="center left")
+    _lag_panel(bottom, insights, th)
+    return fig
+
+
+def _lag_panel(ax: Axes, insights: Insights, th: style.Theme) -> None:
+    lag = insights.capture.lag
+    style.style_axes(ax, th)
+    ax.set_xlabel("Days from the work to the payment")
+    ax.set_ylabel(f"Paid ({insights.currency})")
+    if lag.count == 0:
+        ax.set_xlim(0, 7 * 4)
+        ax.set_ylim(0, 1)
+        ax.text(
+            0.5,
+            0.5,
+            "No payments with a date yet",
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            color=th.muted,
+            fontsize=style.SMALL_SIZE,
+        )
+        return
+    edges = lag.bin_edges
+    heights = style.major(lag.bin_amount_minor, insights.currency)
+    ax.bar(
+        edges[:-1],
+        heights,
+        width=np.diff(edges) * 0.92,
+        align="edge",
+        color=th.captured,
+        alpha=0.85,
+        zorder=3,
+        gid="lag-bars",
+    )
+    ax.set_xlim(0, float(edges[-1]))
+    ax.set_ylim(0, max(float(heights.max()), 1.0) * 1.2)
+    style.thousands(ax.yaxis)
+    marks: dict[float, list[str]] = {}
+    for q, label in ((lag.median_days, "median"), (lag.p90_days, "90 %")):
+        if q is not None:
+            marks.setdefault(q, []).append(label)
+    for q, labels in marks.items():
+        ax.axvline(q, color=th.foreground, linestyle=":", linewidth=1.0, zorder=4)
+        ax.text(
+            q,
+            0.97,
+            f" {', '.join(labels)}: {q:.0f} d",
+            transform=ax.get_xaxis_transform(),
+            ha="left",
+            va="top",
+            color=th.foreground,
+            fontsize=style.SMALL_SIZE,
+            zorder=5,
+        )

@@ -1,0 +1,84 @@
+"""Scales: one row per client, a bar tipping left (you give more) or right (you get more)."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from valuejournal.charts import style
+from valuejournal.charts.hits import ChartInfo, attach
+from valuejournal.core.insights import ClientBalance, Insights, Tip
+from valuejournal.core.insights.balance import LIMIT
+from valuejournal.core.insights.summary import hours_text, money_text
+
+MAX_ROWS = 12
+TICKS = np.arange(-3, 4)
+
+
+def _tick_label(v: float) -> str:
+    return "even" if v == 0 else f"{2 ** abs(v):g}×"
+
+
+def _note(c: ClientBalance, currency: str) -> str:
+    value = f"value {c.value:.1f}" if c.value is not None else "not rated"
+    text = f"{hours_text(c.hours)} · {money_text(c.pay_minor, currency)} · {value}"
+    if c.tip in (Tip.GIVE, Tip.GET) and c.ratio is not None:
+        text += f" · {'≥' if c.clipped else ''}{c.ratio:.1f}×"
+    return text
+
+
+def build_scales(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
+    """The balance with each client (most hours first, work without a client last).
+
+    Bars run along a log2 axis (-3..3: 8× either way); the ±tolerance band reads "balanced".
+    Each bar has ``gid="client-<i>"`` (i indexes ``insights.clients``); a client whose balance
+    is unknown gets a zero-width bar and the words "not rated". At most 12 rows; the rest are
+    counted in the title.
+    """
+    rows = insights.clients[:MAX_ROWS]
+    fig, th = style.prepare(fig, dark, 7.0, 1.2 + 0.42 * max(len(rows), 3))
+    attach(fig, ChartInfo("scales", insights))
+    if insights.empty or not rows:
+        return style.no_data(fig, th)
+    ax = fig.add_subplot()
+    colours = {Tip.GIVE: th.give, Tip.GET: th.get, Tip.BALANCED: th.balanced}
+    y = np.arange(len(rows))
+    for i, c in enumerate(rows):
+        width = c.balance or 0.0
+        colour = colours.get(c.tip, th.muted)
+        ax.barh(
+            i,
+            width,
+            height=0.62,
+            color=colour,
+            alpha=0.55 if c.personal else 0.9,
+            gid=f"client-{i}",
+            zorder=3,
+        )
+        right_side = width < 0 or (width == 0 and c.tip is not Tip.UNKNOWN)
+        where = 0.12 if right_side else -0.12
+        text = _note(c, insights.currency) if c.tip is not Tip.UNKNOWN else "not rated"
+        ax.text(
+            where,
+            i,
+            text,
+            ha="left" if right_side else "right",
+            va="center",
+            color=th.foreground,
+            fontsize=style.SMALL_SIZE,
+            zorder=4,
+        )
+    tol = insights.thresholds.balance_tolerance
+    ax.axvspan(-tol, tol, color=th.balanced, alpha=0.15, linewidth=0, zorder=1)
+    ax.axvline(0, color=th.foreground, linewidth=1.0, zorder=2)
+    ax.set_xlim(-LIMIT - 0.2, LIMIT + 0.2)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_yticks(y, [c.name for c in rows])
+    ax.set_xticks(TICKS, [_tick_label(v) for v in TICKS])
+    style.style_axes(ax, th)
+    ax.grid(False, axis="y")
+    ax.set_xlabel("← you give more than you get        you get more than you give →")
+    more = len(insights.clients) - len(rows)
+    extra = f" ({more} more not shown)" if more > 0 else ""
+    style.title(ax, f"Balance per client: value created against value captured{extra}", th)
+    return fig

@@ -1,0 +1,107 @@
+"""Wellbeing: mood, energy and stress over time, above value and pay, with what goes together."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from valuejournal.charts import style
+from valuejournal.charts.hits import ChartInfo, attach, period_ranges
+from valuejournal.core.insights import Insights
+
+_WORDS = {"pay_rate": "pay", "value": "value"}
+
+
+def correlation_lines(insights: Insights) -> list[str]:
+    """The reported correlations as short lines, e.g. "stress ~ pay: r = 0.62 (20 weeks)"."""
+    noun = f"{insights.kind.value}s"
+    return [
+        f"{c.measure} ~ {_WORDS[c.against]}: r = {c.r:+.2f} ({c.n} {noun})"
+        for c in insights.correlations
+        if c.r is not None
+    ]
+
+
+def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
+    """Top: mean mood, energy and stress (1-5) per period. Bottom: value and pay per hour.
+
+    Both panels share the time axis; correlations with enough periods behind them are listed
+    in the top panel's corner (none when there are too few).
+    """
+    fig, th = style.prepare(fig, dark, 7.0, 5.0)
+    attach(fig, ChartInfo("wellbeing", insights))
+    p = insights.periods
+    measures = (("mood", th.mood), ("energy", th.energy), ("stress", th.stress))
+    recorded = len(p) > 0 and any(np.isfinite(getattr(p, m)).any() for m, _ in measures)
+    if insights.empty or not recorded:
+        return style.no_data(fig, th, style.NO_DATA_TEXT + " (no mood, energy or stress yet)")
+    top, bottom = fig.subplots(2, 1, sharex=True, height_ratios=(3, 2))
+    right = bottom.twinx()
+    info = attach(fig, ChartInfo("wellbeing", insights, time_axes=[top, bottom, right]))
+    x0, x1, mid = style.period_x(p.start, p.end)
+    period_ranges(info, x0, x1)
+    marker = style.markers_for(len(p))
+    gap = insights.thresholds.max_gap(insights.kind)
+    handles = []
+    for name, colour in measures:
+        if not np.isfinite(getattr(p, name)).any():
+            continue
+        top.plot(
+            *style.bridged(mid, getattr(p, name), gap),
+            color=colour,
+            marker=marker,
+            markersize=3,
+            linewidth=1.5,
+            zorder=3,
+        )
+        handles.append(Line2D([], [], color=colour, label=name.capitalize()))
+    top.set_ylim(0.8, 5.2)
+    top.set_yticks([1, 2, 3, 4, 5])
+    top.set_ylabel("Mean (1-5)")
+    lines = correlation_lines(insights)
+    if lines:
+        top.text(
+            0.99,
+            0.03,
+            "\n".join(lines),
+            transform=top.transAxes,
+            ha="right",
+            va="bottom",
+            color=th.muted,
+            fontsize=style.SMALL_SIZE,
+            zorder=5,
+        )
+    bottom.plot(
+        *style.bridged(mid, p.value, gap),
+        color=th.value,
+        marker=marker,
+        markersize=3,
+        linewidth=1.5,
+    )
+    rate = style.major(p.pay_rate, insights.currency)
+    right.plot(
+        *style.bridged(mid, rate, gap),
+        color=th.pay,
+        marker=marker,
+        markersize=3,
+        linewidth=1.2,
+        alpha=0.9,
+    )
+    handles += [
+        Line2D([], [], color=th.value, label="Value"),
+        Line2D([], [], color=th.pay, label="Pay per hour"),
+    ]
+    bottom.set_ylim(0, 10.5)
+    bottom.set_ylabel("Value (0-10)", color=th.value)
+    peak = float(np.nanmax(rate)) if np.isfinite(rate).any() else 0.0
+    right.set_ylim(0, max(peak, 1.0) * 1.15)
+    right.set_ylabel(f"Pay/h ({insights.currency})", color=th.pay)
+    style.style_axes(top, th)
+    style.style_axes(bottom, th)
+    style.style_axes(right, th, grid=False, right=True)
+    style.date_axis(bottom, int(p.start[0]), int(p.end[-1]))
+    top.tick_params(labelbottom=False)
+    style.title(top, "Wellbeing, value and pay", th)
+    style.fig_legend(fig, th, handles)
+    return fig
