@@ -21,7 +21,7 @@ from valuejournal.core.query import SessionQuery
 from valuejournal.core.rules import validate_client, validate_session
 from valuejournal.store import convert
 from valuejournal.store.engine import prepare
-from valuejournal.store.errors import JournalError, classify
+from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow
 from valuejournal.store.notes import NotesMixin
 from valuejournal.store.queries import CLIENTS, SESSIONS, select_count, select_rows
@@ -43,9 +43,14 @@ class Journal(NotesMixin):
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str, *, owner: str = "", currency: str = "EUR") -> Journal:
-        """Open the journal at ``path``, creating it (with ``owner``) or migrating it."""
+    def open(
+        cls, path: Path | str, *, owner: str = "", currency: str = "EUR", create: bool = True
+    ) -> Journal:
+        """Open the journal at ``path``, migrating it if older, or creating it (with
+        ``owner``) if it is missing and ``create`` is set."""
         path = Path(path)
+        if not create and not path.exists():
+            raise JournalUnavailableError(f"there is no journal at {path}")
         engine, created = prepare(path)
         journal = cls(path, engine)
         if created or journal._meta_row() is None:

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,10 +46,13 @@ class MainWindow(QMainWindow):
 
     journal_loaded = Signal()
     journal_failed = Signal(str)
+    first_painted = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.context: JournalContext | None = None
+        self._painted = False
+        self._pending_load: Callable[[], None] | None = None
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(APP_NAME)
         self.sidebar = QListWidget()
@@ -144,7 +147,26 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
             self.set_journal(journal)
 
-        QTimer.singleShot(10, run)
+        self._pending_load = run
+        if self._painted:
+            QTimer.singleShot(0, self._run_pending_load)
+        else:  # normally the first paint starts it; this is a fallback for hidden windows
+            QTimer.singleShot(1500, self._run_pending_load)
+
+    def _run_pending_load(self) -> None:
+        run, self._pending_load = self._pending_load, None
+        if run is not None:
+            run()
+
+    def event(self, event: QEvent) -> bool:
+        """After the very first paint, start loading the journal (window first, data next)."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            if self._pending_load is not None:
+                QTimer.singleShot(0, self._run_pending_load)
+        return handled
 
     @staticmethod
     def _open(path: Path) -> Journal:

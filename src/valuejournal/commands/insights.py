@@ -1,0 +1,44 @@
+"""`valuejournal insights`: where pay and value part ways, as text or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from valuejournal.commands import journal_path
+from valuejournal.core.periods import PeriodKind, check_range, parse_date
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """Add the `insights` sub-command."""
+    p = sub.add_parser("insights", parents=[common], help="print the journal's insights")
+    p.add_argument("--from", dest="start", default=None, help="first day, YYYY-MM-DD")
+    p.add_argument("--to", dest="end", default=None, help="last day, YYYY-MM-DD")
+    p.add_argument(
+        "--period", choices=[k.value for k in PeriodKind], default="week", help="grouping"
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Compute the insights over the range and print them."""
+    start = parse_date(args.start, "--from") if args.start else None
+    end = parse_date(args.end, "--to") if args.end else None
+    check_range(start, end)
+    from valuejournal.core.insights import compute_insights, summarize, to_json_dict
+    from valuejournal.store.journal import Journal
+
+    with Journal.open(journal_path(args), create=False) as journal:
+        sessions = journal.all_sessions()
+        clients = journal.list_clients()
+        currency = journal.info().base_currency
+    insights = compute_insights(
+        sessions, clients, start=start, end=end, kind=PeriodKind(args.period), currency=currency
+    )
+    if args.json:
+        print(json.dumps(to_json_dict(insights), ensure_ascii=False, indent=2))
+        return 0
+    for sentence in summarize(insights):
+        print(f"- {sentence}")
+    return 0
