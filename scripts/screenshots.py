@@ -1,0 +1,81 @@
+"""Make the README's screenshots from the real app on a demo journal.
+
+Run:  .venv/bin/python scripts/screenshots.py [--out docs]
+Works headless (offscreen Qt) or under Xvfb (`xvfb-run .venv/bin/python scripts/...`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DEMO_END = date(2026, 9, 30)
+
+
+def write_demo(path: Path) -> None:
+    """A 52-week demo journal ending on DEMO_END (the same every time)."""
+    from valuejournal.core.demo import generate_demo
+    from valuejournal.store.writer import JournalContents, write_journal_file
+
+    demo = generate_demo(seed=1, weeks=52, end=DEMO_END)
+    write_journal_file(
+        path,
+        JournalContents(
+            owner=demo.owner,
+            base_currency=demo.base_currency,
+            clients=demo.clients,
+            sessions=demo.sessions,
+            reflections=demo.reflections,
+        ),
+        overwrite=True,
+    )
+
+
+def main() -> int:
+    """Open the window on the demo journal and save one PNG per page."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("docs"))
+    parser.add_argument("--pages", nargs="*", default=["journal", "insights", "clients",
+                                                       "reflections", "coach"])  # fmt: skip
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="vj-shots-"))
+    os.environ["VALUEJOURNAL_HOME"] = str(work / "home")
+    journal = work / "Lena's journal.vjournal"
+    write_demo(journal)
+
+    from PySide6.QtTest import QTest
+
+    from valuejournal.ui.app import build_window, ensure_app
+
+    ensure_app()
+    window = build_window(journal, ask_first_start=False)
+    window.resize(1360, 860)
+    for _ in range(500):
+        if window.pages:
+            break
+        QTest.qWait(20)
+    else:
+        print("the journal did not load", file=sys.stderr)
+        return 1
+    args.out.mkdir(parents=True, exist_ok=True)
+    for key in args.pages:
+        if key not in window.pages:
+            continue
+        window.show_page(key)
+        QTest.qWait(600)
+        target = args.out / f"screenshot-{key}.png"
+        window.grab().save(str(target))
+        print(f"wrote {target}")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
