@@ -10,6 +10,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from valuejournal import APP_ID, APP_NAME, paths
@@ -27,8 +28,11 @@ def ensure_app() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("valuejournal")
     app.setDesktopFileName(APP_ID)
-    style = resources.files("valuejournal") / "resources" / "style.qss"
-    app.setStyleSheet(style.read_text(encoding="utf-8"))
+    assets = resources.files("valuejournal") / "resources"
+    app.setStyleSheet((assets / "style.qss").read_text(encoding="utf-8"))
+    icon = QPixmap()
+    icon.loadFromData((assets / "icons" / "valuejournal.svg").read_bytes())
+    app.setWindowIcon(QIcon(icon))
     return app
 
 
