@@ -148,3 +148,17 @@ def test_decode_handles_boms_and_windows_text():
 def test_decode_refuses_binary(data):
     with pytest.raises(ImportFormatError, match="binary"):
         decode(data)
+
+
+def test_stable_uuid_is_a_standard_uuid5():
+    import uuid
+
+    from valuejournal.interop.plan import IMPORT_NAMESPACE, stable_uuid
+
+    for key in ("1", "fp:2026-03-02\x1fü", ""):
+        assert stable_uuid("toggl", key) == str(uuid.uuid5(IMPORT_NAMESPACE, f"toggl:{key}"))
+
+
+def test_old_mac_line_endings():
+    records = list(iter_records("a,b\r1,2\r3,4", ","))
+    assert [r.cells for r in records] == [["a", "b"], ["1", "2"], ["3", "4"]]

@@ -10,7 +10,6 @@ times of day and yes/no flags.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -121,14 +120,14 @@ def iter_records(text: str, delimiter: str) -> Iterator[Record]:
     Quoted fields may hold separators and newlines; the header is the first record.
     Raises ImportFormatError for broken quoting or too many rows.
     """
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    reader = csv.reader(_lines(text), delimiter=delimiter, strict=False)
     previous_end = 0
     count = 0
     try:
         for cells in reader:
             start = previous_end + 1
             previous_end = reader.line_num
-            if not cells or all(not cell.strip() for cell in cells):
+            if not cells or not (cells[0].strip() or any(c.strip() for c in cells)):
                 continue
             count += 1
             if count > MAX_ROWS + 1:
@@ -136,6 +135,24 @@ def iter_records(text: str, delimiter: str) -> Iterator[Record]:
             yield Record(start, cells)
     except csv.Error as exc:
         raise ImportFormatError(f"line {reader.line_num}: the CSV is malformed ({exc})") from None
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines with their endings (cheaper in memory than a StringIO copy).
+
+    Only "\n" ends a line ("\r\n" included); a file with old Mac "\r" endings is
+    treated as if it used "\n". Quoted newlines are left to the CSV reader to join.
+    """
+    if "\n" not in text and "\r" in text:
+        text = text.replace("\r", "\n")
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
 
 
 def normalise_header(name: str) -> str:

@@ -14,15 +14,15 @@ file's column names (the GUI's mapping step builds it).
 
 from __future__ import annotations
 
+import sys
 import uuid as uuid_mod
-from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.core.rules import ValidationError, parse_captures, parse_tags, validate_session
 from valuejournal.interop.csv_reading import minutes_from_seconds, normalise_header
 from valuejournal.interop.dates import DateOrder
-from valuejournal.interop.plan import ImportFormatError, fingerprint
+from valuejournal.interop.plan import Fingerprints, ImportFormatError
 from valuejournal.interop.rows import Columns, Row, resolve_columns
 
 NAME = "generic"
@@ -100,7 +100,7 @@ class GenericParser:
         self.date_order = date_order
         self.currency = currency
         self.invoices_paid = invoices_paid
-        self._seen: Counter[str] = Counter()
+        self._fingerprints = Fingerprints(NAME)
 
     def row(self, cells: list[str]) -> Row:
         """Wrap a record's cells for typed access."""
@@ -117,13 +117,13 @@ class GenericParser:
             day=day,
             minutes=minutes,
             title=row.text("title"),
-            client=row.text("client") or None,
+            client=sys.intern(row.text("client")) or None,
             value=row.integer("value", "value"),
             notes=row.raw("note"),
             private=bool(row.flag("private", "private")),
             start_time=row.time("start"),
             pay_minor=pay,
-            currency=currency,
+            currency=sys.intern(currency),
             status=self._status(row, pay),
             paid_on=row.optional_date("paid_on", "paid-on date"),
             captures=parse_captures(row.text("captures")),
@@ -133,7 +133,7 @@ class GenericParser:
             ecological=row.integer("ecological", "ecological impact"),
             economic=row.integer("economic", "economic impact"),
             social=row.integer("social", "social impact"),
-            tags=parse_tags(row.text("tags")),
+            tags=tuple(sys.intern(t) for t in parse_tags(row.text("tags"))),
         )
         session.uuid = self._identity(row, session)
         try:
@@ -181,7 +181,4 @@ class GenericParser:
             session.pay_minor,
             session.notes,
         )
-        key = "\x1f".join(str(p).strip().casefold() for p in parts)
-        occurrence = self._seen[key]
-        self._seen[key] += 1
-        return fingerprint(NAME, parts, occurrence)
+        return self._fingerprints.uuid(parts)

@@ -13,7 +13,7 @@ ImportFormatError; a bad row becomes a RowError and the other rows still plan.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Protocol
 
@@ -104,8 +104,8 @@ def read_csv(
     keys = [normalise_header(cell) for cell in header.cells]
     name, columns, default_order = _choose(format, mapping, keys)
 
-    total, dates = _survey(text, delimiter, columns, date_field="date")
-    order = guess_order(dates, default_order)
+    order = guess_order(_slashed_dates(text, delimiter, columns), default_order)
+    total = text.count("\n")  # an estimate (quoted newlines count too), for progress only
     parser: _Parser
     if name in TRACKERS:
         parser = TrackerParser(
@@ -135,9 +135,9 @@ def read_csv(
                 seen.add(session.uuid)
                 plan.sessions.append(session)
         if progress is not None and done % _PROGRESS_EVERY == 0:
-            progress(done, total)
+            progress(done, max(total, done))
     if progress is not None:
-        progress(done, total)
+        progress(done, done)
     return plan
 
 
@@ -170,15 +170,22 @@ def _choose(
     )
 
 
-def _survey(text: str, delimiter: str, columns: Columns, date_field: str) -> tuple[int, list]:
-    """Count the data rows and collect the date cells (to decide the date order)."""
-    position = columns.index.get(date_field)
-    dates: list[str] = []
-    total = -1
-    for record in iter_records(text, delimiter):
-        total += 1
-        if total and position is not None and position < len(record.cells):
-            cell = record.cells[position]
-            if "/" in cell or "-" in cell[:3]:
-                dates.append(cell)
-    return max(total, 0), dates
+def _slashed_dates(text: str, delimiter: str, columns: Columns) -> Iterator[str]:
+    """The slashed dates ("03/04/2026") of the date column, to decide their order.
+
+    Stops at the first date when it is not slashed (ISO files, the usual case, are not
+    read twice).
+    """
+    position = columns.index.get("date")
+    if position is None:
+        return
+    records = iter_records(text, delimiter)
+    next(records, None)  # the header
+    first = True
+    for record in records:
+        cell = record.cells[position].strip() if position < len(record.cells) else ""
+        if "/" in cell or "-" in cell[:3]:
+            yield cell
+        elif first and cell:
+            return
+        first = first and not cell

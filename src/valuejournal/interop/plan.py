@@ -9,6 +9,7 @@ importing the same file twice finds the second time's sessions already present.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import uuid as uuid_mod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -75,21 +76,57 @@ class ImportPlan:
         return totals
 
 
+_NAMESPACE_BYTES = IMPORT_NAMESPACE.bytes
+
+
 def stable_uuid(fmt: str, key: str) -> str:
-    """The uuid5 of ``"{fmt}:{key}"`` in the import namespace, as a string."""
-    return str(uuid_mod.uuid5(IMPORT_NAMESPACE, f"{fmt}:{key}"))
+    """The uuid5 of ``"{fmt}:{key}"`` in the import namespace, as a string.
+
+    Equal to ``str(uuid.uuid5(IMPORT_NAMESPACE, ...))``, computed without building UUID
+    objects (imports make one per row).
+    """
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + f"{fmt}:{key}".encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def fingerprint(fmt: str, parts: Sequence[object], occurrence: int) -> str:
-    """A stable uuid for a row without an id, from its normalised content.
+def normalise_parts(parts: Sequence[object]) -> str:
+    """Row content as one comparable string: trimmed, case-folded, unit-separated."""
+    return "\x1f".join("" if p is None else str(p).strip().casefold() for p in parts)
+
+
+def fingerprint(fmt: str, normalised: str, occurrence: int) -> str:
+    """A stable uuid for a row without an id, from its :func:`normalise_parts` content.
 
     ``occurrence`` counts earlier rows with the same content in the same file, so two
     identical entries (two one-hour meetings on one day) stay two sessions and keep
     their identities when the file is imported again.
     """
-    text = "\x1f".join("" if p is None else str(p).strip().casefold() for p in parts)
     suffix = f"#{occurrence}" if occurrence else ""
-    return stable_uuid(fmt, f"fp:{text}{suffix}")
+    return stable_uuid(fmt, f"fp:{normalised}{suffix}")
+
+
+class Fingerprints:
+    """Stable uuids for the rows of one file that carry no id of their own.
+
+    The first row with some content gets ``fingerprint(..., 0)``; identical rows after it
+    get occurrences 1, 2, ... Counts are keyed by the first uuid, a string the session
+    already holds, so a large file costs little memory.
+    """
+
+    def __init__(self, fmt: str) -> None:
+        self.fmt = fmt
+        self._counts: dict[str, int] = {}
+
+    def uuid(self, parts: Sequence[object]) -> str:
+        """The uuid for a row with this content (see :func:`normalise_parts`)."""
+        key = normalise_parts(parts)
+        first = fingerprint(self.fmt, key, 0)
+        seen = self._counts.get(first, 0)
+        self._counts[first] = seen + 1
+        return fingerprint(self.fmt, key, seen) if seen else first
 
 
 def mark_duplicates(plan: ImportPlan, existing: set[str]) -> ImportPlan:

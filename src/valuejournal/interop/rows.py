@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal
 
-from valuejournal.core.money import check_currency, parse_amount
+from valuejournal.core.money import check_currency, exponent, parse_amount
 from valuejournal.interop.csv_reading import (
     parse_bool,
     parse_decimal,
@@ -25,6 +25,7 @@ from valuejournal.interop.dates import DateOrder, parse_flexible_date
 from valuejournal.interop.plan import ImportFormatError
 
 _CODE = re.compile(r"\b([A-Za-z]{3})\b")
+_PLAIN_AMOUNT = re.compile(r"(\d+)(?:\.(\d+))?")
 
 
 @dataclass(slots=True)
@@ -101,9 +102,12 @@ class Row:
     def text(self, name: str) -> str:
         """The cell's text with surrounding spaces removed ("" if absent)."""
         position = self.columns.index.get(name)
-        if position is None or position >= len(self.cells):
+        if position is None:
             return ""
-        return self.cells[position].strip()
+        try:
+            return self.cells[position].strip()
+        except IndexError:  # a short row
+            return ""
 
     def raw(self, name: str) -> str:
         """The cell's text exactly as written ("" if absent)."""
@@ -156,4 +160,10 @@ class Row:
         text = self.text(name)
         if not text:
             return 0
+        match = _PLAIN_AMOUNT.fullmatch(text)
+        if match:  # the common "1234.50": no need for the general parser
+            digits = exponent(currency)
+            whole, fraction = match.group(1), match.group(2) or ""
+            if len(fraction) <= digits:
+                return int(whole) * 10**digits + int(fraction.ljust(digits, "0") or 0)
         return parse_amount(text, currency)

@@ -17,7 +17,7 @@ applies the shared rules to make a :class:`Session`:
 
 from __future__ import annotations
 
-from collections import Counter
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
@@ -26,7 +26,7 @@ from valuejournal.core.entities import MAX_MINUTES, PayStatus, Session
 from valuejournal.core.rules import MAX_TITLE, ValidationError, validate_session
 from valuejournal.interop.csv_reading import minutes_from_seconds
 from valuejournal.interop.dates import DateOrder
-from valuejournal.interop.plan import fingerprint, stable_uuid
+from valuejournal.interop.plan import Fingerprints, stable_uuid
 from valuejournal.interop.rows import Columns, Row, resolve_columns
 
 TITLE_SEPARATOR = " — "
@@ -74,7 +74,7 @@ def split_tags(text: str) -> tuple[str, ...]:
     for part in text.replace(";", ",").split(","):
         tag = part.strip()
         if tag:
-            seen.setdefault(tag, None)
+            seen.setdefault(sys.intern(tag), None)
     return tuple(seen)
 
 
@@ -113,7 +113,7 @@ class TrackerParser:
         self.date_order = date_order
         self.currency = currency
         self.invoices_paid = invoices_paid
-        self._seen: Counter[str] = Counter()
+        self._fingerprints = Fingerprints(self.fmt.name)
 
     def row(self, cells: list[str]) -> Row:
         """Wrap a record's cells for typed access."""
@@ -142,11 +142,11 @@ class TrackerParser:
             day=entry.day,
             minutes=minutes,
             title=title,
-            client=entry.client.strip() or None,
+            client=sys.intern(entry.client.strip()) or None,
             notes=notes,
             start_time=entry.start,
             pay_minor=pay,
-            currency=entry.currency,
+            currency=sys.intern(entry.currency),
             status=status,
             tags=entry.tags,
             uuid=self._identity(entry),
@@ -168,7 +168,4 @@ class TrackerParser:
             entry.task,
             entry.description,
         )
-        key = "\x1f".join(str(p).strip().casefold() for p in parts)
-        occurrence = self._seen[key]
-        self._seen[key] += 1
-        return fingerprint(self.fmt.name, parts, occurrence)
+        return self._fingerprints.uuid(parts)
