@@ -150,3 +150,16 @@ def test_bad_mappings(mapping, message):
 def test_mapping_with_a_tracker_format_is_refused():
     with pytest.raises(ImportFormatError, match="mapping"):
         read_csv("a,b\n1,2\n", format="toggl", mapping={"date": "a", "hours": "b"})
+
+
+def test_size_and_row_limits(tmp_path, monkeypatch):
+    from valuejournal.interop import csv_reading
+
+    path = tmp_path / "big.csv"
+    path.write_text(toggl.HEADER + "\n" + (TOGGL_ROW + "\n") * 5, encoding="utf-8")
+    monkeypatch.setattr(csv_reading, "MAX_ROWS", 3)
+    with pytest.raises(ImportFormatError, match="more than 3 rows"):
+        read_csv(path)
+    monkeypatch.setattr(csv_reading, "MAX_BYTES", 100)
+    with pytest.raises(ImportFormatError, match="MB"):
+        read_csv(path)
