@@ -195,3 +195,34 @@ def test_new_figure_is_constrained_and_themed():
     light, dark = new_figure(), new_figure(dark=True)
     assert light.get_layout_engine() is not None
     assert light.get_facecolor() != dark.get_facecolor()
+
+
+@pytest.mark.parametrize("build", [build_timeline, build_quadrant])
+def test_redraw_in_place_for_a_new_range(planted, build):
+    p = planted_journal()
+    part = compute_insights(
+        p.sessions, p.clients, start=monday(7), end=monday(9) + timedelta(days=6), today=TODAY
+    )
+    fig = build(planted)
+    axes = list(fig.axes)
+    assert build(part, fig=fig) is fig
+    assert fig.axes == axes  # same axes, updated in place
+    assert chart_info(fig).insights is part
+    spans = [a for ax in fig.axes for a in ax.patches if (a.get_gid() or "").startswith("span-")]
+    assert len(spans) == (len(part.spans) if build is build_timeline else 0)
+    _png(fig)
+    build(_empty(), fig=fig)
+    assert _has_no_data_text(fig) and not fig.axes
+    build(part, fig=fig)
+    assert not _has_no_data_text(fig) and fig.axes
+    _svg(fig)
+
+
+def test_in_place_timeline_matches_a_fresh_one(planted):
+    p = planted_journal()
+    days = compute_insights(p.sessions, p.clients, kind=PeriodKind.DAY, today=TODAY)
+    reused = build_timeline(days, fig=build_timeline(planted))
+    fresh = build_timeline(days)
+    for fig in (reused, fresh):
+        fig.set_size_inches(7, 3.8)
+    assert _png(reused) == _png(fresh)

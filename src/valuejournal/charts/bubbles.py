@@ -8,9 +8,12 @@ from matplotlib.lines import Line2D
 
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach, period_ranges
+from valuejournal.charts.layout import Margins
 from valuejournal.core.insights import Insights
 
 BUBBLES = ("ecological", "economic", "social")
+
+MARGINS = Margins(left=0.95, right=0.3, top=0.35, bottom=0.85)
 
 
 def build_bubbles(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
@@ -18,7 +21,7 @@ def build_bubbles(insights: Insights, *, fig: Figure | None = None, dark: bool =
 
     The legend gives each bubble's mean over the whole range.
     """
-    fig, th = style.prepare(fig, dark, 7.0, 3.6)
+    fig, th = style.prepare(fig, dark, 7.0, 3.6, MARGINS)
     attach(fig, ChartInfo("bubbles", insights))
     p = insights.periods
     recorded = len(p) > 0 and any(np.isfinite(getattr(p, b)).any() for b in BUBBLES)

@@ -9,8 +9,11 @@ from matplotlib.lines import Line2D
 
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach, period_ranges
+from valuejournal.charts.layout import Margins
 from valuejournal.core.insights import Insights
 from valuejournal.core.insights.summary import money_text
+
+MARGINS = Margins(left=0.85, right=0.3, top=0.35, bottom=0.55, hspace=0.45)
 
 
 def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
@@ -21,7 +24,7 @@ def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool =
     as a dashed line; the money still waiting is written in the corner. Bottom: money paid per
     week of lag, with the (amount-weighted) median and 90th percentile marked.
     """
-    fig, th = style.prepare(fig, dark, 7.0, 5.0)
+    fig, th = style.prepare(fig, dark, 7.0, 5.0, MARGINS)
     attach(fig, ChartInfo("capture", insights))
     p = insights.periods
     if insights.empty or len(p) == 0:

@@ -13,11 +13,15 @@ position of each scatter point. The UI turns a matplotlib mouse event into a hit
 
 Artists also carry ``gid`` strings (``"span-<i>"`` for the i-th span of ``insights.spans``,
 ``"client-<i>"`` for the scales bars) so tests and exporters can find them.
+
+Redrawing the same chart on the same figure (a new date range, the same theme) updates the
+existing artists in place (see ``reusable``); anything else clears the figure first.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -35,6 +39,8 @@ class ChartInfo:
 
     chart: str
     insights: Insights
+    dark: bool = False
+    artists: dict[str, Any] = field(default_factory=dict)
     time_axes: list[Axes] = field(default_factory=list)
     spans: list[tuple[float, float, Span]] = field(default_factory=list)
     periods: list[tuple[float, float, int]] = field(default_factory=list)
@@ -53,6 +59,20 @@ def attach(fig: Figure, info: ChartInfo) -> ChartInfo:
 def chart_info(fig: Figure) -> ChartInfo | None:
     """The ChartInfo the last builder stored on this figure, if any."""
     return getattr(fig, ATTR, None)
+
+
+def reusable(fig: Figure | None, chart: str, dark: bool) -> ChartInfo | None:
+    """The figure's ChartInfo when it already shows ``chart`` in this theme, drawn by us.
+
+    A builder then updates the artists kept in ``ChartInfo.artists`` instead of clearing the
+    figure: keeping the axes (and their ticks) makes a redraw much cheaper.
+    """
+    info = chart_info(fig) if fig is not None else None
+    if info is None or info.chart != chart or info.dark != dark or not info.artists:
+        return None
+    if fig is None or fig.axes != info.artists.get("axes"):
+        return None  # someone else has drawn on the figure since
+    return info
 
 
 def period_ranges(info: ChartInfo, x0: np.ndarray, x1: np.ndarray) -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 from matplotlib import colormaps
+from matplotlib.cm import ScalarMappable
+from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
 
 from valuejournal.charts import style
-from valuejournal.charts.hits import ChartInfo, attach
+from valuejournal.charts.hits import ChartInfo, attach, reusable
+from valuejournal.charts.layout import Margins
 from valuejournal.core.insights import Insights
 
 QUADRANTS = (  # (x side, y side, name): x 0 = left, y 1 = top
@@ -17,34 +20,43 @@ QUADRANTS = (  # (x side, y side, name): x 0 = left, y 1 = top
     (1, 0, "High pay, low value"),
 )
 MIN_SIZE, MAX_SIZE = 12.0, 260.0
+MARGINS = Margins(left=0.7, right=0.75, top=0.35, bottom=0.55)
 
 
 def build_quadrant(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
     """Periods with work as dots: x = pay per hour, y = value, size = hours, colour = mood.
 
     The high-pay threshold is a vertical line, the low- and high-value thresholds horizontal
-    dashed lines; the four corners are named. Unjudged periods (too few hours) are drawn
-    hollow. The dots are one rasterized ``PathCollection`` (gid ``"periods"``); clicks: see
-    ``charts.hits`` (nearest dot).
+    dashed lines; the four corners are named. Unjudged periods (too few hours) get a hollow
+    ring on top. The dots are one rasterized ``PathCollection`` (gid ``"periods"``); clicks:
+    see ``charts.hits`` (nearest dot). Redrawing on the same figure updates it in place.
     """
-    fig, th = style.prepare(fig, dark, 6.0, 4.4)
-    info = attach(fig, ChartInfo("quadrant", insights))
     p = insights.periods
     keep = np.flatnonzero((p.hours > 0) & np.isfinite(p.value)) if len(p) else np.zeros(0, int)
-    if insights.empty or keep.size == 0:
-        return style.no_data(fig, th)
+    th = style.theme(dark)
+    empty = insights.empty or keep.size == 0
+    info = None if empty else reusable(fig, "quadrant", dark)
+    if info is None:
+        fig, th = style.prepare(fig, dark, 6.0, 4.4, MARGINS)
+        info = attach(fig, ChartInfo("quadrant", insights, dark=dark))
+        if empty:
+            return style.no_data(fig, th)
+        _skeleton(fig, info, th)
+    assert fig is not None
+    info.insights = insights
+    _fill(info, insights, keep)
+    return fig
+
+
+def _skeleton(fig: Figure, info: ChartInfo, th: style.Theme) -> None:
     ax = fig.add_subplot()
-    x = style.major(np.nan_to_num(p.pay_rate[keep]), insights.currency)
-    y = p.value[keep]
-    hours = p.hours[keep]
-    sizes = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * hours / max(float(hours.max()), 1e-9)
+    a = info.artists
     cmap = colormaps[style.MOOD_CMAP].with_extremes(bad=th.muted)
-    judged = p.judged[keep]
-    dots = ax.scatter(
-        x,
-        y,
-        s=sizes,
-        c=p.mood[keep],
+    empty = np.zeros((0, 2))
+    a["dots"] = ax.scatter(
+        empty[:, 0],
+        empty[:, 1],
+        c=np.zeros(0),
         cmap=cmap,
         vmin=1,
         vmax=5,
@@ -55,32 +67,19 @@ def build_quadrant(insights: Insights, *, fig: Figure | None = None, dark: bool 
         zorder=3,
         gid="periods",
     )
-    if not judged.all():
-        faint = ~judged
-        ax.scatter(
-            x[faint],
-            y[faint],
-            s=sizes[faint],
-            facecolors=th.background,
-            edgecolors=th.muted,
-            linewidths=0.8,
-            rasterized=True,
-            zorder=4,
-            gid="unjudged",
-        )
-    info.point_axes = ax
-    info.point_x, info.point_y, info.point_period = x, y, keep
-    right = max(float(x.max()), 1.0) * 1.12
-    high = insights.pay_rate_threshold
-    split = float(style.major(high, insights.currency)) if high is not None else right / 2
-    if high is not None:
-        ax.axvline(split, color=th.foreground, linestyle=":", linewidth=1.0, alpha=0.7)
-    t = insights.thresholds
-    for level in (t.low_value, t.high_value):
-        ax.axhline(level, color=th.muted, linestyle="--", linewidth=0.9)
-    right = max(right, split * 1.15)
-    ax.set_xlim(-0.03 * right, right)
-    ax.set_ylim(0, 10.4)
+    a["unjudged"] = ax.scatter(
+        empty[:, 0],
+        empty[:, 1],
+        facecolors="none",
+        edgecolors=th.muted,
+        linewidths=0.8,
+        rasterized=True,
+        zorder=4,
+        gid="unjudged",
+    )
+    a["pay_high"] = ax.axvline(0, color=th.foreground, linestyle=":", linewidth=1.0, alpha=0.7)
+    a["low"] = ax.axhline(0, color=th.muted, linestyle="--", linewidth=0.9)
+    a["high"] = ax.axhline(0, color=th.muted, linestyle="--", linewidth=0.9)
     for side_x, side_y, name in QUADRANTS:
         ax.text(
             0.02 + 0.96 * side_x,
@@ -95,12 +94,48 @@ def build_quadrant(insights: Insights, *, fig: Figure | None = None, dark: bool 
             zorder=5,
         )
     style.style_axes(ax, th)
-    ax.set_xlabel(style.per_hour_label(insights.currency))
+    ax.set_ylim(0, 10.4)
     ax.set_ylabel("Value created (0-10)")
-    bar = fig.colorbar(dots, ax=ax, shrink=0.8, pad=0.02)
+    mappable = ScalarMappable(Normalize(1, 5), cmap)
+    bar = fig.colorbar(mappable, ax=ax, shrink=0.8, pad=0.02)
     bar.set_label("Mood (1-5)", color=th.foreground, fontsize=style.LABEL_SIZE)
     bar.ax.tick_params(colors=th.muted, labelcolor=th.foreground, labelsize=style.SMALL_SIZE)
     bar.outline.set_edgecolor(th.muted)  # type: ignore[operator]
-    bar.solids.set_rasterized(True)  # type: ignore[union-attr]
+    if bar.solids is not None:
+        bar.solids.set_rasterized(True)
+    a["axes"] = list(fig.axes)
+    a["title"] = ax
+    info.point_axes = ax
+
+
+def _fill(info: ChartInfo, insights: Insights, keep: np.ndarray) -> None:
+    a = info.artists
+    ax = info.point_axes
+    assert ax is not None
+    th = style.theme(info.dark)
+    p = insights.periods
+    x = style.major(np.nan_to_num(p.pay_rate[keep]), insights.currency)
+    y = p.value[keep]
+    hours = p.hours[keep]
+    sizes = MIN_SIZE + (MAX_SIZE - MIN_SIZE) * hours / max(float(hours.max()), 1e-9)
+    dots = a["dots"]
+    dots.set_offsets(np.column_stack([x, y]))
+    dots.set_sizes(sizes)
+    dots.set_array(np.ma.masked_invalid(p.mood[keep]))
+    faint = ~p.judged[keep]
+    a["unjudged"].set_offsets(np.column_stack([x[faint], y[faint]]))
+    a["unjudged"].set_sizes(sizes[faint])
+    info.point_x, info.point_y, info.point_period = x, y, keep
+    right = max(float(x.max()), 1.0) * 1.12
+    high = insights.pay_rate_threshold
+    a["pay_high"].set_visible(high is not None)
+    if high is not None:
+        split = float(style.major(high, insights.currency))
+        a["pay_high"].set_xdata([split, split])
+        right = max(right, split * 1.15)
+    t = insights.thresholds
+    a["low"].set_ydata([t.low_value, t.low_value])
+    a["high"].set_ydata([t.high_value, t.high_value])
+    ax.set_xlim(-0.03 * right, right)
+    ax.set_xlabel(style.per_hour_label(insights.currency))
     style.title(ax, f"Pay against value, per {insights.kind.value} (dot size: hours)", th)
-    return fig

@@ -7,6 +7,7 @@ from matplotlib.figure import Figure
 
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach
+from valuejournal.charts.layout import Margins
 from valuejournal.core.insights import ClientBalance, Insights, Tip
 from valuejournal.core.insights.balance import LIMIT
 from valuejournal.core.insights.summary import hours_text, money_text
@@ -36,7 +37,9 @@ def build_scales(insights: Insights, *, fig: Figure | None = None, dark: bool = 
     counted in the title.
     """
     rows = insights.clients[:MAX_ROWS]
-    fig, th = style.prepare(fig, dark, 7.0, 1.2 + 0.42 * max(len(rows), 3))
+    longest = max((len(c.name) for c in rows), default=0)
+    margins = Margins(left=0.3 + 0.07 * min(longest, 40), right=0.2, top=0.35, bottom=0.6)
+    fig, th = style.prepare(fig, dark, 7.0, 1.2 + 0.42 * max(len(rows), 3), margins)
     attach(fig, ChartInfo("scales", insights))
     if insights.empty or not rows:
         return style.no_data(fig, th)

@@ -3,8 +3,8 @@
 Colours are the Okabe-Ito palette (safe for the common colour-vision deficiencies); each role
 (pay, value, the two span kinds, wellbeing, bubbles, tipping) has one colour, slightly lifted in
 the dark theme. Figures are built on ``matplotlib.figure.Figure`` directly (never pyplot), with
-the constrained layout engine, and every text and axis colour is set explicitly so a figure
-reads the same whatever the global rcParams are.
+fixed margins (``layout.MarginLayout``), and every text and axis colour is set explicitly so a
+figure reads the same whatever the global rcParams are.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis
 from matplotlib.figure import Figure
-from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.ticker import FuncFormatter
 
+from valuejournal.charts.layout import DEFAULT_MARGINS, MarginLayout, Margins, use_margins
 from valuejournal.core.money import exponent
 
 OKABE_ITO = {
@@ -93,23 +93,28 @@ def theme(dark: bool = False) -> Theme:
     return DARK if dark else LIGHT
 
 
-def new_figure(width: float = 7.0, height: float = 3.8, dark: bool = False) -> Figure:
-    """A blank figure (inches, 100 dpi) with the constrained layout and the theme's background."""
-    fig = Figure(figsize=(width, height), dpi=100, layout="constrained")
+def new_figure(
+    width: float = 7.0, height: float = 3.8, dark: bool = False, margins: Margins = DEFAULT_MARGINS
+) -> Figure:
+    """A blank figure (inches, 100 dpi) with fixed margins and the theme's background."""
+    fig = Figure(figsize=(width, height), dpi=100, layout=MarginLayout(margins))
     fig.patch.set_facecolor(theme(dark).background)
     return fig
 
 
 def prepare(
-    fig: Figure | None, dark: bool, width: float = 7.0, height: float = 3.8
+    fig: Figure | None,
+    dark: bool,
+    width: float = 7.0,
+    height: float = 3.8,
+    margins: Margins = DEFAULT_MARGINS,
 ) -> tuple[Figure, Theme]:
     """A figure to draw on: the one given, cleared, or a new one; and the theme to use."""
     th = theme(dark)
     if fig is None:
-        return new_figure(width, height, dark), th
+        return new_figure(width, height, dark, margins), th
     fig.clear()
-    if not isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
-        fig.set_layout_engine("constrained")
+    use_margins(fig, margins)
     fig.patch.set_facecolor(th.background)
     return fig, th
 
@@ -133,7 +138,16 @@ def style_axes(ax: Axes, th: Theme, *, grid: bool = True, right: bool = False) -
 
 def title(ax: Axes, text: str, th: Theme) -> None:
     """A left-aligned title in the theme's text colour."""
-    ax.set_title(text, loc="left", color=th.foreground, fontsize=TITLE_SIZE, family=FONT_FAMILY)
+    # an explicit y skips matplotlib's costly search for overlapping tick labels at each draw
+    ax.set_title(
+        text,
+        loc="left",
+        color=th.foreground,
+        fontsize=TITLE_SIZE,
+        family=FONT_FAMILY,
+        y=1.0,
+        pad=6,
+    )
 
 
 def legend(ax: Axes, th: Theme, handles: list | None = None, **kwargs: object) -> None:

@@ -8,13 +8,15 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from valuejournal.charts import style
-from valuejournal.charts.hits import ChartInfo, attach, period_ranges
+from valuejournal.charts.hits import ChartInfo, attach, period_ranges, reusable
+from valuejournal.charts.layout import Margins
 from valuejournal.core.insights import Insights, SpanKind
 
 SPAN_LABELS = {
     SpanKind.HIGH_PAY_LOW_VALUE: "High pay, low value",
     SpanKind.HIGH_VALUE_NO_PAY: "High value, no pay",
 }
+MARGINS = Margins(left=0.75, right=0.75, top=0.35, bottom=0.75)
 
 
 def build_timeline(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
@@ -22,75 +24,100 @@ def build_timeline(insights: Insights, *, fig: Figure | None = None, dark: bool 
 
     Each span is one ``axvspan`` patch with ``gid="span-<i>"`` (i indexes ``insights.spans``)
     from the first day of its first period to the end of its last; the value thresholds are
-    dashed lines and the high-pay threshold a dotted one. Clicks: see ``charts.hits``.
+    dashed lines and the high-pay threshold a dotted one. The legend always explains both
+    span colours. Clicks: see ``charts.hits``. Redrawing on the same figure updates it in place.
     """
-    fig, th = style.prepare(fig, dark)
-    info = attach(fig, ChartInfo("timeline", insights))
-    p = insights.periods
-    if insights.empty or len(p) == 0:
-        return style.no_data(fig, th)
+    th = style.theme(dark)
+    empty = insights.empty or len(insights.periods) == 0
+    info = None if empty else reusable(fig, "timeline", dark)
+    if info is None:
+        fig, th = style.prepare(fig, dark, margins=MARGINS)
+        info = attach(fig, ChartInfo("timeline", insights, dark=dark))
+        if empty:
+            return style.no_data(fig, th)
+        _skeleton(fig, info, th)
+    assert fig is not None
+    info.insights = insights
+    _fill(info, insights, th)
+    return fig
+
+
+def _skeleton(fig: Figure, info: ChartInfo, th: style.Theme) -> None:
+    """Axes, lines, threshold lines, labels and legend: everything that does not hold data."""
     ax = fig.add_subplot()
     ax2 = ax.twinx()
     info.time_axes = [ax, ax2]
-    x0, x1, mid = style.period_x(p.start, p.end)
-    period_ranges(info, x0, x1)
-    marker = style.markers_for(len(p))
-    rate = style.major(p.pay_rate, insights.currency)
-    gap = insights.thresholds.max_gap(insights.kind)
-    ax.plot(
-        *style.bridged(mid, rate, gap),
-        color=th.pay,
-        marker=marker,
-        markersize=3.5,
-        linewidth=1.6,
-        zorder=3,
-    )
-    ax2.plot(
-        *style.bridged(mid, p.value, gap),
-        color=th.value,
-        marker=marker,
-        markersize=3.5,
-        linewidth=1.6,
-        zorder=3,
-    )
+    style_line = {"markersize": 3.5, "linewidth": 1.6, "zorder": 3}
+    a = info.artists
+    a["axes"] = [ax, ax2]
+    (a["pay"],) = ax.plot([], [], color=th.pay, **style_line)
+    (a["value"],) = ax2.plot([], [], color=th.value, **style_line)
+    a["low"] = ax2.axhline(0, color=th.value, linestyle="--", linewidth=0.8, alpha=0.6)
+    a["high"] = ax2.axhline(0, color=th.value, linestyle="--", linewidth=0.8, alpha=0.6)
+    a["pay_high"] = ax.axhline(0, color=th.pay, linestyle=":", linewidth=0.9, alpha=0.7)
+    a["spans"] = []
+    style.style_axes(ax, th)
+    style.style_axes(ax2, th, grid=False, right=True)
+    style.date_axis(ax, 0, 1)
+    ax2.set_ylim(0, 10.5)
+    ax.set_ylabel("", color=th.pay)
+    ax2.set_ylabel("Value created (0-10)", color=th.value)
+    style.title(ax, "Pay and value over time", th)
     handles: list[Line2D | Patch] = [
         Line2D([], [], color=th.pay, label="Pay per hour"),
         Line2D([], [], color=th.value, label="Value (0-10)"),
+        Patch(
+            color=th.high_pay_low_value, alpha=0.5, label=SPAN_LABELS[SpanKind.HIGH_PAY_LOW_VALUE]
+        ),
+        Patch(color=th.high_value_no_pay, alpha=0.5, label=SPAN_LABELS[SpanKind.HIGH_VALUE_NO_PAY]),
     ]
+    style.fig_legend(fig, th, handles)
+
+
+def _fill(info: ChartInfo, insights: Insights, th: style.Theme) -> None:
+    """Put this range's data into the skeleton's artists."""
+    a = info.artists
+    ax, ax2 = a["axes"]
+    p = insights.periods
+    x0, x1, mid = style.period_x(p.start, p.end)
+    period_ranges(info, x0, x1)
+    gap = insights.thresholds.max_gap(insights.kind)
+    marker = style.markers_for(len(p))
+    rate = style.major(p.pay_rate, insights.currency)
+    for line, values in ((a["pay"], rate), (a["value"], p.value)):
+        line.set_data(*style.bridged(mid, values, gap))
+        line.set_marker(marker or "None")
+    for patch in a["spans"]:
+        patch.remove()
     colours = {
         SpanKind.HIGH_PAY_LOW_VALUE: th.high_pay_low_value,
         SpanKind.HIGH_VALUE_NO_PAY: th.high_value_no_pay,
     }
+    a["spans"] = []
+    info.spans = []
     for i, span in enumerate(insights.spans):
-        a = float(style.x_of(span.start.toordinal()))
-        b = float(style.x_of(span.end.toordinal() + 1))
-        ax.axvspan(
-            a,
-            b,
+        left = float(style.x_of(span.start.toordinal()))
+        right = float(style.x_of(span.end.toordinal() + 1))
+        patch = ax.axvspan(
+            left,
+            right,
             color=colours[span.kind],
             alpha=th.span_alpha,
             linewidth=0,
             gid=f"span-{i}",
             zorder=1,
         )
-        info.spans.append((a, b, span))
-    for kind in SpanKind:
-        if any(s.kind is kind for s in insights.spans):
-            handles.append(Patch(color=colours[kind], alpha=0.5, label=SPAN_LABELS[kind]))
+        a["spans"].append(patch)
+        info.spans.append((left, right, span))
     t = insights.thresholds
-    for level in (t.low_value, t.high_value):
-        ax2.axhline(level, color=th.value, linestyle="--", linewidth=0.8, alpha=0.6)
-    if insights.pay_rate_threshold is not None:
-        high = float(style.major(insights.pay_rate_threshold, insights.currency))
-        ax.axhline(high, color=th.pay, linestyle=":", linewidth=0.9, alpha=0.7)
-    style.style_axes(ax, th)
-    style.style_axes(ax2, th, grid=False, right=True)
+    a["low"].set_ydata([t.low_value, t.low_value])
+    a["high"].set_ydata([t.high_value, t.high_value])
+    high = insights.pay_rate_threshold
+    a["pay_high"].set_visible(high is not None)
+    if high is not None:
+        level = float(style.major(high, insights.currency))
+        a["pay_high"].set_ydata([level, level])
     style.date_axis(ax, int(p.start[0]), int(p.end[-1]))
     top = np.nanmax(rate) if np.isfinite(rate).any() else 0.0
     ax.set_ylim(0, max(float(top), 1.0) * 1.15)
-    ax2.set_ylim(0, 10.5)
     ax.set_ylabel(style.per_hour_label(insights.currency), color=th.pay)
-    ax2.set_ylabel("Value created (0-10)", color=th.value)
-    style.title(ax, "Pay and value over time", th)
-    style.fig_legend(fig, th, handles)
-    return fig

@@ -8,9 +8,12 @@ from matplotlib.lines import Line2D
 
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach, period_ranges
+from valuejournal.charts.layout import Margins
 from valuejournal.core.insights import Insights
 
 _WORDS = {"pay_rate": "pay", "value": "value"}
+
+MARGINS = Margins(left=0.75, right=0.75, top=0.35, bottom=0.85, hspace=0.12)
 
 
 def correlation_lines(insights: Insights) -> list[str]:
@@ -29,7 +32,7 @@ def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool
     Both panels share the time axis; correlations with enough periods behind them are listed
     in the top panel's corner (none when there are too few).
     """
-    fig, th = style.prepare(fig, dark, 7.0, 5.0)
+    fig, th = style.prepare(fig, dark, 7.0, 5.0, MARGINS)
     attach(fig, ChartInfo("wellbeing", insights))
     p = insights.periods
     measures = (("mood", th.mood), ("energy", th.energy), ("stress", th.stress))

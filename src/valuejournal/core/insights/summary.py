@@ -15,6 +15,7 @@ from valuejournal.core.periods import PeriodKind
 
 MAX_SPANS_PER_KIND = 3
 MIN_NOTABLE_R = 0.3
+MAX_CORRELATIONS = 3
 _NOUNS = {PeriodKind.DAY: "days", PeriodKind.WEEK: "weeks", PeriodKind.MONTH: "months"}
 _MEASURE_WORDS = {"mood": "mood", "energy": "energy", "stress": "stress"}
 _AGAINST_WORDS = {"pay_rate": "pay rate", "value": "value"}
@@ -180,7 +181,9 @@ def correlation_sentence(c: Correlation, kind: PeriodKind) -> str | None:
 
 
 def _correlation_sentences(ins: Insights) -> list[str]:
-    texts = (correlation_sentence(c, ins.kind) for c in ins.correlations)
+    """The strongest notable correlations, at most MAX_CORRELATIONS of them."""
+    strongest = sorted(ins.correlations, key=lambda c: -abs(c.r or 0.0))[:MAX_CORRELATIONS]
+    texts = (correlation_sentence(c, ins.kind) for c in strongest)
     return [t for t in texts if t]
 
 
