@@ -22,7 +22,7 @@ from valuejournal.logs import setup_logging
 log = logging.getLogger(__name__)
 
 # Each module in valuejournal.commands has `register(subparsers, common)` and `run(args) -> int`.
-COMMAND_MODULES = ("demo", "add", "check", "insights")
+COMMAND_MODULES = ("demo", "add", "check", "insights", "imports", "export")
 
 
 class ArgumentParser(argparse.ArgumentParser):

@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from valuejournal.commands import journal_path
-from valuejournal.store.safety import check_file
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -18,6 +17,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     """Print the check's findings; exit 2 (one line on stderr) if anything is wrong."""
+    from valuejournal.store.safety import check_file
+
     path = args.file or journal_path(args)
     report = check_file(path)
     for fact in report.facts:

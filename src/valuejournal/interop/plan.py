@@ -145,7 +145,7 @@ class SessionSink(Protocol):
 
     def existing_uuids(self, uuids: Iterable[str]) -> set[str]: ...
 
-    def add_sessions_bulk(self, sessions: Sequence[Session]) -> int: ...
+    def add_sessions_bulk(self, sessions: Sequence[Session], *, validated: bool = ...) -> int: ...
 
 
 def check_against(plan: ImportPlan, journal: SessionSink) -> ImportPlan:
@@ -163,4 +163,4 @@ def apply_plan(plan: ImportPlan, journal: SessionSink) -> int:
     checked = check_against(plan, journal)
     if not checked.sessions:
         return 0
-    return journal.add_sessions_bulk(checked.sessions)
+    return journal.add_sessions_bulk(checked.sessions, validated=True)

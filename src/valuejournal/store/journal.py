@@ -6,6 +6,7 @@ Every public write is one transaction: it either lands whole or leaves the file 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -19,7 +20,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid
 from valuejournal.core.query import SessionQuery
 from valuejournal.core.rules import validate_client, validate_session
-from valuejournal.store import convert
+from valuejournal.store import bulk, convert
 from valuejournal.store.engine import prepare
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow
@@ -321,41 +322,30 @@ class Journal(NotesMixin):
                 )
         return found
 
-    def add_sessions_bulk(self, sessions: Sequence[Session]) -> int:
+    def add_sessions_bulk(self, sessions: Sequence[Session], *, validated: bool = False) -> int:
         """Insert many sessions in one transaction (all or nothing); clients are created
-        by name as needed. Returns how many were inserted."""
-        for session in sessions:
-            validate_session(session)
-        now = datetime.now(UTC)
+        by name as needed. ``validated=True`` skips the rules check for callers that just
+        ran it (importers). Returns how many were inserted."""
+        if not validated:
+            for session in sessions:
+                validate_session(session)
         try:
             with self._write() as conn:
                 clients: dict[str, int | None] = {}
-                rows = []
-                for s in sessions:
-                    key = s.client.strip().lower() if s.client else ""
+
+                def client_id(s: Session) -> int | None:
+                    key = s.client.strip().casefold() if s.client else ""
                     if key not in clients:
                         clients[key] = self._client_id(conn, s.client, s.currency)
-                    rows.append(convert.session_values(s, clients[key], now))
-                if rows:
-                    conn.execute(insert(SESSIONS), rows)
-                self._bulk_tags(conn, [s for s in sessions if s.tags])
+                    return clients[key]
+
+                return bulk.insert_sessions(
+                    conn, sessions, client_id, lambda names: self._tag_ids(conn, names)
+                )
         except IntegrityError as exc:
             raise JournalError("some of these sessions are already in the journal") from exc
-        return len(sessions)
-
-    def _bulk_tags(self, conn: Connection, tagged: Sequence[Session]) -> None:
-        if not tagged:
-            return
-        tag_ids = self._tag_ids(conn, {t for s in tagged for t in s.tags})
-        uuids = [s.uuid for s in tagged]
-        ids: dict[str, int] = {}
-        for i in range(0, len(uuids), 900):
-            stmt = select(SESSIONS.c.uuid, SESSIONS.c.id).where(
-                SESSIONS.c.uuid.in_(uuids[i : i + 900])
-            )
-            ids.update({u: int(sid) for u, sid in conn.execute(stmt)})
-        links = {(ids[s.uuid], tag_ids[t.strip()]) for s in tagged for t in s.tags if t.strip()}
-        conn.execute(insert(SESSION_TAGS), [{"session_id": a, "tag_id": b} for a, b in links])
+        except sqlite3.IntegrityError as exc:
+            raise JournalError("some of these sessions are already in the journal") from exc
 
     def last_client(self) -> str | None:
         """The client of the most recently entered session (the quick entry's default)."""
