@@ -148,3 +148,9 @@ class JournalMetaRow(SQLModel, table=True):
     base_currency: str = Field(default="EUR", max_length=3)
     schema_version: int = Field(default=1)
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # Revision 0002: what the file is, and for shares and feedback what they cover.
+    kind: str = Field(default="journal", max_length=12)  # journal | share | feedback | review
+    range_start: date | None = Field(default=None)
+    range_end: date | None = Field(default=None)
+    written_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    app_version: str = Field(default="", max_length=20)

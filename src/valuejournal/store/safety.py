@@ -2,7 +2,8 @@
 
 Follows SQLite's advice for hostile database files: open read-only, `trusted_schema=OFF`,
 integrity check, only the expected tables and columns, no triggers or views, size limits,
-and a schema version the app knows.
+and a schema version the app knows. Values the app could not read back (an unknown pay
+status, a day that is not a date) are refused too, and an encrypted share is recognised.
 """
 
 from __future__ import annotations
@@ -12,9 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from valuejournal.store.engine import HEAD_REVISION, KNOWN_REVISIONS, SQLITE_MAGIC
+from valuejournal.store.envelope import is_sealed
+from valuejournal.store.errors import (
+    CorruptJournalError,
+    JournalError,
+    NewerSchemaError,
+    NotAJournalError,
+    UnsafeJournalError,
+)
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_ROWS = 2_000_000
+FILE_KINDS = ("journal", "share", "feedback", "review")
 
 EXPECTED_COLUMNS: dict[str, set[str]] = {
     "alembic_version": {"version_num"},
@@ -36,50 +46,96 @@ EXPECTED_COLUMNS: dict[str, set[str]] = {
     },
     "journal_meta": {
         "id", "journal_uuid", "owner", "base_currency", "schema_version", "created_at",
+        "kind", "range_start", "range_end", "written_at", "app_version",
     },
 }  # fmt: skip
+ADDED_IN_0002 = {"journal_meta": {"kind", "range_start", "range_end", "written_at", "app_version"}}
+
+# Rows the app could not read back: (table, SQL condition that marks a bad row, what is wrong).
+BAD_VALUES: tuple[tuple[str, str, str], ...] = (
+    ("work_session", "status NOT IN ('none', 'pending', 'paid')", "an unknown pay status"),
+    ("work_session", "typeof(minutes) != 'integer' OR minutes NOT BETWEEN 1 AND 1440",
+     "a duration outside 1 minute to 24 hours"),
+    ("work_session", "date(day) IS NOT day "
+     "OR (paid_on IS NOT NULL AND date(paid_on) IS NOT paid_on)", "a day that is not a date"),
+    ("work_session", "value IS NOT NULL "
+     "AND (typeof(value) != 'integer' OR value NOT BETWEEN 0 AND 10)", "a value outside 0-10"),
+    ("comment", "target NOT IN ('session', 'period', 'reflection')",
+     "a comment on an unknown target"),
+    ("comment", "(period_start IS NOT NULL AND date(period_start) IS NOT period_start) OR "
+     "(period_end IS NOT NULL AND date(period_end) IS NOT period_end)",
+     "a period that is not dates"),
+)  # fmt: skip
 
 
 @dataclass
 class CheckReport:
-    """What a check found: fatal problems and informative facts."""
+    """What a check found: fatal problems and informative facts.
+
+    ``error_class`` is the JournalError subclass that fits the first problem, so callers can
+    raise one error whose type says what went wrong (not a journal, damaged, unsafe, newer).
+    """
 
     path: Path
     problems: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)
+    error_class: type[JournalError] = JournalError
 
     @property
     def ok(self) -> bool:
         """True when nothing is wrong with the file."""
         return not self.problems
 
+    def add(self, problem: str, error_class: type[JournalError] = UnsafeJournalError) -> None:
+        """Record a problem; the first one decides `error_class`."""
+        if not self.problems:
+            self.error_class = error_class
+        self.problems.append(problem)
 
-def check_file(path: Path | str) -> CheckReport:
-    """Run every safety and integrity check on a journal or share file (never writes)."""
+    def error(self) -> JournalError:
+        """The first problem as an exception of the fitting class."""
+        return self.error_class(self.problems[0] if self.problems else "no problem")
+
+
+def check_file(path: Path | str, *, label: str | None = None) -> CheckReport:
+    """Run every safety and integrity check on a journal or share file (never writes).
+
+    ``label`` names the file in messages (default: its path), e.g. the name of the file a
+    private working copy was made from.
+    """
     path = Path(path)
+    name = label or str(path)
     report = CheckReport(path)
     if not path.is_file():
-        report.problems.append(f"{path} does not exist or is not a file")
+        report.add(f"{name} does not exist or is not a file", JournalError)
         return report
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        report.problems.append(f"{path} is larger than {MAX_FILE_BYTES // 2**20} MB")
+        report.add(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MB")
         return report
     with path.open("rb") as handle:
-        if handle.read(16) != SQLITE_MAGIC:
-            report.problems.append(f"{path} is not a Value Journal file (not SQLite)")
-            return report
+        header = handle.read(16)
+    if is_sealed(header):
+        report.add(
+            f"{name} is an encrypted Value Journal file; it needs its passphrase to be checked "
+            "or opened",
+            JournalError,
+        )
+        return report
+    if header != SQLITE_MAGIC:
+        report.add(f"{name} is not a Value Journal file (not SQLite)", NotAJournalError)
+        return report
     try:
         conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        report.problems.append(f"{path} cannot be opened: {exc}")
+        report.add(f"{name} cannot be opened: {exc}", CorruptJournalError)
         return report
     try:
         conn.execute("PRAGMA trusted_schema=OFF")
         conn.execute("PRAGMA cell_size_check=ON")
         _check_contents(conn, report)
     except sqlite3.Error as exc:
-        report.problems.append(f"{path} is damaged or not a journal: {exc}")
+        report.add(f"{name} is damaged or not a journal: {exc}", CorruptJournalError)
     finally:
         conn.close()
     return report
@@ -88,42 +144,90 @@ def check_file(path: Path | str) -> CheckReport:
 def _check_contents(conn: sqlite3.Connection, report: CheckReport) -> None:
     integrity = [r[0] for r in conn.execute("PRAGMA quick_check")]
     if integrity != ["ok"]:
-        report.problems.append("SQLite integrity check failed: " + "; ".join(integrity[:3]))
+        report.add(
+            "SQLite integrity check failed: " + "; ".join(integrity[:3]), CorruptJournalError
+        )
         return
     objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
     for kind, name, _table in objects:
         if kind in ("trigger", "view"):
-            report.problems.append(f"the file contains a {kind} ({name}); journals never do")
+            report.add(f"the file contains a {kind} ({name}); journals never do")
     tables = {name for kind, name, _ in objects if kind == "table"}
     if "alembic_version" not in tables:
-        report.problems.append("this SQLite file is not a Value Journal (no schema version)")
+        report.add("this SQLite file is not a Value Journal (no schema version)", NotAJournalError)
         return
     unknown = tables - set(EXPECTED_COLUMNS) - {"sqlite_sequence", "sqlite_stat1"}
     if unknown:
-        report.problems.append("unexpected tables: " + ", ".join(sorted(unknown)))
+        report.add("unexpected tables: " + ", ".join(sorted(unknown)))
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = row[0] if row else None
     if revision not in KNOWN_REVISIONS:
-        report.problems.append(
-            "written by a newer version of Value Journal; update the app to open it"
-            if revision
-            else "the file has no schema version"
-        )
+        if revision:
+            report.add(
+                "written by a newer version of Value Journal; update the app to open it",
+                NewerSchemaError,
+            )
+        else:
+            report.add("the file has no schema version", NotAJournalError)
         return
     if revision != HEAD_REVISION:
         report.facts.append(f"schema {revision} (will be upgraded to {HEAD_REVISION} on open)")
-    for table, expected in EXPECTED_COLUMNS.items():
+    if _check_tables(conn, report, tables, revision) and not report.problems:
+        _check_values(conn, report)
+        _meta_facts(conn, report, revision)
+
+
+def _expected(table: str, revision: str) -> set[str]:
+    expected = EXPECTED_COLUMNS[table]
+    return expected - ADDED_IN_0002.get(table, set()) if revision == "0001" else expected
+
+
+def _check_tables(
+    conn: sqlite3.Connection, report: CheckReport, tables: set[str], revision: str
+) -> bool:
+    """Expected columns and row limits; False if a table is missing or malformed."""
+    whole = True
+    for table in EXPECTED_COLUMNS:
         if table not in tables:
-            report.problems.append(f"missing table {table}")
+            report.add(f"missing table {table}", NotAJournalError)
+            whole = False
             continue
+        expected = _expected(table, revision)
         columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
         if columns != expected:
             extra = sorted(columns - expected)
             missing = sorted(expected - columns)
-            report.problems.append(f"table {table} has unexpected columns {extra} / {missing}")
+            report.add(f"table {table} has unexpected columns {extra} / {missing}")
+            whole = False
             continue
         count = conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
         if count > MAX_ROWS:
-            report.problems.append(f"table {table} has too many rows ({count})")
+            report.add(f"table {table} has too many rows ({count})")
         if table in ("work_session", "client", "reflection", "comment"):
             report.facts.append(f"{table}: {count} rows")
+    return whole
+
+
+def _check_values(conn: sqlite3.Connection, report: CheckReport) -> None:
+    for table, condition, what in BAD_VALUES:
+        bad = conn.execute(f'SELECT COUNT(*) FROM "{table}" WHERE {condition}').fetchone()[0]
+        if bad:
+            report.add(f"table {table} has {bad} row(s) with {what}")
+    if conn.execute("SELECT COUNT(*) FROM journal_meta").fetchone()[0] != 1:
+        report.add("the file must describe itself in exactly one journal_meta row")
+
+
+def _meta_facts(conn: sqlite3.Connection, report: CheckReport, revision: str) -> None:
+    if revision == "0001" or not report.ok:
+        return
+    kind, owner, start, end, written, app = conn.execute(
+        "SELECT kind, owner, range_start, range_end, written_at, app_version FROM journal_meta"
+    ).fetchone()
+    if kind not in FILE_KINDS:
+        report.add(f"the file says it is a {str(kind)[:20]!r}, which Value Journal does not know")
+        return
+    who = "".join(ch for ch in str(owner)[:120] if ch.isprintable())
+    report.facts.append(f"kind: {kind}" + (f" (by {who})" if who else ""))
+    if kind in ("share", "feedback"):
+        span = f"{start} to {end}" if start and end else "everything"
+        report.facts.append(f"covers: {span}; written {written or '?'} by Value Journal {app}")
