@@ -208,3 +208,14 @@ def test_thresholds_per_kind():
     )
     assert t.max_gap(PeriodKind.DAY) >= 2  # a weekend does not cut a run of days
     assert t.high_pay_quantile == pytest.approx(2 / 3)
+
+
+def test_a_week_is_judged_on_its_rated_hours():
+    rated = week(MON, 4, value=9)  # 4 h rated: below the 5 h a week needs
+    unrated = week(MON, 20, value=None)
+    ins = compute_insights(rated + unrated, today=TODAY)
+    assert ins.periods.hours[0] == pytest.approx(24)
+    assert not ins.periods.judged[0] and ins.spans == []
+    more = compute_insights(rated + week(MON, 2, value=8) + unrated, today=TODAY)
+    assert more.periods.judged[0]
+    assert [s.kind for s in more.spans] == [SpanKind.HIGH_VALUE_NO_PAY]

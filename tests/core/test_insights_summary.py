@@ -52,7 +52,7 @@ def test_threshold_words(planted):
     words = describe_thresholds(ins)
     assert words[0] == "High pay: a pay rate in the top third of your own weeks, at least €60.00/h."
     assert "4/10 or less" in words[1] and "7/10 or more" in words[1]
-    assert "less than 5 h" in words[2]
+    assert words[2] == "Weeks with less than 5 h of rated work are not judged."
 
 
 def test_json_contract(planted):

@@ -27,7 +27,7 @@ def build_quadrant(insights: Insights, *, fig: Figure | None = None, dark: bool 
     """Periods with work as dots: x = pay per hour, y = value, size = hours, colour = mood.
 
     The high-pay threshold is a vertical line, the low- and high-value thresholds horizontal
-    dashed lines; the four corners are named. Unjudged periods (too few hours) get a hollow
+    dashed lines; the four corners are named. Unjudged periods (too few rated hours) get a hollow
     ring on top. The dots are one rasterized ``PathCollection`` (gid ``"periods"``); clicks:
     see ``charts.hits`` (nearest dot). Redrawing on the same figure updates it in place.
     """

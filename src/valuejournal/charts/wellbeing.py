@@ -16,21 +16,18 @@ _WORDS = {"pay_rate": "pay", "value": "value"}
 MARGINS = Margins(left=0.75, right=0.75, top=0.35, bottom=0.85, hspace=0.12)
 
 
-def correlation_lines(insights: Insights) -> list[str]:
-    """The reported correlations as short lines, e.g. "stress ~ pay: r = 0.62 (20 weeks)"."""
-    noun = f"{insights.kind.value}s"
-    return [
-        f"{c.measure} ~ {_WORDS[c.against]}: r = {c.r:+.2f} ({c.n} {noun})"
-        for c in insights.correlations
-        if c.r is not None
-    ]
+def correlation_lines(insights: Insights, limit: int = 2) -> list[str]:
+    """The strongest reported correlations, e.g. "stress ~ pay r = +0.62"."""
+    known = [c for c in insights.correlations if c.r is not None]
+    known.sort(key=lambda c: -abs(c.r or 0.0))
+    return [f"{c.measure} ~ {_WORDS[c.against]} r = {c.r:+.2f}" for c in known[:limit]]
 
 
 def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
     """Top: mean mood, energy and stress (1-5) per period. Bottom: value and pay per hour.
 
-    Both panels share the time axis; correlations with enough periods behind them are listed
-    in the top panel's corner (none when there are too few).
+    Both panels share the time axis; the two strongest correlations with enough periods behind
+    them are written above the top panel, on the title's line (none when there are too few).
     """
     fig, th = style.prepare(fig, dark, 7.0, 5.0, MARGINS)
     attach(fig, ChartInfo("wellbeing", insights))
@@ -64,16 +61,17 @@ def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool
     top.set_ylabel("Mean (1-5)")
     lines = correlation_lines(insights)
     if lines:
+        n = max(c.n for c in insights.correlations)
         top.text(
-            0.99,
-            0.03,
-            "\n".join(lines),
+            1.0,
+            1.0,
+            f"{' · '.join(lines)} ({n} {insights.kind.value}s)",
             transform=top.transAxes,
             ha="right",
             va="bottom",
             color=th.muted,
             fontsize=style.SMALL_SIZE,
-            zorder=5,
+            gid="correlations",
         )
     bottom.plot(
         *style.bridged(mid, p.value, gap),

@@ -109,7 +109,8 @@ def aggregate(
     pending = _sums(idx, np.where(cols.status == STATUS_PENDING, pay, 0.0), n)
     has_pay = _sums(idx, cols.any_pay_mask().astype(np.float64), n) > 0
     value = ratio(value_sum, rated_minutes)
-    judged = (hours >= thresholds.min_hours(grid.kind)) & (rated_minutes > 0)
+    # judged on rated work only: value must rest on enough rated hours
+    judged = rated_minutes / 60.0 >= thresholds.min_hours(grid.kind)
     bounds = grid.starts()
     series = PeriodSeries(
         kind=grid.kind,

@@ -42,7 +42,8 @@ class PeriodSeries:
     work done in the period (whenever it was paid). ``value`` is hours-weighted over rated
     sessions only; ``rated_hours`` says how many hours it rests on. Wellbeing and impact means
     are plain means over the sessions that recorded them. ``judged`` marks periods with enough
-    (rated) hours to be judged. ``start``/``end`` are ordinals (``date.fromordinal``).
+    rated hours to be judged (``Thresholds.min_hours``). ``start``/``end`` are day ordinals
+    (``date.fromordinal``).
     """
 
     kind: PeriodKind

@@ -1,6 +1,6 @@
 """Finding the spans where money and value part: high pay with low value, high value unpaid.
 
-A judged period (enough hours, some of them rated) matches
+A judged period (at least ``Thresholds.min_hours(kind)`` of rated work) matches
 
 - ``high_pay_low_value`` when its pay rate reaches the journal's high-pay threshold (the top
   third of the journal's own judged, paid period rates) and its value is at most
@@ -9,7 +9,7 @@ A judged period (enough hours, some of them rated) matches
   it has money paid or pending (in any currency).
 
 Matching periods in a row merge into one span. A judged period that does not match ends the
-span. Unjudged periods (too few hours, nothing rated, no work at all) are skipped: they neither
+span. Unjudged periods (too few rated hours, or no work at all) are skipped: they neither
 extend nor end a span, unless more than ``Thresholds.max_gap(kind)`` of them come in a row,
 which ends it. Skipped periods never add hours, pay or value to a span.
 """

@@ -199,6 +199,6 @@ def describe_thresholds(ins: Insights) -> list[str]:
     return [
         f"High pay: a pay rate in the top third of your own {noun}, {pay}.",
         f"Low value: {t.low_value:g}/10 or less. High value: {t.high_value:g}/10 or more.",
-        f"{noun.capitalize()} with less than {t.min_hours(ins.kind):g} h of work, "
-        f"or none of it rated, are not judged.",
+        f"{noun.capitalize()} with less than {t.min_hours(ins.kind):g} h of rated work "
+        f"are not judged.",
     ]

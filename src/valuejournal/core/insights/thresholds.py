@@ -14,7 +14,8 @@ class Thresholds:
     - ``high_pay_quantile``: a period's pay rate is "high" when it reaches this quantile of the
       journal's own period pay rates (2/3: the top third);
     - ``low_value`` / ``high_value``: value at or below / at or above these is low / high;
-    - ``min_hours_*``: a period with fewer hours (or no rated hours) is not judged;
+    - ``min_hours_*``: a period with fewer hours of rated work is not judged (pay rates still
+      count every hour, rated or not);
     - ``max_gap_*``: how many consecutive unjudged periods a span may bridge (a weekend in the
       day view, a holiday week in the week view) before it is cut in two;
     - ``min_correlation_n``: correlations on fewer periods are not reported;
