@@ -226,3 +226,11 @@ def test_in_place_timeline_matches_a_fresh_one(planted):
     for fig in (reused, fresh):
         fig.set_size_inches(7, 3.8)
     assert _png(reused) == _png(fresh)
+
+
+@pytest.mark.parametrize("name", ["wellbeing", "bubbles", "capture"])
+def test_time_charts_hit_periods(planted, name):
+    fig = BUILDERS[name](planted)
+    x = float(x_of(monday(6).toordinal())) + 3
+    hit = hit_test(fig, x, 0.0, fig.axes[0])
+    assert hit is not None and hit.start == monday(6)

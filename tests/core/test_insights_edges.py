@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from tests.helpers.sessions import session, week
-from valuejournal.core.entities import PayStatus
+from valuejournal.core.entities import Client, PayStatus
 from valuejournal.core.insights import (
     SessionColumns,
     SpanKind,
@@ -219,3 +219,14 @@ def test_a_week_is_judged_on_its_rated_hours():
     more = compute_insights(rated + week(MON, 2, value=8) + unrated, today=TODAY)
     assert more.periods.judged[0]
     assert [s.kind for s in more.spans] == [SpanKind.HIGH_VALUE_NO_PAY]
+
+
+def test_alternative_rate_in_another_currency_is_not_a_yardstick():
+    sessions = week(MON, 20, client="Abroad", rate=50, value=5, lag=5)
+    usd = [Client("abroad", currency="USD", alternative_rate_minor=20_000)]
+    ins = compute_insights(sessions, usd, today=TODAY)
+    assert ins.clients[0].reference == "median"
+    eur = [Client("ABROAD", alternative_rate_minor=10_000)]
+    ins = compute_insights(sessions, eur, today=TODAY)
+    assert ins.clients[0].reference == "alternative"
+    assert ins.clients[0].tip is Tip.GIVE and ins.clients[0].ratio == pytest.approx(2)
