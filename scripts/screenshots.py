@@ -68,7 +68,11 @@ def main() -> int:
     for key in args.pages:
         if key not in window.pages:
             continue
-        window.show_page(key)
+        page = window.show_page(key)
+        for _ in range(250):  # pages that compute in the background say when they are ready
+            if getattr(page, "insights", True) is not None:
+                break
+            QTest.qWait(20)
         QTest.qWait(600)
         target = args.out / f"screenshot-{key}.png"
         window.grab().save(str(target))

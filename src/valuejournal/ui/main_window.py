@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             if hasattr(page, "status_message"):
                 page.status_message.connect(self._show_message)
+        insights = self.pages.get("insights")
+        if insights is not None and hasattr(insights, "show_range"):
+            insights.show_range.connect(self.show_range_in_journal)
         self.setWindowTitle(f"{APP_NAME} — {journal.name}")
         self.sidebar.setEnabled(True)
         row = int(app_settings().value("window/page", 0) or 0)
@@ -297,6 +300,11 @@ class MainWindow(QMainWindow):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.sidebar.setCurrentRow(row)
         return self.pages[key]
+
+    def show_range_in_journal(self, start: date, end: date) -> None:
+        """Show the sessions of these days on the Journal page (a click on a chart)."""
+        page = self.show_page("journal")
+        page.show_range(start, end)  # type: ignore[attr-defined]
 
     def update_status(self) -> None:
         """Status bar: this week's hours, pay and average value."""

@@ -25,6 +25,12 @@ def _journal(context: JournalContext) -> QWidget:
     return JournalPage(context)
 
 
+def _insights(context: JournalContext) -> QWidget:
+    from valuejournal.ui.pages.insights_page import InsightsPage
+
+    return InsightsPage(context)
+
+
 def _clients(context: JournalContext) -> QWidget:
     from valuejournal.ui.pages.clients_page import ClientsPage
 
@@ -44,19 +50,7 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
     """The pages in sidebar order."""
     return [
         ("journal", tr("Journal"), _journal),
-        (
-            "insights",
-            tr("Insights"),
-            _coming(
-                tr("Insights"),
-                tr(
-                    "Coming soon: charts that show where pay and value part ways — weeks of high "
-                    "pay with low value, value created and never captured, the balance with each "
-                    "client, how long money takes to arrive, and how it all moves with your "
-                    "wellbeing."
-                ),
-            ),
-        ),
+        ("insights", tr("Insights"), _insights),
         ("clients", tr("Clients"), _clients),
         (
             "reflections",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -199,6 +200,10 @@ class JournalPage(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+
+    def show_range(self, start: date, end: date) -> None:
+        """Show the sessions between two days (a click on an Insights span or period)."""
+        self.filters.show_between(start, end)
 
     def show_sessions(self, uuids: list[str]) -> None:
         """Show exactly these sessions (a click on a chart lands here)."""

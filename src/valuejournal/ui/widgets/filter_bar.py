@@ -150,6 +150,20 @@ class FilterBar(QWidget):
         )
         self.changed.emit(self._query)
 
+    def show_between(self, start: date, end: date) -> None:
+        """Clear the other filters and show the days from ``start`` to ``end``."""
+        self._quiet = True
+        self.search.clear()
+        self.client.setCurrentIndex(0)
+        self.status.setCurrentIndex(0)
+        self.to_rate.setChecked(False)
+        self.range.setCurrentIndex(self.range.findData("custom"))
+        self.start.setDate(QDate(start))
+        self.end.setDate(QDate(end))
+        self._debounce.stop()
+        self._quiet = False
+        self._emit()
+
     def show_only(self, uuids: list[str]) -> None:
         """Show exactly these sessions (from a click on a chart); clears other filters."""
         self._quiet = True

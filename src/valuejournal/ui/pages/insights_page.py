@@ -1,0 +1,232 @@
+"""The Insights page: where pay and value part ways, in words and in six chart panels.
+
+The journal's sessions are read into numpy columns off the GUI thread whenever the journal
+changes; insights for the chosen range and period kind are computed from those cached columns
+(milliseconds), and only the panels on screen are redrawn.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuejournal.charts import BUILDERS
+from valuejournal.core.entities import Client
+from valuejournal.core.insights import (
+    Insights,
+    SessionColumns,
+    Thresholds,
+    compute_insights_from_columns,
+    describe_thresholds,
+    summarize,
+)
+from valuejournal.core.periods import PeriodKind
+from valuejournal.ui import tasks
+from valuejournal.ui.context import JournalContext
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.chart_panel import ChartPanel
+from valuejournal.ui.widgets.filter_bar import range_for
+from valuejournal.ui.widgets.thresholds_dialog import ThresholdsDialog, load_thresholds
+
+# (chart, title, height in px, grid row, grid column, column span)
+PANELS = (
+    ("timeline", "Pay rate and value over time", 300, 0, 0, 2),
+    ("scales", "Balance per client", 300, 1, 0, 2),
+    ("quadrant", "Pay against value", 340, 2, 0, 1),
+    ("capture", "Value created and captured", 340, 2, 1, 1),
+    ("wellbeing", "Wellbeing", 320, 3, 0, 2),
+    ("bubbles", "Impact on the three bubbles", 280, 4, 0, 2),
+)
+RANGES = (("quarter", "This quarter"), ("year", "Last 12 months"), ("all", "All time"),
+          ("custom", "Custom…"))  # fmt: skip
+
+
+@dataclass
+class JournalSnapshot:
+    """What the page computes from: the journal's sessions as columns, its clients, currency."""
+
+    columns: SessionColumns
+    clients: list[Client] = field(default_factory=list)
+    currency: str = "EUR"
+
+
+class InsightsPage(QWidget):
+    """Charts and plain words about where pay and value part ways."""
+
+    show_range = Signal(object, object)
+
+    def __init__(self, context: JournalContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.snapshot: JournalSnapshot | None = None
+        self.insights: Insights | None = None
+        self.thresholds: Thresholds = load_thresholds()
+        self._stale_panels: set[str] = set()
+        self._build_controls()
+        self.summary = QLabel(tr("Reading your journal…"))
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setObjectName("insightSummary")
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.explain.setObjectName("muted")
+        self.panels: dict[str, ChartPanel] = {}
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        for name, title, height, row, col, span in PANELS:
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            panel = ChartPanel(name, BUILDERS[name], height)
+            panel.setAccessibleName(tr(title))
+            panel.picked.connect(self.show_range)
+            box_layout.addWidget(panel)
+            grid.addWidget(box, row, col, 1, span)
+            self.panels[name] = panel
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.summary)
+        inner_layout.addWidget(self.explain)
+        inner_layout.addWidget(grid_host)
+        inner_layout.addStretch(1)
+        scroll.setWidget(inner)
+        self.scroll = scroll
+        scroll.verticalScrollBar().valueChanged.connect(self._draw_visible)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.controls)
+        layout.addWidget(scroll, 1)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(250)
+        self._reload_timer.timeout.connect(self.reload)
+        context.journal_changed.connect(self._reload_timer.start)
+        self.reload()
+
+    def _build_controls(self) -> None:
+        self.range = QComboBox()
+        for key, label in RANGES:
+            self.range.addItem(tr(label), key)
+        self.range.setCurrentIndex(1)
+        self.start = QDateEdit(QDate.currentDate().addYears(-1))
+        self.end = QDateEdit(QDate.currentDate())
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
+            edit.dateChanged.connect(self.recompute)
+        self.period = QComboBox()
+        for kind, label in ((PeriodKind.DAY, tr("by day")), (PeriodKind.WEEK, tr("by week")),
+                            (PeriodKind.MONTH, tr("by month"))):  # fmt: skip
+            self.period.addItem(label, kind.value)
+        self.period.setCurrentIndex(1)
+        self.thresholds_button = QPushButton(tr("Thresholds…"))
+        self.thresholds_button.clicked.connect(self.edit_thresholds)
+        self.range.currentIndexChanged.connect(self.recompute)
+        self.period.currentIndexChanged.connect(self.recompute)
+        self.controls = QHBoxLayout()
+        for w in (QLabel(tr("Range")), self.range, self.start, self.end, self.period):
+            self.controls.addWidget(w)
+        self.controls.addStretch(1)
+        self.controls.addWidget(self.thresholds_button)
+
+    # -- data --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the journal's sessions into columns off the GUI thread, then recompute."""
+        journal = self.context.journal
+
+        def read() -> JournalSnapshot:
+            sessions = journal.all_sessions()
+            return JournalSnapshot(
+                columns=SessionColumns.from_sessions(sessions),
+                clients=journal.list_clients(),
+                currency=journal.info().base_currency,
+            )
+
+        tasks.run_task(read, self._loaded, self._load_failed)
+
+    def _loaded(self, snapshot: JournalSnapshot) -> None:
+        self.snapshot = snapshot
+        self.recompute()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.summary.setText(html.escape(tr("Could not read the journal: {e}").format(e=exc)))
+
+    def selected_range(self, today: date | None = None) -> tuple[date | None, date | None]:
+        """The first and last day chosen in the range controls."""
+        key = self.range.currentData()
+        custom = key == "custom"
+        self.start.setVisible(custom)
+        self.end.setVisible(custom)
+        if custom:
+            return self.start.date().toPython(), self.end.date().toPython()
+        return range_for(key, today or date.today())
+
+    def recompute(self) -> None:
+        """Compute insights for the chosen range and period; redraw what is on screen."""
+        if self.snapshot is None:
+            return
+        start, end = self.selected_range()
+        if start is not None and end is not None and start > end:
+            self.summary.setText(tr("The start of the range is after its end."))
+            return
+        self.insights = compute_insights_from_columns(
+            self.snapshot.columns,
+            self.snapshot.clients,
+            start=start,
+            end=end,
+            kind=PeriodKind(self.period.currentData()),
+            thresholds=self.thresholds,
+            currency=self.snapshot.currency,
+        )
+        items = "".join(f"<li>{html.escape(s)}</li>" for s in summarize(self.insights))
+        self.summary.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
+        self.explain.setText(" ".join(describe_thresholds(self.insights)))
+        self._stale_panels = set(self.panels)
+        self._draw_visible()
+
+    def _draw_visible(self) -> None:
+        if self.insights is None or not self.isVisible():
+            return
+        viewport = self.scroll.viewport()
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        for name in list(self._stale_panels):
+            panel = self.panels[name]
+            top_left = panel.mapTo(viewport, panel.rect().topLeft())
+            if top_left.y() < viewport.height() and top_left.y() + panel.height() > 0:
+                panel.draw(self.insights, dark)
+                self._stale_panels.discard(name)
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """Draw the panels that changed while the page was hidden."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._draw_visible)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        """A resize can bring more panels on screen."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._draw_visible)
+
+    def edit_thresholds(self) -> None:
+        """Let the person change the thresholds; they are kept in the settings."""
+        chosen = ThresholdsDialog.ask(self, self.thresholds)
+        if chosen is not None:
+            self.thresholds = chosen
+            self.recompute()

@@ -1,0 +1,107 @@
+"""One chart on a Qt canvas: draws a chart builder's figure, explains what the pointer is on,
+and reports clicks on a span or a period."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
+
+from valuejournal.charts import hit_test, new_figure
+from valuejournal.core.insights import Insights, PeriodRow, Span, SpanKind
+from valuejournal.core.money import format_money
+from valuejournal.ui.i18n import tr
+
+Builder = Callable[..., Figure]
+
+
+def describe_hit(hit: Span | PeriodRow, currency: str) -> str:
+    """The figures of a span or a period, for a tooltip."""
+    if isinstance(hit, Span):
+        kind = (
+            tr("High pay, low value")
+            if hit.kind is SpanKind.HIGH_PAY_LOW_VALUE
+            else tr("High value, no pay")
+        )
+        lines = [f"<b>{kind}</b>", f"{hit.start.isoformat()} – {hit.end.isoformat()}"]
+        lines.append(
+            tr("{h:.1f} h · {pay}").format(h=hit.hours, pay=format_money(hit.pay_minor, currency))
+        )
+        if hit.value is not None:
+            lines.append(tr("value {v:.1f}/10").format(v=hit.value))
+        if hit.top_client:
+            lines.append(tr("mostly {c}").format(c=hit.top_client))
+    else:
+        lines = [f"<b>{hit.start.isoformat()} – {hit.end.isoformat()}</b>"]
+        lines.append(
+            tr("{h:.1f} h · {pay}").format(h=hit.hours, pay=format_money(hit.pay_minor, currency))
+        )
+        if hit.pay_rate is not None:
+            lines.append(tr("{r}/h").format(r=format_money(round(hit.pay_rate), currency)))
+        if hit.value is not None:
+            lines.append(tr("value {v:.1f}/10").format(v=hit.value))
+        if hit.mood is not None:
+            lines.append(tr("mood {m:.1f}/5").format(m=hit.mood))
+    lines.append(f"<i>{tr('Click to see these sessions')}</i>")
+    return "<br>".join(lines)
+
+
+class ChartPanel(QWidget):
+    """A canvas showing one chart; emits ``picked(start, end)`` when a span or period is clicked."""
+
+    picked = Signal(object, object)
+
+    def __init__(self, name: str, builder: Builder, height: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = name
+        self.builder = builder
+        self.figure = new_figure()
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setMinimumHeight(height)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.canvas.mpl_connect("button_press_event", self._click)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+        self.insights: Insights | None = None
+        self._last_tip = ""
+
+    def draw(self, insights: Insights, dark: bool) -> None:
+        """Redraw the chart for these insights."""
+        self.insights = insights
+        self.builder(insights, fig=self.figure, dark=dark)
+        self.canvas.draw_idle()
+
+    def hit_at(self, event: Any) -> Span | PeriodRow | None:
+        """The span or period under a matplotlib mouse event."""
+        if event.inaxes is None:
+            return None
+        return hit_test(self.figure, event.xdata, event.ydata, event.inaxes)
+
+    def _hover(self, event: Any) -> None:
+        hit = self.hit_at(event)
+        if hit is None or self.insights is None:
+            if self._last_tip:
+                QToolTip.hideText()
+                self._last_tip = ""
+            return
+        text = describe_hit(hit, self.insights.currency)
+        if text != self._last_tip:
+            self._last_tip = text
+            QToolTip.showText(QCursor.pos() + QPoint(12, 12), text, self.canvas)
+
+    def _click(self, event: Any) -> None:
+        hit = self.hit_at(event)
+        if hit is not None:
+            self.pick(hit.start, hit.end)
+
+    def pick(self, start: date, end: date) -> None:
+        """Report a chosen range of days (a click on a span or a period)."""
+        self.picked.emit(start, end)

@@ -1,0 +1,104 @@
+"""The Insights page on the demo journal: summary, panels, hover and click-through."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from valuejournal.core.insights import SpanKind
+from valuejournal.store.journal import Journal
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_path: Path):  # noqa: ANN001, ANN201
+    from valuejournal.ui.app import build_window
+
+    window = build_window(demo_path, ask_first_start=False)
+    window.resize(1300, 900)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "insights" in window.pages, timeout=20_000)
+    page = window.show_page("insights")
+    page.range.setCurrentIndex(page.range.findData("all"))
+    qtbot.waitUntil(lambda: page.insights is not None, timeout=20_000)
+    yield window
+    window.close()
+
+
+def test_summary_and_spans_on_the_demo(demo_window) -> None:  # noqa: ANN001
+    page = demo_window.pages["insights"]
+    kinds = {s.kind for s in page.insights.spans}
+    assert kinds == {SpanKind.HIGH_PAY_LOW_VALUE, SpanKind.HIGH_VALUE_NO_PAY}
+    text = page.summary.text()
+    assert "high-pay, low-value" in text and "nothing was paid for" in text
+    assert "top third" in page.explain.text()
+
+
+def test_only_visible_panels_are_drawn_first(qtbot, demo_window) -> None:  # noqa: ANN001
+    page = demo_window.pages["insights"]
+    qtbot.waitUntil(lambda: "timeline" not in page._stale_panels, timeout=5000)
+    assert "bubbles" in page._stale_panels
+    page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: "bubbles" not in page._stale_panels, timeout=5000)
+
+
+def test_clicking_a_span_shows_its_sessions_in_the_journal(qtbot, demo_window, demo_path) -> None:  # noqa: ANN001
+    page = demo_window.pages["insights"]
+    panel = page.panels["timeline"]
+    qtbot.waitUntil(lambda: "timeline" not in page._stale_panels, timeout=5000)
+    panel.canvas.draw()
+    span = next(s for s in page.insights.spans if s.kind is SpanKind.HIGH_VALUE_NO_PAY)
+    ax = panel.figure.axes[0]
+    middle = date.fromordinal((span.start.toordinal() + span.end.toordinal()) // 2)
+    from matplotlib.dates import date2num
+
+    x, y = ax.transData.transform((date2num(middle), sum(ax.get_ylim()) / 2))
+    ratio = panel.canvas.device_pixel_ratio
+    pos = QPoint(int(x / ratio), int(panel.canvas.height() - y / ratio))
+    with qtbot.waitSignal(page.show_range, timeout=3000) as blocker:
+        qtbot.mouseClick(panel.canvas, Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [span.start, span.end]
+    journal_page = demo_window.pages["journal"]
+    assert demo_window.stack.currentWidget() is journal_page
+    shown = [journal_page.model.session_at(r) for r in range(journal_page.model.rowCount())]
+    assert shown and all(span.start <= s.day <= span.end for s in shown)
+    with Journal.open(demo_path) as journal:
+        expected = [s for s in journal.all_sessions() if span.start <= s.day <= span.end]
+    assert journal_page.model.total == len(expected)
+    assert all(s.pay_minor == 0 for s in expected)
+
+
+def test_charts_follow_an_edit(qtbot, demo_window) -> None:  # noqa: ANN001
+    page = demo_window.pages["insights"]
+    before = page.insights.totals.hours
+    from valuejournal.core.entities import Session
+
+    demo_window.context.add_session(Session(day=date(2026, 9, 1), minutes=600, value=5))
+    qtbot.waitUntil(lambda: abs(page.insights.totals.hours - before - 10) < 1e-6, timeout=5000)
+
+
+def test_thresholds_change_the_spans(qtbot, demo_window, monkeypatch) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from valuejournal.ui.widgets.thresholds_dialog import ThresholdsDialog, load_thresholds
+
+    page = demo_window.pages["insights"]
+    strict = replace(page.thresholds, high_value=9.9)
+    monkeypatch.setattr(ThresholdsDialog, "ask", classmethod(lambda cls, p, t: strict))
+    page.edit_thresholds()
+    assert SpanKind.HIGH_VALUE_NO_PAY not in {s.kind for s in page.insights.spans}
+    dialog = ThresholdsDialog(strict)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen().high_value == pytest.approx(9.9)
+    from valuejournal.ui.widgets.thresholds_dialog import save_thresholds
+
+    save_thresholds(strict)
+    assert load_thresholds().high_value == pytest.approx(9.9)
+
+
+def test_empty_journal_says_so(qtbot, main_window) -> None:  # noqa: ANN001
+    page = main_window.show_page("insights")
+    qtbot.waitUntil(lambda: page.insights is not None, timeout=10_000)
+    assert "nothing to show" in page.summary.text().lower()
