@@ -308,6 +308,18 @@ class Journal(NotesMixin):
         """Every session, oldest first (for insights, exports and shares)."""
         return self.query_sessions(SessionQuery(descending=False))
 
+    def insight_rows(self) -> list[tuple[Any, ...]]:
+        """Every session as the tuple `SessionColumns.from_rows` reads, oldest first."""
+        sql = (
+            "SELECT CAST(julianday(s.day) - 1721424.5 AS INTEGER), s.minutes, s.value, "
+            "s.pay_minor, s.currency, s.status, "
+            "CAST(julianday(s.paid_on) - 1721424.5 AS INTEGER), c.name, s.mood, s.energy, "
+            "s.stress, s.ecological, s.economic, s.social, s.private "
+            "FROM work_session s LEFT JOIN client c ON c.id = s.client_id ORDER BY s.day, s.id"
+        )
+        with self._read() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(sql)]
+
     def existing_uuids(self, uuids: Iterable[str]) -> set[str]:
         """Which of these session uuids the journal already holds."""
         wanted = list(dict.fromkeys(uuids))

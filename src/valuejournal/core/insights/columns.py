@@ -127,6 +127,56 @@ class SessionColumns:
         )
 
     @classmethod
+    def from_rows(cls, rows: Sequence[tuple]) -> SessionColumns:  # type: ignore[type-arg]
+        """Build the columns from plain tuples, as a database query returns them.
+
+        Each row is ``(day_ordinal, minutes, value, pay_minor, currency, status, paid_on_ordinal,
+        client, mood, energy, stress, ecological, economic, social, private)`` with None for
+        missing values, status as "none"/"pending"/"paid" and paid_on_ordinal None when unpaid.
+        Faster than going through Session objects (no per-field Python object building).
+        """
+        if not rows:
+            return cls.empty()
+        table = list(zip(*rows, strict=True))
+        f8 = np.float64
+        client_codes: dict[str, int] = {}
+        client_names: list[str] = []
+        raw: dict[str | None, int] = {}
+        clients = []
+        for name in table[7]:
+            code = raw.get(name)
+            if code is None:
+                code = raw[name] = _client_code(name, client_codes, client_names)
+            clients.append(code)
+        currencies = list(dict.fromkeys(table[4]))
+        currency_codes = {c: i for i, c in enumerate(currencies)}
+        status_codes = {s.value: code for s, code in _STATUS_CODES.items()}
+
+        def floats(i: int) -> np.ndarray:
+            return np.array(table[i], dtype=f8)
+
+        return cls(
+            day=np.array(table[0], dtype=np.int64),
+            minutes=floats(1),
+            value=floats(2),
+            pay_minor=np.array(table[3], dtype=np.int64),
+            currency=np.array([currency_codes[c] for c in table[4]], dtype=np.int16),
+            status=np.array([status_codes[x] for x in table[5]], dtype=np.int8),
+            paid_on=np.array([NO_DATE if d is None else d for d in table[6]], dtype=np.int64),
+            client=np.array(clients, dtype=np.int32),
+            mood=floats(8),
+            energy=floats(9),
+            stress=floats(10),
+            ecological=floats(11),
+            economic=floats(12),
+            social=floats(13),
+            private=np.array(table[14], dtype=bool),
+            row=np.arange(len(rows), dtype=np.int64),
+            client_names=client_names,
+            currencies=currencies,
+        )
+
+    @classmethod
     def empty(cls) -> SessionColumns:
         """Columns with no sessions."""
         return cls.from_sessions(())

@@ -153,9 +153,8 @@ class InsightsPage(QWidget):
         journal = self.context.journal
 
         def read() -> JournalSnapshot:
-            sessions = journal.all_sessions()
             return JournalSnapshot(
-                columns=SessionColumns.from_sessions(sessions),
+                columns=SessionColumns.from_rows(journal.insight_rows()),
                 clients=journal.list_clients(),
                 currency=journal.info().base_currency,
             )
