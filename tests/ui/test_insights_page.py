@@ -102,3 +102,15 @@ def test_empty_journal_says_so(qtbot, main_window) -> None:  # noqa: ANN001
     page = main_window.show_page("insights")
     qtbot.waitUntil(lambda: page.insights is not None, timeout=10_000)
     assert "nothing to show" in page.summary.text().lower()
+
+
+def test_hover_text_names_the_figures(demo_window) -> None:  # noqa: ANN001
+    from valuejournal.ui.widgets.chart_panel import describe_hit
+
+    page = demo_window.pages["insights"]
+    span = next(s for s in page.insights.spans if s.kind is SpanKind.HIGH_PAY_LOW_VALUE)
+    text = describe_hit(span, "EUR")
+    assert "High pay, low value" in text and span.start.isoformat() in text
+    assert "Brightline Agency" in text
+    row = page.insights.periods.row(0)
+    assert row.start.isoformat() in describe_hit(row, "EUR")
