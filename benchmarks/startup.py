@@ -110,7 +110,8 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="vj-bench-"))
     env = dict(os.environ, VALUEJOURNAL_HOME=str(work / "home"))
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
     journal = work / "bench.vjournal"
     t = time.perf_counter()
     count = make_journal(journal, args.weeks)
@@ -126,7 +127,8 @@ def main() -> None:
         rss.append(float(marks["rss_info"]))
         newest = marks["listed_info"]
     b, p, lst = (statistics.median(x) for x in (bare, painted, listed))
-    print(f"platform: {env['QT_QPA_PLATFORM']}, runs: {args.runs} (medians)")
+    platform = env.get("QT_QPA_PLATFORM") or f"xcb on {env.get('DISPLAY')}"
+    print(f"platform: {platform}, runs: {args.runs} (medians)")
     print(f"bare QMainWindow first paint:  {b * 1000:7.0f} ms")
     print(f"Value Journal first paint:     {p * 1000:7.0f} ms   ratio {p / b:.2f} (target <= 1.6)")
     print(f"session list shows newest:     {lst * 1000:7.0f} ms   ({newest})")
