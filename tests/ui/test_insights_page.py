@@ -19,7 +19,7 @@ def demo_window(qtbot, demo_path: Path):  # noqa: ANN001, ANN201
     window = build_window(demo_path, ask_first_start=False)
     window.resize(1300, 900)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: "insights" in window.pages, timeout=20_000)
+    qtbot.waitUntil(lambda: "journal" in window.pages, timeout=20_000)
     page = window.show_page("insights")
     page.range.setCurrentIndex(page.range.findData("all"))
     qtbot.waitUntil(lambda: page.insights is not None, timeout=20_000)

@@ -44,7 +44,10 @@ def stored(path: Path) -> list[Session]:
 
 def test_window_title_and_pages(main_window, journal_path: Path) -> None:  # noqa: ANN001
     assert main_window.windowTitle() == f"Value Journal — {journal_path.stem}"
-    assert set(main_window.pages) == {"journal", "insights", "clients", "reflections", "coach"}
+    keys = [main_window.sidebar.item(r).data(Qt.ItemDataRole.UserRole) for r in range(5)]
+    assert keys == ["journal", "insights", "clients", "reflections", "coach"]
+    assert set(main_window.pages) == {"journal"}  # the other pages are built when first shown
+    assert main_window.show_page("clients") is main_window.pages["clients"]
 
 
 def test_type_a_session_with_the_keyboard_and_find_it(qtbot, main_window, journal_path) -> None:  # noqa: ANN001

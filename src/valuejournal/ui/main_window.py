@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.week_label = QLabel()
         self.statusBar().addPermanentWidget(self.week_label)
         self._make_menus()
+        self.setAcceptDrops(True)  # a CSV file dropped on the window opens the import dialog
         self._restore_geometry()
 
     # -- menus -------------------------------------------------------------------------
@@ -86,6 +87,14 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             file_menu, tr("&Open journal…"), self.choose_journal, QKeySequence.StandardKey.Open
         )
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            file_menu, tr("&Import…"), self.choose_import, QKeySequence("Ctrl+I")
+        )
+        self.export_action = self._action(file_menu, tr("&Export…"), self.export_journal)
+        from valuejournal.ui.widgets.comment_actions import add_coach_actions
+
+        add_coach_actions(self, file_menu)  # Share with coach…, Open shared…, Import feedback…
         file_menu.addSeparator()
         self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu
@@ -119,9 +128,9 @@ class MainWindow(QMainWindow):
     def open_journal(self, path: Path) -> None:
         """Open (or create) the journal at ``path`` right after the window has painted.
 
-        Opening runs on the GUI thread on purpose: importing SQLAlchemy and Alembic from a
-        worker thread crashed PySide6 6.12's import hook (a `none_dealloc` fatal error), so
-        the window paints first and the journal loads in the next turn of the event loop.
+        The window paints first and the journal loads on the GUI thread in the next turn of
+        the event loop (a second or so for the imports and, rarely, a migration); the page
+        is built right after, so there is nothing to hand between threads.
         """
         self._start_loading(tr("Opening {path}…").format(path=path), lambda: self._open(path))
 
@@ -207,31 +216,28 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.message)
         self.journal_failed.emit(text)
 
-    def set_journal(self, journal: Journal) -> None:
-        """Show ``journal`` in the window (replacing any open one); builds the pages."""
+    def set_journal(self, journal: Journal, *, read_only: bool = False) -> None:
+        """Show ``journal`` in the window (replacing any open one); builds the pages.
+
+        ``read_only`` is review mode: a coach looking at a shared journal."""
         from valuejournal.ui.context import JournalContext
 
         self._close_journal()
         self.context = JournalContext(journal, self)
+        self.context.read_only = read_only
         self.context.journal_changed.connect(self.update_status)
         self.context.error.connect(self._show_error)
         self._bind_undo()
-        for key, _label, factory in page_factories():
-            page = factory(self.context)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            if hasattr(page, "status_message"):
-                page.status_message.connect(self._show_message)
-        insights = self.pages.get("insights")
-        if insights is not None and hasattr(insights, "show_range"):
-            insights.show_range.connect(self.show_range_in_journal)
-        self.setWindowTitle(f"{APP_NAME} — {journal.name}")
+        self._ensure_page("journal")  # the others are built when first shown
+        review = f" ({tr('review, read-only')})" if read_only else ""
+        self.setWindowTitle(f"{APP_NAME} — {journal.name}{review}")
         self.sidebar.setEnabled(True)
         row = int(app_settings().value("window/page", 0) or 0)
         self.sidebar.setCurrentRow(-1)
         self.sidebar.setCurrentRow(row if 0 <= row < self.sidebar.count() else 0)
         self.update_status()
-        app_settings().setValue("journal/last", str(journal.path))
+        if not read_only:
+            app_settings().setValue("journal/last", str(journal.path))
         self.journal_loaded.emit()
 
     def _bind_undo(self) -> None:
@@ -286,20 +292,79 @@ class MainWindow(QMainWindow):
             path = Path(name if name.endswith(".vjournal") else f"{name}.vjournal")
             self.open_journal(path)
 
+    # -- import and export (the flows are in ui/widgets/import_actions.py) --------------
+    def choose_import(self) -> None:
+        """File → Import…: a time tracker's CSV export (or the app's own)."""
+        if self.context is not None and not self.context.read_only:
+            from valuejournal.ui.widgets import import_actions
+
+            import_actions.choose_and_import(self, self.context)
+
+    def import_file(self, path: Path) -> None:
+        """Open the import dialog on ``path`` (a file dropped on the window)."""
+        if self.context is not None and not self.context.read_only:
+            from valuejournal.ui.widgets import import_actions
+
+            import_actions.import_into(self, self.context, path)
+
+    def export_journal(self) -> None:
+        """File → Export…: the app's CSV (sessions) or JSON (everything)."""
+        if self.context is not None:
+            from valuejournal.ui.widgets import import_actions
+
+            import_actions.export_to_file(self, self.context)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Accept a dragged CSV file when a journal is open."""
+        from valuejournal.ui.widgets.import_actions import csv_from_mime
+
+        if self.context is not None and csv_from_mime(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        """A dropped CSV file: import it (after the drop has finished)."""
+        from valuejournal.ui.widgets.import_actions import csv_from_mime
+
+        path = csv_from_mime(event.mimeData())
+        if self.context is None or path is None:
+            return
+        event.acceptProposedAction()
+        QTimer.singleShot(0, lambda: self.import_file(path))
+
     # -- pages and status --------------------------------------------------------------
+    def _ensure_page(self, key: str) -> QWidget:
+        """The page with this key, built on first use (so start-up builds only the Journal)."""
+        page = self.pages.get(key)
+        if page is not None:
+            return page
+        assert self.context is not None
+        factory = next(f for k, _label, f in page_factories() if k == key)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            page = factory(self.context)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        if hasattr(page, "status_message"):
+            page.status_message.connect(self._show_message)
+        if key == "insights":
+            page.show_range.connect(self.show_range_in_journal)  # type: ignore[attr-defined]
+        return page
+
     def _show_page(self, row: int) -> None:
-        if row < 0 or not self.pages:
+        if row < 0 or self.context is None:
             return
         key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
-        self.stack.setCurrentWidget(self.pages[key])
+        self.stack.setCurrentWidget(self._ensure_page(key))
         app_settings().setValue("window/page", row)
 
     def show_page(self, key: str) -> QWidget:
-        """Switch to the page with this key and return it."""
+        """Switch to the page with this key (building it if needed) and return it."""
         for row in range(self.sidebar.count()):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.sidebar.setCurrentRow(row)
-        return self.pages[key]
+        return self._ensure_page(key)
 
     def show_range_in_journal(self, start: date, end: date) -> None:
         """Show the sessions of these days on the Journal page (a click on a chart)."""

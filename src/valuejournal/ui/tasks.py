@@ -3,9 +3,10 @@
 The job never touches widgets; `finished` or `failed` is emitted on the GUI thread, and
 `progress(done, total)` may be called from the job through the `report` argument.
 
-Import every module the job needs before starting it, on the GUI thread: PySide6 6.12's
-import hook is not safe for imports in worker threads (seen: a `none_dealloc` fatal error
-while Alembic was imported in a worker).
+Importing the modules a job needs on the GUI thread before starting it keeps the job's
+timing predictable. (A `none_dealloc` crash first blamed on imports in worker threads was
+PySide6 6.12.0 dropping a reference to None on every processEvents() call; the project pins
+PySide6 below 6.12 for that reason.)
 """
 
 from __future__ import annotations
