@@ -44,7 +44,7 @@ class FakeJournal:
     def existing_uuids(self, uuids: Iterable[str]) -> set[str]:
         return self.uuids & set(uuids)
 
-    def add_sessions_bulk(self, sessions: Sequence[Session]) -> int:
+    def add_sessions_bulk(self, sessions: Sequence[Session], *, validated: bool = False) -> int:
         self.batches.append(list(sessions))
         self.uuids.update(s.uuid for s in sessions)
         return len(sessions)
