@@ -22,7 +22,7 @@ from valuejournal.logs import setup_logging
 log = logging.getLogger(__name__)
 
 # Each module in valuejournal.commands has `register(subparsers, common)` and `run(args) -> int`.
-COMMAND_MODULES = ("demo", "add", "check", "insights", "imports", "export")
+COMMAND_MODULES = ("demo", "add", "check", "insights", "imports", "export", "report")
 
 
 class ArgumentParser(argparse.ArgumentParser):

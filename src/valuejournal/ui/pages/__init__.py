@@ -37,6 +37,12 @@ def _clients(context: JournalContext) -> QWidget:
     return ClientsPage(context)
 
 
+def _reflections(context: JournalContext) -> QWidget:
+    from valuejournal.ui.pages.reflections_page import ReflectionsPage
+
+    return ReflectionsPage(context)
+
+
 def _coming(title: str, text: str) -> PageFactory:
     def make(_context: JournalContext) -> QWidget:
         from valuejournal.ui.pages.coming_page import ComingPage
@@ -52,17 +58,7 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("journal", tr("Journal"), _journal),
         ("insights", tr("Insights"), _insights),
         ("clients", tr("Clients"), _clients),
-        (
-            "reflections",
-            tr("Reflections"),
-            _coming(
-                tr("Reflections"),
-                tr(
-                    "Coming soon: one guided reflection per quarter, saved as you type, with the "
-                    "quarter's figures beside it and an “Export PDF” button."
-                ),
-            ),
-        ),
+        ("reflections", tr("Reflections"), _reflections),
         (
             "coach",
             tr("Coach"),

@@ -1,0 +1,82 @@
+"""`valuejournal report`: a quarter's reflection, figures and charts as a PDF.
+
+Bad input (a malformed quarter, an output path that cannot be written, a missing journal) is
+refused before the journal is read; the PDF is written to a temporary file and renamed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from valuejournal.commands import journal_path
+from valuejournal.core.errors import UserError
+from valuejournal.core.periods import parse_quarter
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """Add the `report` sub-command."""
+    p = sub.add_parser("report", parents=[common], help="export a quarter's reflection as a PDF")
+    p.add_argument("--quarter", required=True, help="the quarter, e.g. 2026-Q3")
+    p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    p.add_argument(
+        "--page-size",
+        choices=("auto", "a4", "letter"),
+        default="auto",
+        help="paper size (default: by your locale)",
+    )
+    p.add_argument("--locale", default=None, help="locale for money and dates, e.g. de_DE")
+    p.add_argument("--with-notes", action="store_true", help="add the sessions' notes")
+    p.add_argument(
+        "--include-private",
+        action="store_true",
+        help="add private session notes too (implies --with-notes)",
+    )
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the input, then build and write the report."""
+    # Qt's hashes get a fixed seed, so the same journal and day give the very same bytes.
+    os.environ.setdefault("QT_HASH_SEED", "0")
+    quarter = args.quarter.strip()
+    year, number = parse_quarter(quarter)
+    quarter = f"{year}-Q{number}"
+    path = journal_path(args)
+    if not path.is_file():
+        raise UserError(f"no journal at {path}")
+    from valuejournal.report.data import build_report
+    from valuejournal.report.parallel import render_charts
+    from valuejournal.report.render import RenderOptions, check_target, render_pdf
+    from valuejournal.report.vector import chart_specs
+    from valuejournal.store.journal import Journal
+
+    check_target(args.out)
+    with Journal.open(path, create=False) as journal:
+        data = build_report(
+            journal,
+            quarter,
+            include_notes=args.with_notes,
+            include_private=args.include_private,
+        )
+    # Charts first, on two cores where that is safe (before any Qt application exists).
+    specs = [] if data.empty else chart_specs()
+    svgs = render_charts(specs, data.insights, parallel=True)
+    ensure_gui_app()
+    options = RenderOptions(page_size=args.page_size, locale=args.locale)
+    out = render_pdf(data, args.out, options, svgs=svgs)
+    print(f"Wrote {out}")
+    return 0
+
+
+def ensure_gui_app() -> None:
+    """QPdfWriter needs a QGuiApplication; make one (offscreen when there is no display)."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        # Kept on the module so it lives as long as the process.
+        ensure_gui_app.app = QGuiApplication(sys.argv[:1])  # type: ignore[attr-defined]

@@ -1,0 +1,204 @@
+"""The quarterly report as plain data: the quarter's figures, spans, balances and reflection.
+
+``build_report`` reads the journal and runs the insights engine (the same code the Insights
+page and the CLI use) over the quarter; the result is a ``ReportData`` that the PDF renderer
+draws and the Reflections page shows beside the editor. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from valuejournal.core.entities import REFLECTION_SECTIONS, Reflection
+from valuejournal.core.insights import (
+    ClientBalance,
+    Insights,
+    SessionColumns,
+    Span,
+    SpanKind,
+    Thresholds,
+    compute_insights_from_columns,
+)
+from valuejournal.core.periods import PeriodKind, quarter_range
+from valuejournal.report.source import SessionNote, load_columns, load_notes
+
+if TYPE_CHECKING:
+    from valuejournal.store.journal import Journal
+
+SECTION_TITLES = dict(REFLECTION_SECTIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class QuarterFigures:
+    """The quarter's key figures. Money in minor units; rates in minor units per hour."""
+
+    sessions: int
+    hours: float
+    rated_hours: float
+    unrated_sessions: int
+    pay_minor: int
+    paid_minor: int
+    pending_minor: int
+    pay_rate: float | None
+    value: float | None
+    mood: float | None
+    energy: float | None
+    stress: float | None
+    pending_count: int
+    pending_oldest_days: int | None
+    high_pay_low_value_hours: float
+    high_value_no_pay_hours: float
+    lag_median_days: float | None
+    pay_rate_threshold: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReflectionSection:
+    """One written section of the reflection (``text`` is Markdown)."""
+
+    key: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    """Everything the quarterly PDF shows, computed before anything is drawn.
+
+    ``notes`` is None unless session notes were asked for; it holds private notes only when
+    those were asked for too. ``insights`` is kept for the chart builders.
+    """
+
+    quarter: str
+    start: date
+    end: date
+    owner: str
+    journal_name: str
+    currency: str
+    today: date
+    figures: QuarterFigures
+    spans: tuple[Span, ...]
+    clients: tuple[ClientBalance, ...]
+    sections: tuple[ReflectionSection, ...]
+    reflection_updated: datetime | None
+    insights: Insights
+    caveats: tuple[str, ...] = ()
+    notes: tuple[SessionNote, ...] | None = None
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+    @property
+    def empty(self) -> bool:
+        """True when no work was logged in the quarter."""
+        return self.figures.sessions == 0
+
+    @property
+    def written(self) -> bool:
+        """True when any reflection section has text."""
+        return any(s.text.strip() for s in self.sections)
+
+
+def build_report(
+    journal: Journal,
+    quarter: str,
+    *,
+    today: date | None = None,
+    include_notes: bool = False,
+    include_private: bool = False,
+    columns: SessionColumns | None = None,
+    thresholds: Thresholds | None = None,
+) -> ReportData:
+    """The report for ``quarter`` ("2026-Q3"); raises ``DateError`` for a malformed quarter.
+
+    ``include_private`` implies ``include_notes``. ``columns`` may be passed when the caller
+    already holds the journal's columns.
+    """
+    start, end = quarter_range(quarter)
+    today = today or date.today()
+    info = journal.info()
+    cols = columns if columns is not None else load_columns(journal, start, end)
+    insights = compute_insights_from_columns(
+        cols,
+        journal.list_clients(),
+        start=start,
+        end=end,
+        kind=PeriodKind.WEEK,
+        thresholds=thresholds or Thresholds(),
+        today=today,
+        currency=info.base_currency,
+    )
+    reflection = journal.get_reflection(quarter)
+    notes = None
+    if include_notes or include_private:
+        notes = tuple(load_notes(journal, start, end, private=include_private))
+    return ReportData(
+        quarter=quarter,
+        start=start,
+        end=end,
+        owner=info.owner or journal.name,
+        journal_name=journal.name,
+        currency=insights.currency,
+        today=today,
+        figures=quarter_figures(insights, cols.between(start, end)),
+        spans=tuple(sorted(insights.spans, key=lambda s: (s.start, s.kind))),
+        clients=tuple(insights.clients),
+        sections=reflection_sections(reflection),
+        reflection_updated=reflection.updated_at if reflection else None,
+        insights=insights,
+        caveats=tuple(insights.notes),
+        notes=notes,
+        thresholds=insights.thresholds,
+    )
+
+
+def quarter_figures(insights: Insights, cols: SessionColumns) -> QuarterFigures:
+    """The key figures of a quarter from its insights and its sessions' columns."""
+    t = insights.totals
+    pending = insights.capture.pending
+    lag = insights.capture.lag
+
+    def hours_of(kind: SpanKind) -> float:
+        return sum(s.hours for s in insights.spans if s.kind is kind)
+
+    return QuarterFigures(
+        sessions=t.sessions,
+        hours=t.hours,
+        rated_hours=t.rated_hours,
+        unrated_sessions=t.unrated_sessions,
+        pay_minor=t.pay_minor,
+        paid_minor=t.paid_minor,
+        pending_minor=t.pending_minor,
+        pay_rate=t.pay_rate,
+        value=t.value,
+        mood=_mean(cols.mood),
+        energy=_mean(cols.energy),
+        stress=_mean(cols.stress),
+        pending_count=pending.count,
+        pending_oldest_days=pending.oldest_age_days,
+        high_pay_low_value_hours=hours_of(SpanKind.HIGH_PAY_LOW_VALUE),
+        high_value_no_pay_hours=hours_of(SpanKind.HIGH_VALUE_NO_PAY),
+        lag_median_days=lag.median_days,
+        pay_rate_threshold=insights.pay_rate_threshold,
+    )
+
+
+def reflection_sections(reflection: Reflection | None) -> tuple[ReflectionSection, ...]:
+    """The reflection's sections in the guided order (unknown keys last), text stripped."""
+    if reflection is None:
+        return ()
+    keys = [k for k, _ in REFLECTION_SECTIONS]
+    keys += sorted(k for k in reflection.sections if k not in SECTION_TITLES)
+    return tuple(
+        ReflectionSection(k, SECTION_TITLES.get(k, k.capitalize()), reflection.sections[k].strip())
+        for k in keys
+        if reflection.sections.get(k, "").strip()
+    )
+
+
+def _mean(values: np.ndarray) -> float | None:
+    """Mean of the recorded (finite) values, or None when there are none."""
+    finite = values[np.isfinite(values)]
+    return float(finite.mean()) if finite.size else None

@@ -1,0 +1,202 @@
+"""Exporting the quarter's PDF from the page: the dialog, then the background job.
+
+``ExportDialog.ask(parent, quarter, owner)`` returns the person's ``ExportChoice`` or None
+(the folder and the "open afterwards" choice are remembered in the app's settings);
+``ExportRunner`` writes the PDF off the GUI thread with a progress bar and opens it if asked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuejournal.core.errors import UserError
+from valuejournal.ui import dialogs, tasks
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from valuejournal.store.journal import Journal
+
+PAGE_SIZES = (("auto", "By my locale (A4 or Letter)"), ("a4", "A4"), ("letter", "Letter"))
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoice:
+    """What the person chose in the dialog."""
+
+    path: Path
+    page_size: str = "auto"
+    include_notes: bool = False
+    include_private: bool = False
+    open_after: bool = True
+
+
+def default_path(quarter: str, owner: str) -> Path:
+    """The suggested file: last folder used (or Documents), named after quarter and owner."""
+    folder = app_settings().value("report/folder", "") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    name = f"Reflection {quarter} - {owner}.pdf" if owner else f"Reflection {quarter}.pdf"
+    return Path(str(folder)) / "".join(c for c in name if c not in '\\/:*?"<>|')
+
+
+class ExportDialog(QDialog):
+    """Choose the PDF's file, paper size, session notes, and whether to open it."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export PDF"))
+        self.path = QLineEdit(str(path))
+        browse = QPushButton(tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.page_size = QComboBox()
+        for key, label in PAGE_SIZES:
+            self.page_size.addItem(tr(label), key)
+        self.notes = QCheckBox(tr("Include the sessions’ notes"))
+        self.private = QCheckBox(tr("…including private notes"))
+        self.private.setEnabled(False)
+        self.notes.toggled.connect(self._notes_toggled)
+        self.open_after = QCheckBox(tr("Open the PDF when it is ready"))
+        self.open_after.setChecked(app_settings().value("report/open_after", "true") == "true")
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(tr("File"), file_row)
+        form.addRow(tr("Paper"), self.page_size)
+        form.addRow("", self.notes)
+        form.addRow("", self.private)
+        form.addRow("", self.open_after)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _notes_toggled(self, on: bool) -> None:
+        self.private.setEnabled(on)
+        if not on:
+            self.private.setChecked(False)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Export PDF"), self.path.text(), tr("PDF (*.pdf)")
+        )
+        if name:
+            self.path.setText(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+
+    def choice(self) -> ExportChoice:
+        """The dialog's current choices."""
+        text = self.path.text().strip()
+        path = Path(text if text.lower().endswith(".pdf") else f"{text}.pdf").expanduser()
+        return ExportChoice(
+            path=path,
+            page_size=str(self.page_size.currentData()),
+            include_notes=self.notes.isChecked(),
+            include_private=self.private.isChecked(),
+            open_after=self.open_after.isChecked(),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, quarter: str, owner: str) -> ExportChoice | None:
+        """Show the dialog; the choice, or None if cancelled. Remembers folder and opening."""
+        dialog = cls(default_path(quarter, owner), parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path.text().strip():
+            return None
+        choice = dialog.choice()
+        settings = app_settings()
+        settings.setValue("report/folder", str(choice.path.parent))
+        settings.setValue("report/open_after", "true" if choice.open_after else "false")
+        return choice
+
+
+class ExportRunner(QObject):
+    """Runs an export off the GUI thread with a progress bar; opens the file if asked."""
+
+    message = Signal(str)
+    finished = Signal(object)  # the written Path, or the exception
+
+    def __init__(self, owner: QWidget, button: QPushButton) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.button = button
+        self.progress = QProgressBar()
+        self.progress.setFixedWidth(160)
+        self.progress.setRange(0, 100)
+        self.progress.setFormat(tr("Exporting… %p%"))
+        self.progress.hide()
+        self.choice: ExportChoice | None = None
+
+    def start(self, journal: Journal, quarter: str) -> None:
+        """Ask where and how, then export."""
+        choice = ExportDialog.ask(self.owner, quarter, journal.info().owner)
+        if choice is not None:
+            self.run(journal, quarter, choice)
+
+    def run(self, journal: Journal, quarter: str, choice: ExportChoice) -> None:
+        """Export in the background (imports and fonts are prepared here, on the GUI thread)."""
+        from valuejournal.report import export
+        from valuejournal.report.render import RenderOptions
+
+        export.warm_up()
+        self.choice = choice
+        self.button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+
+        def job(report: Callable[[int, int], None]) -> Path:
+            return export.export_report(
+                journal,
+                quarter,
+                choice.path,
+                options=RenderOptions(page_size=choice.page_size),
+                include_notes=choice.include_notes,
+                include_private=choice.include_private,
+                progress=report,
+            )
+
+        tasks.run_task(job, self._done, self._failed, self._progressed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / max(total, 1)))
+
+    def _finish(self) -> None:
+        self.progress.hide()
+        self.button.setEnabled(True)
+
+    def _done(self, path: Path) -> None:
+        self._finish()
+        self.message.emit(tr("Saved the PDF to {path}").format(path=path))
+        if self.choice is not None and self.choice.open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.finished.emit(path)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        text = str(exc) if isinstance(exc, UserError) else tr(
+            "Something went wrong while writing the PDF; details are in the log.")  # fmt: skip
+        dialogs.show_error(self.owner, tr("Could not export the PDF"), text)
+        self.finished.emit(exc)
