@@ -22,7 +22,18 @@ from valuejournal.logs import setup_logging
 log = logging.getLogger(__name__)
 
 # Each module in valuejournal.commands has `register(subparsers, common)` and `run(args) -> int`.
-COMMAND_MODULES = ("demo", "add", "check", "insights", "imports", "export", "report")
+COMMAND_MODULES = (
+    "demo",
+    "add",
+    "check",
+    "insights",
+    "imports",
+    "export",
+    "report",
+    "share",
+    "review",
+    "feedback",
+)
 
 
 class ArgumentParser(argparse.ArgumentParser):

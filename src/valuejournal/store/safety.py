@@ -9,6 +9,7 @@ status, a day that is not a date) are refused too, and an encrypted share is rec
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -220,11 +221,17 @@ def _check_values(conn: sqlite3.Connection, report: CheckReport) -> None:
 def _meta_facts(conn: sqlite3.Connection, report: CheckReport, revision: str) -> None:
     if revision == "0001" or not report.ok:
         return
-    kind, owner, start, end, written, app = conn.execute(
-        "SELECT kind, owner, range_start, range_end, written_at, app_version FROM journal_meta"
+    kind, owner, start, end, written, app, journal_uuid = conn.execute(
+        "SELECT kind, owner, range_start, range_end, written_at, app_version, journal_uuid "
+        "FROM journal_meta"
     ).fetchone()
     if kind not in FILE_KINDS:
         report.add(f"the file says it is a {str(kind)[:20]!r}, which Value Journal does not know")
+        return
+    try:
+        uuid.UUID(str(journal_uuid))
+    except ValueError:
+        report.add("the file's journal id cannot be read (it is not a UUID)")
         return
     who = "".join(ch for ch in str(owner)[:120] if ch.isprintable())
     report.facts.append(f"kind: {kind}" + (f" (by {who})" if who else ""))

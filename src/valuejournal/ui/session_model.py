@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.core.money import format_money
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.comment_list import comment_badge
 
 if TYPE_CHECKING:
     from valuejournal.core.query import SessionQuery
@@ -46,6 +47,7 @@ class SessionTableModel(QAbstractTableModel):
         self.query: SessionQuery | None = None
         self._rows: list[Session] = []
         self._total = 0
+        self.comment_counts: dict[str, tuple[int, int]] = {}  # uuid -> (open, all) comments
 
     # -- loading -----------------------------------------------------------------------
     def set_source(self, journal: Journal, query: SessionQuery) -> None:
@@ -120,6 +122,9 @@ class SessionTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and key == "value" and session.value is None:
             return QBrush(QColor("#b35c00"))
+        if role == Qt.ItemDataRole.DecorationRole and key == "title":
+            counts = self.comment_counts.get(session.uuid)
+            return comment_badge(*counts) if counts else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return session.notes if session.notes and not session.private else None
         if role == Qt.ItemDataRole.UserRole:

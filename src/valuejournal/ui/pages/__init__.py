@@ -37,6 +37,12 @@ def _clients(context: JournalContext) -> QWidget:
     return ClientsPage(context)
 
 
+def _coach(context: JournalContext) -> QWidget:
+    from valuejournal.ui.pages.coach_page import CoachPage
+
+    return CoachPage(context)
+
+
 def _reflections(context: JournalContext) -> QWidget:
     from valuejournal.ui.pages.reflections_page import ReflectionsPage
 
@@ -59,15 +65,5 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("insights", tr("Insights"), _insights),
         ("clients", tr("Clients"), _clients),
         ("reflections", tr("Reflections"), _reflections),
-        (
-            "coach",
-            tr("Coach"),
-            _coming(
-                tr("Coach"),
-                tr(
-                    "Coming soon: share a journal (or one quarter) with your coach, open shared "
-                    "journals for review, and bring their comments back into your journal."
-                ),
-            ),
-        ),
+        ("coach", tr("Coach"), _coach),
     ]

@@ -61,6 +61,9 @@ class JournalPage(QWidget):
         self._load_clients()
         self.entry.client.setEditText(context.journal.last_client() or "")
         self.set_read_only(context.read_only)
+        from valuejournal.ui.widgets.comment_panel import attach_comment_panel
+
+        self.comment_panel = attach_comment_panel(self)  # coach comments beside the list
 
     def _make_table(self) -> QTableView:
         table = QTableView()

@@ -1,0 +1,58 @@
+"""`valuejournal review`: open shared journals in the GUI's review mode (read-only).
+
+Every file is checked before the window opens: one that fails the checks ends the command
+with exit 2 and one line on stderr, and nothing is opened. Encrypted files are opened with
+`--passphrase-file`, or the window asks for their passphrase.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from valuejournal.commands.share import read_passphrase
+
+if TYPE_CHECKING:
+    from valuejournal.store.untrusted import OpenedFile
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """Add the `review` sub-command."""
+    p = sub.add_parser("review", help="open shared journals for review (coach)")
+    p.add_argument("files", nargs="+", type=Path, help="the .vjshare files")
+    p.add_argument(
+        "--passphrase-file", type=Path, default=None, help="passphrase of encrypted files"
+    )
+    p.set_defaults(run=run)
+
+
+def open_all(files: list[Path], passphrase: str | None) -> tuple[list[OpenedFile], list[Path]]:
+    """Open and check every file; returns the opened ones and those that need a passphrase.
+
+    Raises the first file's problem (a UserError) after closing whatever was opened.
+    """
+    from valuejournal.store.envelope import PassphraseNeededError
+    from valuejournal.store.untrusted import open_untrusted
+
+    opened: list[OpenedFile] = []
+    locked: list[Path] = []
+    try:
+        for path in files:
+            try:
+                opened.append(open_untrusted(path, passphrase=passphrase))
+            except PassphraseNeededError:
+                locked.append(path)
+    except BaseException:
+        for item in opened:
+            item.close()
+        raise
+    return opened, locked
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the files, then run the window in review mode until it closes."""
+    opened, locked = open_all(list(args.files), read_passphrase(args.passphrase_file))
+    from valuejournal.ui.widgets.comment_actions import run_review
+
+    return run_review(locked, opened)

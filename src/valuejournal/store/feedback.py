@@ -1,0 +1,186 @@
+"""Coach feedback: where a coach's comments live, the feedback file, and importing it.
+
+A share file is opened read-only, so the coach's comments go to a *review store*: a journal
+file of the same schema (kind "review") in the coach's data folder, one per client journal
+(`reviews/<journal uuid>.vjournal`), written comment by comment as they are made. A later
+share from the same client finds the same store, so earlier comments are still there.
+
+A *feedback file* is a journal file holding only comments and meta (kind "feedback", the
+uuid of the client journal it answers, the coach as owner). The client imports it as
+untrusted input: the same checks as a share, every comment validated, all or nothing.
+Comments are only ever added (matched by uuid), never changed, so importing twice adds
+nothing and nothing a coach sends can overwrite the client's own entries.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_mod
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import update
+
+from valuejournal import paths
+from valuejournal.core.entities import REFLECTION_SECTIONS, Comment, CommentTarget
+from valuejournal.core.errors import UserError
+from valuejournal.store.errors import JournalError, UnsafeJournalError
+from valuejournal.store.journal import Journal
+from valuejournal.store.models import JournalMetaRow
+from valuejournal.store.share import write_special_file
+from valuejournal.store.untrusted import FileMeta, open_untrusted
+
+FEEDBACK_SUFFIX = ".vjfeedback"
+MAX_BODY = 20_000
+MAX_AUTHOR = 120
+SECTION_KEYS = {key for key, _label in REFLECTION_SECTIONS}
+
+
+@dataclass
+class FeedbackImport:
+    """The outcome of importing a feedback file into a journal."""
+
+    author: str
+    added: list[Comment] = field(default_factory=list)
+    already: int = 0
+    orphaned: list[Comment] = field(default_factory=list)
+
+
+def review_store_path(journal_uuid: str) -> Path:
+    """Where the coach's comments on one client journal are kept."""
+    canonical = str(uuid_mod.UUID(journal_uuid))  # never a path built from untrusted text
+    return paths.data_dir() / "reviews" / f"{canonical}.vjournal"
+
+
+def open_review_store(meta: FileMeta) -> Journal:
+    """Open (creating it the first time) the coach's comment store for a shared journal."""
+    store = Journal.open(
+        review_store_path(meta.journal_uuid),
+        owner=meta.owner[:120],
+        currency=meta.base_currency[:3],
+    )
+    with store.engine.begin() as conn:
+        conn.execute(
+            update(JournalMetaRow.__table__).values(
+                kind="review", journal_uuid=meta.journal_uuid, owner=meta.owner[:120]
+            )
+        )
+    return store
+
+
+def comment_problems(comment: Comment) -> list[str]:
+    """Every reason the app could not show this comment (empty when it is fine)."""
+    problems: list[str] = []
+    if not comment.body.strip() or len(comment.body) > MAX_BODY:
+        problems.append(f"a comment must have 1 to {MAX_BODY} characters")
+    if len(comment.author) > MAX_AUTHOR:
+        problems.append(f"an author name is longer than {MAX_AUTHOR} characters")
+    if comment.created_at is None or comment.created_at.tzinfo is None:
+        problems.append("a comment has no time")
+    if comment.target is CommentTarget.PERIOD:
+        start, end = comment.period_start, comment.period_end
+        if start is None or end is None or start > end:
+            problems.append("a comment on a period needs a first and a last day, in order")
+    elif not _is_uuid(comment.target_uuid):
+        problems.append("a comment does not say which session or reflection it is about")
+    if comment.target is CommentTarget.REFLECTION and comment.section not in SECTION_KEYS:
+        problems.append(f"a comment is on an unknown reflection section {comment.section[:40]!r}")
+    return problems
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid_mod.UUID(text)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return True
+
+
+def write_feedback_file(
+    out: Path | str,
+    comments: Sequence[Comment],
+    *,
+    journal_uuid: str,
+    author: str,
+    start: date | None = None,
+    end: date | None = None,
+    passphrase: str | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Write the coach's comments on one client journal as a feedback file."""
+    from valuejournal.store.writer import JournalContents
+
+    if not comments:
+        raise UserError("there are no comments to send yet")
+    for comment in comments:
+        problems = comment_problems(comment)
+        if problems:
+            raise UserError(problems[0])
+    contents = JournalContents(owner=author.strip()[:MAX_AUTHOR], comments=list(comments))
+    meta = {"kind": "feedback", "journal_uuid": journal_uuid, "range_start": start,
+            "range_end": end}  # fmt: skip
+    return write_special_file(out, contents, meta, passphrase=passphrase, overwrite=overwrite)
+
+
+def import_feedback(
+    journal: Journal, path: Path | str, *, passphrase: str | None = None
+) -> FeedbackImport:
+    """Add the comments of a feedback file to ``journal`` (all of them or none)."""
+    opened = open_untrusted(path, passphrase=passphrase, kinds=("feedback",))
+    try:
+        name = opened.source.name
+        if opened.meta.journal_uuid != journal.info().uuid:
+            raise JournalError(
+                f"{name} is feedback on another journal, not this one; nothing was imported"
+            )
+        comments = opened.journal.list_comments()
+        author = opened.meta.owner
+    finally:
+        opened.close()
+    for comment in comments:
+        problems = comment_problems(comment)
+        if problems:
+            raise UnsafeJournalError(f"{name}: {problems[0]}; nothing was imported")
+    added = journal.add_comments(comments)
+    result = FeedbackImport(author=author, added=added, already=len(comments) - len(added))
+    result.orphaned = orphaned_comments(journal, added)
+    return result
+
+
+def orphaned_comments(journal: Journal, comments: Sequence[Comment] | None = None) -> list[Comment]:
+    """The comments (default: all in the journal) about a session or reflection that is no
+    longer there. They are kept, never dropped, so the person can still read them."""
+    if comments is None:
+        comments = journal.list_comments()
+    on_sessions = [c.target_uuid for c in comments if c.target is CommentTarget.SESSION]
+    sessions = journal.existing_uuids(on_sessions)
+    reflections = {r.uuid for r in journal.list_reflections()}
+    present = {CommentTarget.SESSION: sessions, CommentTarget.REFLECTION: reflections}
+    return [c for c in comments if c.target in present and c.target_uuid not in present[c.target]]
+
+
+def printable(text: str, limit: int) -> str:
+    """Untrusted text made safe for one terminal line: no control characters, shortened."""
+    flat = "".join(ch if ch.isprintable() else " " for ch in text.replace("\n", " "))
+    flat = " ".join(flat.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def describe_target(journal: Journal, comment: Comment) -> str:
+    """What a comment is about, in words ("session 2026-08-12, Acme: Proposal")."""
+    if comment.target is CommentTarget.PERIOD:
+        start, end = comment.period_start, comment.period_end
+        return f"period {start} to {end}"
+    if comment.target is CommentTarget.REFLECTION:
+        found = next((r for r in journal.list_reflections() if r.uuid == comment.target_uuid), None)
+        labels = dict(REFLECTION_SECTIONS)
+        section = labels.get(comment.section, comment.section)
+        quarter = found.quarter if found else "a reflection"
+        return f"reflection {quarter}, “{section}”"
+    session = journal.get_session(comment.target_uuid)
+    if session is None:
+        return "a session"
+    who = f", {printable(session.client, 40)}" if session.client else ""
+    title = f": {printable(session.title, 50)}" if session.title else ""
+    return f"session {session.day.isoformat()}{who}{title}"

@@ -1,0 +1,215 @@
+"""The Coach page: share with a coach and read their feedback, or review clients' journals.
+
+On one's own journal the page offers "Share with coach…", "Import coach feedback…" and the
+comments received so far (orphans included). While a shared journal is shown (review mode)
+it becomes the coach's desk: a switcher between the open shares, what the share holds,
+composers for comments on a period or a reflection section, every comment made so far with
+its resolve box, and "Save feedback file…".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuejournal.core.entities import Comment, CommentTarget
+from valuejournal.core.errors import UserError
+from valuejournal.ui import dialogs
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.review import ReviewSession, SharedJournal, comment_hub, comment_store
+from valuejournal.ui.widgets import comment_actions as actions
+from valuejournal.ui.widgets.comment_list import CommentList, describe_items, plain_label
+
+if TYPE_CHECKING:
+    from valuejournal.ui.context import JournalContext
+
+
+def _button(text: str, slot: object) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    return button
+
+
+class CoachPage(QWidget):
+    """Share and feedback for one's own journal; the review desk for a shared one."""
+
+    status_message = Signal(str)
+
+    def __init__(self, context: JournalContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        window = context.parent()
+        self.session = ReviewSession.of(window) if hasattr(window, "journal_loaded") else None
+        self.share = self.session.current if ReviewSession.for_context(context) else None
+        heading = plain_label(tr("Coach"), "pageTitle")
+        self.comments = CommentList(tr("No comments yet."), can_show=True)
+        self.comments.resolved_toggled.connect(self._set_resolved)
+        self.comments.show_requested.connect(self.show_target)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        if self.share is not None:
+            self._build_review(layout, self.share)
+        else:
+            self._build_home(layout)
+        comment_hub().changed.connect(self.refresh)
+        context.journal_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- one's own journal ---------------------------------------------------------------
+    def _build_home(self, layout: QVBoxLayout) -> None:
+        window = self.context.parent()
+        mine = QGroupBox(tr("Your coach"))
+        row = QHBoxLayout(mine)
+        row.addWidget(plain_label(tr(
+            "Share your journal, or one quarter of it, with your coach; import the feedback "
+            "file they send back and their comments appear beside your sessions.")), 1)  # fmt: skip
+        row.addWidget(_button(tr("Share with coach…"), lambda: actions.share_with_coach(window)))
+        row.addWidget(
+            _button(tr("Import coach feedback…"), lambda: actions.import_feedback_file(window))
+        )
+        layout.addWidget(mine)
+        received = QGroupBox(tr("Feedback from your coach"))
+        QVBoxLayout(received).addWidget(self.comments)
+        layout.addWidget(received, 1)
+        others = QGroupBox(tr("Review a client's journal"))
+        row = QHBoxLayout(others)
+        row.addWidget(plain_label(tr("Coaches: open the share files your clients send you.")), 1)
+        self.open_shares = QComboBox()
+        if self.session is not None:
+            for share in self.session.shares:
+                self.open_shares.addItem(share.label)
+            row.addWidget(self.open_shares)
+            self.open_shares.setVisible(bool(self.session.shares))
+            resume = _button(tr("Review"), self._resume)
+            resume.setVisible(bool(self.session.shares))
+            row.addWidget(resume)
+            row.addWidget(_button(tr("Open shared journal…"), self.session.choose_files))
+        layout.addWidget(others)
+
+    def _resume(self) -> None:
+        if self.session is not None and self.session.shares:
+            index = max(self.open_shares.currentIndex(), 0)
+            self.session.activate(self.session.shares[index])
+
+    # -- review mode ---------------------------------------------------------------------
+    def _build_review(self, layout: QVBoxLayout, share: SharedJournal) -> None:
+        from valuejournal.ui.widgets.comment_composer import PeriodComposer, ReflectionComposer
+
+        assert self.session is not None
+        session = self.session
+        self.switcher = QComboBox()
+        for other in session.shares:
+            self.switcher.addItem(other.label)
+        self.switcher.setCurrentIndex(session.shares.index(share))
+        self.switcher.activated.connect(lambda i: session.activate(session.shares[i]))
+        top = QHBoxLayout()
+        top.addWidget(plain_label(tr("Reviewing")))
+        top.addWidget(self.switcher, 1)
+        top.addWidget(_button(tr("Open shared journal…"), session.choose_files))
+        top.addWidget(_button(tr("Close this file"), lambda: session.close_share(share)))
+        top.addWidget(_button(tr("Back to my journal"), session.back_home))
+        layout.addLayout(top)
+        layout.addWidget(plain_label(self._describe(share), "muted"))
+        self.author = QLineEdit(session.author)
+        self.author.setPlaceholderText(tr("Your name, as your client will see it"))
+        self.author.editingFinished.connect(lambda: setattr(session, "author", self.author.text()))
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel(tr("Your name on comments:")))
+        name_row.addWidget(self.author, 1)
+        layout.addLayout(name_row)
+        self.period = PeriodComposer(share.journal, self._author)
+        self.reflection = ReflectionComposer(share.journal, self._author)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        for title, composer in (
+            (tr("Comment on a period or span"), self.period),
+            (tr("Comment on a reflection"), self.reflection),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(composer)
+            composer.submitted.connect(self.add_comment)
+            left.addWidget(box)
+        left.addWidget(plain_label(tr(
+            "To comment on one session, select it on the Journal page and write in the panel "
+            "beside the list.")))  # fmt: skip
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        made = QGroupBox(tr("Your comments on this journal"))
+        right = QVBoxLayout(made)
+        right.addWidget(self.comments, 1)
+        right.addWidget(_button(tr("Save feedback file…"), self.save_feedback))
+        columns.addWidget(made, 1)
+        layout.addLayout(columns, 1)
+
+    def _describe(self, share: SharedJournal) -> str:
+        meta = share.meta
+        stamp = meta.written_at
+        written = stamp.astimezone().strftime("%Y-%m-%d %H:%M") if stamp else "?"
+        return tr(
+            "Shared by {owner} · {range} · written {written} with Value Journal {app} · "
+            "{n} sessions · read-only{lock}"
+        ).format(
+            owner=meta.owner or "?", range=meta.describe_range(), written=written,
+            app=meta.app_version or "?", n=share.journal.count_sessions(),
+            lock=" · " + tr("was encrypted") if share.opened.encrypted else "",
+        )  # fmt: skip
+
+    def _author(self) -> str:
+        if self.session is not None and hasattr(self, "author"):
+            self.session.author = self.author.text()
+            return self.session.author or tr("Coach")
+        return tr("Coach")
+
+    def add_comment(self, comment: Comment) -> None:
+        """Save a comment from a composer to the review store at once."""
+        try:
+            comment_store(self.context.journal).add_comments([comment])
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not save the comment"), str(exc))
+            return
+        self.status_message.emit(tr("Comment saved."))
+        comment_hub().changed.emit()
+
+    def save_feedback(self) -> None:
+        """Write this client's comments to a feedback file."""
+        if self.share is not None:
+            actions.save_feedback_file(self.context.parent(), self.share, self._author())  # type: ignore[arg-type]
+
+    # -- both ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the comments shown on the page."""
+        store = comment_store(self.context.journal)
+        self.comments.set_items(describe_items(store.list_comments(), self.context.journal))
+
+    def _set_resolved(self, uuid: str, resolved: bool) -> None:
+        try:
+            comment_store(self.context.journal).set_comment_resolved(uuid, resolved)
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not save"), str(exc))
+        comment_hub().changed.emit()
+
+    def show_target(self, comment: Comment) -> None:
+        """Go to what a comment is about: its session, its period, or its reflection."""
+        window = self.context.parent()
+        if comment.target is CommentTarget.REFLECTION:
+            page = window.show_page("reflections")  # type: ignore[attr-defined]
+            if hasattr(page, "show_comment"):
+                page.show_comment(comment)
+            return
+        journal_page = window.show_page("journal")  # type: ignore[attr-defined]
+        if comment.target is CommentTarget.SESSION:
+            journal_page.show_sessions([comment.target_uuid])
+            journal_page.select_uuid(comment.target_uuid)
+        elif hasattr(journal_page, "show_range"):
+            journal_page.show_range(comment.period_start, comment.period_end)

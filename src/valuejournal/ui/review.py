@@ -1,0 +1,283 @@
+"""Review mode: the shared journals a coach has open, and which one the window shows.
+
+A `ReviewSession` belongs to the main window. Each open share is a checked, read-only private
+copy (`store.untrusted`) plus the coach's writable comment store for that client journal
+(`store.feedback`). Showing a share means `window.set_journal(share, read_only=True)`, so the
+Journal, Insights, Clients and Reflections pages are the very same pages as for one's own
+journal. `comment_store(journal)` tells every page where comments about a journal live, and
+`comment_hub().changed` tells them when comments changed (without reloading the journal).
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Signal
+
+from valuejournal import paths
+from valuejournal.core.errors import UserError
+from valuejournal.ui import dialogs
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.settings import app_settings
+
+if TYPE_CHECKING:
+    from valuejournal.store.journal import Journal
+    from valuejournal.store.untrusted import FileMeta, OpenedFile
+    from valuejournal.ui.context import JournalContext
+    from valuejournal.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+_stores: weakref.WeakKeyDictionary[Journal, Journal] = weakref.WeakKeyDictionary()
+
+
+def comment_store(journal: Journal) -> Journal:
+    """Where comments about ``journal`` live: a share's review store, else the journal."""
+    return _stores.get(journal, journal)
+
+
+class CommentHub(QObject):
+    """One app-wide signal: comments were added, resolved or imported."""
+
+    changed = Signal()
+
+
+_hub: list[CommentHub] = []
+
+
+def comment_hub() -> CommentHub:
+    """The app's CommentHub (created on first use, on the GUI thread)."""
+    if not _hub:
+        _hub.append(CommentHub())
+    return _hub[0]
+
+
+@dataclass(eq=False)
+class SharedJournal:
+    """One shared journal open for review, with the coach's comment store for it."""
+
+    opened: OpenedFile
+    store: Journal
+
+    @property
+    def journal(self) -> Journal:
+        """The read-only share."""
+        return self.opened.journal
+
+    @property
+    def meta(self) -> FileMeta:
+        """What the share says about itself."""
+        return self.opened.meta
+
+    @property
+    def label(self) -> str:
+        """How the switcher names it: owner, range, file."""
+        owner = self.meta.owner or tr("Someone")
+        return f"{owner} — {self.meta.describe_range()} ({self.opened.source.name})"
+
+
+class ReviewSession(QObject):
+    """The coach's open shares for one window; `changed` when the list or current changes."""
+
+    changed = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("reviewSession")
+        self.window = window
+        self.shares: list[SharedJournal] = []
+        self.current: SharedJournal | None = None
+        self.home: Path | None = None
+        self._retired: list[SharedJournal] = []
+        self._stores: dict[str, Journal] = {}
+        window.installEventFilter(self)
+        window.journal_loaded.connect(self._reap)
+
+    @classmethod
+    def of(cls, window: Any) -> ReviewSession:
+        """The review session of this main window (made on first use)."""
+        found = window.findChild(ReviewSession, "reviewSession")
+        return found if found is not None else cls(window)
+
+    @classmethod
+    def for_context(cls, context: JournalContext) -> ReviewSession | None:
+        """The session whose current share is shown in ``context``, if any."""
+        window = context.parent()
+        if window is None or not hasattr(window, "journal_loaded"):
+            return None
+        review = cls.of(window)
+        current = review.current
+        return review if current is not None and current.journal is context.journal else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Close every share when the window closes."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.close_all()
+        return False
+
+    # -- the list ----------------------------------------------------------------------
+    def add(self, opened: OpenedFile) -> SharedJournal:
+        """Take an opened share into the session (the same file twice: the first copy)."""
+        from valuejournal.store.feedback import open_review_store
+
+        for share in self.shares:
+            if share.opened.source.resolve() == opened.source.resolve():
+                opened.close()
+                return share
+        key = opened.meta.journal_uuid
+        if key not in self._stores:
+            self._stores[key] = open_review_store(opened.meta)
+        share = SharedJournal(opened, self._stores[key])
+        _stores[share.journal] = share.store
+        self.shares.append(share)
+        self.changed.emit()
+        return share
+
+    def activate(self, share: SharedJournal) -> None:
+        """Show this share in the window, read-only, on the Coach page."""
+        context = self.window.context
+        if context is not None and not context.read_only:
+            self.home = context.journal.path
+        self.current = share
+        self.window.set_journal(share.journal, read_only=True)
+        self.window.show_page("coach")
+        self.changed.emit()
+
+    def back_home(self) -> None:
+        """Leave review mode: open the coach's own journal again."""
+        self.current = None
+        self.window.open_journal(self.home or paths.default_journal())
+        self.changed.emit()
+
+    def close_share(self, share: SharedJournal) -> None:
+        """Stop reviewing one share; its comments stay in the review store."""
+        if share not in self.shares:
+            return
+        self.shares.remove(share)
+        self._retired.append(share)
+        if share is self.current:
+            if self.shares:
+                self.activate(self.shares[0])
+            else:
+                self.back_home()
+        else:
+            self._reap()
+        self.changed.emit()
+
+    def close_all(self) -> None:
+        """Close every share and comment store (the window is closing)."""
+        self._retired.extend(self.shares)
+        self.shares.clear()
+        self.current = None
+        self._reap(force=True)
+
+    def _reap(self, force: bool = False) -> None:
+        shown = self.window.context.journal if self.window.context is not None else None
+        for share in list(self._retired):
+            if force or share.journal is not shown:
+                self._retired.remove(share)
+                share.opened.close()
+        in_use = {s.meta.journal_uuid for s in self.shares + self._retired}
+        for key in [k for k in self._stores if k not in in_use]:
+            self._stores.pop(key).close()
+
+    # -- the coach's name ----------------------------------------------------------------
+    @property
+    def author(self) -> str:
+        """The coach's name as clients will see it on comments."""
+        return str(app_settings().value("review/author", "") or "").strip()
+
+    @author.setter
+    def author(self, name: str) -> None:
+        app_settings().setValue("review/author", name.strip()[:120])
+
+    # -- opening files -----------------------------------------------------------------
+    def open_files(self, files: Iterable[Path], opened: Iterable[OpenedFile] = ()) -> int:
+        """Open shares (asking for passphrases), show the first new one; returns how many."""
+        from valuejournal.store.untrusted import open_untrusted
+
+        added = [self.add(o) for o in opened]
+        for path in files:
+            result = with_passphrase(
+                self.window,
+                Path(path),
+                tr("Could not open the shared journal"),
+                lambda p, secret: open_untrusted(p, passphrase=secret),
+            )
+            if result is not None:
+                added.append(self.add(result))
+        if added:
+            self.activate(added[0])
+        return len(added)
+
+    def choose_files(self) -> None:
+        """Coach page → Open shared journal…"""
+        chosen = ask_open_paths(self.window, tr("Open shared journals"), SHARE_FILTER)
+        if chosen:
+            self.open_files(chosen)
+
+
+SHARE_FILTER = "Shared journal (*.vjshare);;All files (*)"
+FEEDBACK_FILTER = "Coach feedback (*.vjfeedback);;All files (*)"
+
+
+def with_passphrase(
+    parent: Any, path: Path, title: str, action: Callable[[Path, str | None], T]
+) -> T | None:
+    """Run ``action(path, passphrase)``, asking for a passphrase while one is needed or wrong.
+
+    A problem with the file is shown to the person; returns None then, or when cancelled.
+    """
+    from valuejournal.store.envelope import PassphraseNeededError, WrongPassphraseError
+    from valuejournal.ui.widgets.comment_dialogs import PassphraseDialog
+
+    secret: str | None = None
+    hint = ""
+    while True:
+        try:
+            return action(path, secret)
+        except PassphraseNeededError:
+            hint = ""
+        except WrongPassphraseError as exc:
+            hint = str(exc)
+        except UserError as exc:
+            dialogs.show_error(parent, title, str(exc))
+            return None
+        except Exception:
+            log.exception("opening %s failed", path)
+            dialogs.show_error(parent, title, tr("Something went wrong; details are in the log."))
+            return None
+        secret = PassphraseDialog.ask(parent, path.name, hint)
+        if secret is None:
+            return None
+
+
+def ask_open_paths(parent: Any, title: str, file_filter: str) -> list[Path]:
+    """Choose files to open (patched in tests)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
+    return [Path(n) for n in names]
+
+
+def ask_save_path(parent: Any, title: str, default: str, file_filter: str) -> Path | None:
+    """Choose where to save a file, with the right extension (patched in tests)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name, _ = QFileDialog.getSaveFileName(parent, title, default, file_filter)
+    if not name:
+        return None
+    suffix = Path(default).suffix
+    return Path(name if name.endswith(suffix) else f"{name}{suffix}")
+
+
+def tell(parent: Any, title: str, text: str) -> None:
+    """Report a finished action in a message box (patched in tests)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(parent, title, text)

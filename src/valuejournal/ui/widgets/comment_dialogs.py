@@ -1,0 +1,223 @@
+"""Dialogs of the coach round trip: "Share with coach…" and asking for a passphrase.
+
+Both have an `ask(...)` classmethod returning the answer or None, so callers are tested by
+patching it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuejournal.core.errors import UserError
+from valuejournal.core.periods import quarter_of, quarter_range
+from valuejournal.store.envelope import MIN_PASSPHRASE
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.comment_list import plain_label
+
+if TYPE_CHECKING:
+    from valuejournal.store.journal import Journal
+    from valuejournal.store.share import ShareOptions
+
+
+@dataclass(frozen=True, slots=True)
+class ShareRequest:
+    """What the person chose in the share dialog."""
+
+    options: ShareOptions
+    passphrase: str | None
+    label: str
+
+
+def _quarters(first: date, last: date) -> list[str]:
+    """Quarter labels from the one of ``last`` back to the one of ``first``."""
+    labels, day = [], first
+    while day <= last:
+        labels.append(quarter_of(day))
+        day = quarter_range(labels[-1])[1] + timedelta(days=1)
+    return labels[::-1]
+
+
+class ShareDialog(QDialog):
+    """Choose the range, private data and a passphrase for a share file."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Share with coach"))
+        self.journal = journal
+        self.request: ShareRequest | None = None
+        days = [s.day for s in journal.all_sessions()]
+        first, last = (min(days), max(days)) if days else (date.today(), date.today())
+        self.everything = QRadioButton(tr("Everything"))
+        self.by_quarter = QRadioButton(tr("One quarter"))
+        self.by_dates = QRadioButton(tr("Dates"))
+        group = QButtonGroup(self)
+        for button in (self.everything, self.by_quarter, self.by_dates):
+            group.addButton(button)
+        self.quarter = QComboBox()
+        self.quarter.addItems(_quarters(first, last))
+        self.start = QDateEdit(QDate(first))
+        self.end = QDateEdit(QDate(last))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.by_quarter.setChecked(True)
+        self.private = QCheckBox(tr("Include private sessions and my notes about clients"))
+        self.encrypt = QCheckBox(tr("Protect the file with a passphrase"))
+        self.passphrase = QLineEdit()
+        self.repeat = QLineEdit()
+        for edit in (self.passphrase, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.preview = plain_label("", "muted")
+        self.error = plain_label("", "formError")
+        self._build()
+        for signal in (group.buttonToggled, self.quarter.currentIndexChanged,
+                       self.start.dateChanged, self.end.dateChanged, self.private.toggled,
+                       self.encrypt.toggled):  # fmt: skip
+            signal.connect(self._update)
+        self._update()
+
+    def _build(self) -> None:
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel(tr("to")))
+        dates.addWidget(self.end)
+        form = QFormLayout()
+        form.addRow(self.everything)
+        form.addRow(self.by_quarter, self.quarter)
+        form.addRow(self.by_dates, dates)
+        form.addRow(self.private)
+        form.addRow(self.encrypt)
+        form.addRow(tr("Passphrase"), self.passphrase)
+        form.addRow(tr("Repeat it"), self.repeat)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(tr("Save share file…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(tr(
+            "Your coach gets a file with the sessions, clients and reflections of the range you "
+            "choose. Private sessions stay here unless you include them.")))  # fmt: skip
+        layout.addLayout(form)
+        layout.addWidget(self.preview)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def options(self) -> ShareOptions:
+        """The range and privacy chosen so far."""
+        from valuejournal.store.share import ShareOptions
+
+        private = self.private.isChecked()
+        if self.by_quarter.isChecked() and self.quarter.currentText():
+            return ShareOptions.for_quarter(self.quarter.currentText(), include_private=private)
+        if self.by_dates.isChecked():
+            start, end = self.start.date().toPython(), self.end.date().toPython()
+            return ShareOptions(start, end, private)  # type: ignore[arg-type]
+        return ShareOptions(include_private=private)
+
+    def _label(self) -> str:
+        if self.by_quarter.isChecked():
+            return self.quarter.currentText()
+        if self.by_dates.isChecked():
+            iso = "yyyy-MM-dd"
+            return f"{self.start.date().toString(iso)}_{self.end.date().toString(iso)}"
+        return tr("all")
+
+    def _update(self) -> None:
+        from valuejournal.store.share import shared_contents
+
+        for edit in (self.passphrase, self.repeat):
+            edit.setEnabled(self.encrypt.isChecked())
+        self.error.clear()
+        try:
+            contents, left_out = shared_contents(self.journal, self.options())
+        except UserError as exc:
+            self.preview.setText(str(exc))
+            return
+        text = tr("The file will hold {s} sessions, {c} clients and {r} reflections.").format(
+            s=len(contents.sessions), c=len(contents.clients), r=len(contents.reflections)
+        )
+        if left_out:
+            text += " " + tr("{n} private sessions stay here.").format(n=left_out)
+        self.preview.setText(text)
+
+    def accept(self) -> None:
+        """Close only with a usable range and, if asked for, a matching passphrase."""
+        secret = None
+        if self.encrypt.isChecked():
+            secret = self.passphrase.text()
+            if len(secret) < MIN_PASSPHRASE:
+                self.error.setText(
+                    tr("The passphrase needs at least {n} characters.").format(n=MIN_PASSPHRASE)
+                )
+                return
+            if secret != self.repeat.text():
+                self.error.setText(tr("The two passphrases differ."))
+                return
+        try:
+            options = self.options()
+            from valuejournal.core.periods import check_range
+
+            check_range(options.start, options.end)
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.request = ShareRequest(options, secret, self._label())
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, journal: Journal) -> ShareRequest | None:
+        """Show the dialog; the choice, or None if cancelled."""
+        dialog = cls(journal, parent)
+        return dialog.request if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class PassphraseDialog(QDialog):
+    """Ask for the passphrase of an encrypted file."""
+
+    def __init__(self, name: str, hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Passphrase needed"))
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                tr("{name} is encrypted. Enter the passphrase it was sent with.").format(name=name)
+            )  # fmt: skip
+        )
+        if hint:
+            layout.addWidget(plain_label(hint, "formError"))
+        layout.addWidget(self.secret)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, hint: str = "") -> str | None:
+        """The passphrase typed, or None if cancelled."""
+        dialog = cls(name, hint, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.secret.text():
+            return dialog.secret.text()
+        return None
