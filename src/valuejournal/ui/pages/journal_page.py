@@ -52,6 +52,9 @@ class JournalPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.rate_button = QPushButton(tr("Rate…"))
+        self.rate_button.setToolTip(tr("Rate the unrated sessions listed here, keyboard only"))
+        self.rate_button.clicked.connect(self.rate_unrated)
         self._build_layout()
         self._shortcuts()
         self.context.journal_changed.connect(self.refresh)
@@ -105,6 +108,7 @@ class JournalPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
+        buttons.addWidget(self.rate_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -191,6 +195,19 @@ class JournalPage(QWidget):
             return
         self.status_message.emit(tr("Deleted {n} session(s). Ctrl+Z to undo.").format(n=len(uuids)))
 
+    def rate_unrated(self) -> None:
+        """Rate…: rating mode on the unrated sessions among those listed (ui/rating.py)."""
+        if self.context.read_only or self.model.query is None:
+            return
+        from valuejournal.ui.rating import RatingDialog
+
+        sessions = self.context.journal.query_sessions(replace(self.model.query, unrated_only=True))
+        if not sessions:
+            self.status_message.emit(tr("Nothing to rate: every session listed has a value."))
+            return
+        saved = RatingDialog.ask(self, self.context, sessions)
+        self.status_message.emit(tr("Rated {n} sessions.").format(n=saved))
+
     def select_uuid(self, uuid: str) -> None:
         """Select and show the row of this session if it is in the list."""
         row = self.model.row_of(uuid)
@@ -235,7 +252,8 @@ class JournalPage(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """Hide the entry and editing for a journal under review."""
-        for w in (self.entry.parentWidget(), self.edit_button, self.delete_button):
+        editing = (self.edit_button, self.delete_button, self.rate_button)
+        for w in (self.entry.parentWidget(), *editing):
             w.setVisible(not read_only)
 
     def replace_query(self, **changes: object) -> None:

@@ -1,0 +1,329 @@
+"""Import a time tracker's CSV: read in the background, preview, confirm, write at once.
+
+Nothing is written until the person clicks "Import N sessions"; then the plan goes into
+the journal in one transaction off the GUI thread (a failure writes nothing). The file
+menu's actions that open it are in ``ui.widgets.import_actions``.
+"""
+
+from __future__ import annotations
+
+import encodings.cp1252  # noqa: F401 - decoders the reading job may need, imported here:
+import encodings.utf_16  # noqa: F401 - imports in worker threads are unsafe (ui/tasks.py)
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuejournal.core.errors import UserError
+from valuejournal.interop import (
+    ImportFormatError,
+    ImportPlan,
+    apply_plan,
+    check_against,
+    read_csv,
+    read_header,
+)
+from valuejournal.ui import tasks
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.import_mapping import MappingPage
+from valuejournal.ui.widgets.import_pages import MAPPING, MessagePage, PreviewPage, ProgressPage
+
+if TYPE_CHECKING:
+    from valuejournal.ui.context import JournalContext
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class ImportResult:
+    """What an import added, and whether the person wants to rate it right away."""
+
+    added: int
+    uuids: list[str]
+    rate_now: bool = False
+
+
+@dataclass(slots=True)
+class _NeedsMapping:
+    """The file reads as CSV but its columns are unknown: ask which is which."""
+
+    columns: list[str]
+
+
+class _Cancelled(Exception):
+    """Raised inside the reading job when the person cancelled it."""
+
+
+class ImportDialog(QDialog):
+    """Read, preview and import one CSV file. ``state`` names the page on show."""
+
+    def __init__(self, context: JournalContext, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.path = path
+        self.state = ""
+        self.plan: ImportPlan | None = None
+        self.result_info: ImportResult | None = None
+        self._format = "auto"
+        self._mapping: dict[str, str] | None = None
+        self._columns: list[str] = []
+        self._job = 0  # bumped for each job and on close; stale results are ignored
+        self._cancel = threading.Event()
+        self.setWindowTitle(tr("Import {name}").format(name=path.name))
+        self.progress = ProgressPage()
+        self.mapping = MappingPage()
+        self.preview = PreviewPage()
+        self.message = MessagePage()
+        self.pages = QStackedWidget()
+        for page in (self.progress, self.mapping, self.preview, self.message):
+            self.pages.addWidget(page)
+        self.read_button = QPushButton(tr("Read with these columns"))
+        self.import_button = QPushButton(tr("Import"))
+        self.rate_button = QPushButton(tr("Rate them now"))
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.close_button = QPushButton(tr("Close"))
+        self._buttons = (self.read_button, self.import_button, self.rate_button, self.close_button)
+        self._build()
+        self.resize(860, 620)
+        self.start_reading()
+
+    def _build(self) -> None:
+        self.mapping.changed.connect(self._mapping_changed)
+        self.preview.format_chosen.connect(self._format_chosen)
+        self.preview.invoices_paid_changed.connect(lambda _on: self.start_reading())
+        self.read_button.clicked.connect(self._read_mapped)
+        self.import_button.clicked.connect(self.start_writing)
+        self.rate_button.clicked.connect(self._rate_now)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (*self._buttons, self.cancel_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+
+    def _show(self, state: str, page: QWidget, *buttons: QPushButton) -> None:
+        """Switch to ``page``; only ``buttons`` (and Cancel unless done) are shown."""
+        self.state = state
+        self.pages.setCurrentWidget(page)
+        for button in self._buttons:
+            button.setVisible(button in buttons)
+        self.cancel_button.setVisible(state not in ("done", "error"))
+        self.cancel_button.setEnabled(state != "writing")
+        if buttons:
+            buttons[0].setDefault(True)
+
+    # -- reading -------------------------------------------------------------------------
+    def start_reading(self) -> None:
+        """Read the file with the current format, mapping and options, in the background."""
+        self._job += 1
+        self._cancel.set()
+        self._cancel = cancel = threading.Event()
+        job, journal, path = self._job, self.context.journal, self.path
+        fmt, mapping = self._format, self._mapping
+        currency = journal.info().base_currency
+        paid = self.preview.invoices_paid.isChecked()
+        self.progress.start(tr("Reading {name}…").format(name=path.name))
+        self._show("reading", self.progress)
+
+        def read(report: tasks.ProgressFn) -> ImportPlan | _NeedsMapping | ImportFormatError:
+            def progress(done: int, total: int) -> None:
+                if cancel.is_set():
+                    raise _Cancelled
+                report(done, total)
+
+            try:
+                plan = read_csv(
+                    path, format=fmt, mapping=mapping, currency=currency,
+                    invoices_paid=paid, progress=progress,
+                )  # fmt: skip
+            except ImportFormatError as exc:
+                columns = _columns_of(path) if fmt == "auto" and not mapping else []
+                if len([c for c in columns if c]) < 2:
+                    return exc  # an expected outcome, not a crash: no traceback in the log
+                return _NeedsMapping(columns)
+            return check_against(plan, journal)
+
+        tasks.run_task(
+            read,
+            on_done=lambda result: self._read_done(job, result),
+            on_error=lambda exc: self._read_failed(job, exc),
+            on_progress=lambda done, total: self._read_progress(job, done, total),
+        )
+
+    def _read_progress(self, job: int, done: int, total: int) -> None:
+        if job == self._job:
+            self.progress.set_progress(done, total)
+
+    def _read_done(self, job: int, result: ImportPlan | _NeedsMapping | ImportFormatError) -> None:
+        if isinstance(result, ImportFormatError):
+            self._read_failed(job, result)
+            return
+        if job != self._job:
+            return
+        if isinstance(result, _NeedsMapping):
+            self._columns = result.columns
+            self.mapping.set_columns(result.columns)
+            self._show("mapping", self.mapping, self.read_button)
+            self._mapping_changed()
+            return
+        self.plan = result
+        self._columns = result.columns
+        self.preview.set_format(MAPPING if self._mapping else result.format)
+        self.preview.show_plan(result)
+        self._show_preview(len(result.sessions))
+
+    def _show_preview(self, new: int) -> None:
+        self.import_button.setText(
+            tr("Import {n} sessions").format(n=f"{new:,}")
+            if new > 1
+            else tr("Import 1 session")
+            if new
+            else tr("Nothing to import")
+        )
+        self.import_button.setEnabled(new > 0)
+        self._show("preview", self.preview, self.import_button)
+
+    def _read_failed(self, job: int, exc: BaseException) -> None:
+        if job != self._job or isinstance(exc, _Cancelled):
+            return
+        text = reason_for(exc)
+        if self._mapping:
+            self.mapping.set_message(text)
+            self._show("mapping", self.mapping, self.read_button)
+        elif self._format != "auto":
+            self.plan = None
+            self.preview.clear_plan(text)
+            self._show_preview(0)
+        else:
+            self.message.show_message(
+                tr("This file cannot be imported"),
+                tr("{reason}\n\nNothing was written to your journal.").format(reason=text),
+            )
+            self._show("error", self.message, self.close_button)
+
+    def _format_chosen(self, name: str) -> None:
+        if name == MAPPING:
+            self.mapping.set_columns(self._columns)
+            self._show("mapping", self.mapping, self.read_button)
+            self._mapping_changed()
+            return
+        self._format, self._mapping = name, None
+        self.start_reading()
+
+    def _mapping_changed(self) -> None:
+        self.read_button.setEnabled(self.mapping.is_complete())
+
+    def _read_mapped(self) -> None:
+        if self.mapping.is_complete():
+            self._mapping = self.mapping.mapping()
+            self.start_reading()
+
+    # -- writing -------------------------------------------------------------------------
+    def start_writing(self) -> None:
+        """Add the previewed plan's new sessions in one transaction, in the background."""
+        plan = self.plan
+        if plan is None or not plan.sessions or self.state != "preview":
+            return
+        self._job += 1
+        job, journal = self._job, self.context.journal
+        self.progress.start(
+            tr("Adding {n} sessions to your journal…").format(n=len(plan.sessions)), busy=True
+        )
+        self._show("writing", self.progress)
+        tasks.run_task(
+            lambda: apply_plan(plan, journal),
+            on_done=lambda added: self._written(job, plan, added),
+            on_error=lambda exc: self._write_failed(job, exc),
+        )
+
+    def _written(self, job: int, plan: ImportPlan, added: int) -> None:
+        self.context.notify()
+        uuids = [s.uuid for s in plan.sessions]
+        self.result_info = ImportResult(added, uuids)
+        if job != self._job:
+            return
+        unrated = sum(1 for s in plan.sessions if s.value is None)
+        text = tr("{n} sessions from {name} are now in your journal.").format(
+            n=added, name=self.path.name
+        )
+        if unrated:
+            text += " " + tr(
+                "{k} of them are not rated yet: give each a value (and a mood) with a few "
+                "keystrokes in rating mode."
+            ).format(k=unrated)
+        self.message.show_message(tr("Imported {n} sessions").format(n=added), text)
+        shown = (self.rate_button, self.close_button) if unrated else (self.close_button,)
+        self._show("done", self.message, *shown)
+
+    def _write_failed(self, job: int, exc: BaseException) -> None:
+        if job != self._job:
+            return
+        self.message.show_message(
+            tr("Nothing was imported"),
+            tr("{reason}\nYour journal is unchanged.").format(reason=reason_for(exc)),
+        )
+        self._show("error", self.message, self.close_button)
+
+    def _rate_now(self) -> None:
+        if self.result_info is not None:
+            self.result_info.rate_now = True
+        self.accept()
+
+    # -- closing -------------------------------------------------------------------------
+    def reject(self) -> None:
+        """Cancel (Esc, Cancel, the window's close button): stops reading; refused while
+        writing (QDialog's closeEvent then keeps the dialog open)."""
+        if self.state == "writing":
+            return
+        self._stop()
+        super().reject()
+
+    def accept(self) -> None:
+        """Close after an import (or an error)."""
+        self._stop()
+        super().accept()
+
+    def _stop(self) -> None:
+        self._cancel.set()
+        if self.state != "writing":
+            self._job += 1
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, context: JournalContext, path: Path
+    ) -> ImportResult | None:
+        """Run the import dialog; what was added (None if nothing was written)."""
+        dialog = cls(context, path, parent)
+        dialog.exec()
+        result = dialog.result_info
+        dialog.deleteLater()
+        return result
+
+
+def _columns_of(path: Path) -> list[str]:
+    try:
+        return read_header(path)
+    except ImportFormatError:
+        return []
+
+
+def reason_for(exc: BaseException) -> str:
+    """A message for the person: the error's own for a UserError, else a pointer to the log."""
+    if isinstance(exc, UserError | OSError):
+        text = str(exc)
+        return text[:1].upper() + text[1:]
+    return tr("Something went wrong; the details are in the log.")

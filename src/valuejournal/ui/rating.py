@@ -1,0 +1,299 @@
+"""Rating mode: give unrated sessions a value and a mood, keyboard only, a few keys each.
+
+One session at a time, or one batch (a client's sessions in one week) rated together.
+Keys: 0–9 value, T = 10; then 1–5 mood (Enter keeps the mood as it is); S or Tab skips;
+Left goes back; Backspace steps back; B batches; M turns the mood step on or off; Home
+jumps to the first session still unrated; Esc closes. Every rating is saved at once
+through the context (undoable), so closing midway keeps everything rated so far.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from valuejournal.core.entities import Session
+from valuejournal.core.errors import UserError
+from valuejournal.core.periods import PeriodKind, period_start
+from valuejournal.core.query import SessionQuery
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.rating_card import RatingCard
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from valuejournal.store.journal import Journal
+    from valuejournal.ui.context import JournalContext
+
+COMMAND_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+    | Qt.KeyboardModifier.MetaModifier
+)
+
+
+def group_key(session: Session) -> tuple[date, str]:
+    """A batch: the session's ISO week and client."""
+    return period_start(session.day, PeriodKind.WEEK), (session.client or "").casefold()
+
+
+def sort_key(session: Session) -> tuple[date, str, date, time, str]:
+    """Week, client, day, start: chronological by week, with each batch together."""
+    return (*group_key(session), session.day, session.start_time or time.min, session.title)
+
+
+@dataclass(slots=True)
+class RatingQueue:
+    """Sessions to rate and where the person is; no Qt, so it is easy to test and reuse."""
+
+    sessions: list[Session]
+    position: int = 0
+    batch: bool = False
+
+    def current(self) -> range:
+        """Indices rated together now: one session, or its whole batch; empty at the end."""
+        n, pos = len(self.sessions), self.position
+        if pos >= n:
+            return range(n, n)
+        if not self.batch:
+            return range(pos, pos + 1)
+        key = group_key(self.sessions[pos])
+        start, stop = pos, pos + 1
+        while start > 0 and group_key(self.sessions[start - 1]) == key:
+            start -= 1
+        while stop < n and group_key(self.sessions[stop]) == key:
+            stop += 1
+        return range(start, stop)
+
+    def advance(self, *, to_unrated: bool = False) -> None:
+        """On to the next session (or batch), or with ``to_unrated`` the next one still
+        without a value (after a save: going back to fix one returns to where work waits);
+        past the last one is the end."""
+        self.position = self.current().stop
+        if to_unrated:
+            self._seek_unrated(self.position)
+
+    def _seek_unrated(self, start: int) -> None:
+        n = len(self.sessions)
+        self.position = next((i for i in range(start, n) if self.sessions[i].value is None), n)
+        if self.position < n:
+            self.position = self.current().start
+
+    def back(self) -> None:
+        """Back to the previous session (or the start of the previous batch)."""
+        start = self.current().start if self.position < len(self.sessions) else self.position
+        self.position = max(start - 1, 0)
+        self.position = self.current().start
+
+    def set_batch(self, on: bool) -> None:
+        """Rate batches (or single sessions) from here on."""
+        self.batch = on
+        self.position = self.current().start if self.position < len(self.sessions) else 0
+
+    def first_unrated(self) -> None:
+        """Jump to the first session without a value (or the end)."""
+        self._seek_unrated(0)
+
+    @property
+    def rated(self) -> int:
+        """How many sessions in the queue have a value."""
+        return sum(1 for s in self.sessions if s.value is not None)
+
+
+class RatingDialog(QDialog):
+    """Rate a list of sessions one by one (or batch by batch) with the keyboard."""
+
+    def __init__(
+        self, context: JournalContext, sessions: Iterable[Session], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.queue = RatingQueue(sorted(sessions, key=sort_key))
+        self.asking_mood = False  # True after a value key, until the mood key (or Enter)
+        self.chosen: int | None = None
+        self.saved = 0
+        self.setWindowTitle(tr("Rate sessions"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.card = RatingCard(self)
+        self.card.value_clicked.connect(self.choose_value)
+        self.card.mood_clicked.connect(self.choose_mood)
+        self.card.skip_button.clicked.connect(self.skip)
+        self.card.back_button.clicked.connect(self.previous)
+        self.card.batch.toggled.connect(self._batch_toggled)
+        self.card.mood_step.toggled.connect(lambda _on: self._reset_step())
+        QVBoxLayout(self).addWidget(self.card)
+        self.resize(760, 520)
+        self.refresh()
+
+    # -- keys ----------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        """Tab skips (instead of moving the focus)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            self.skip()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """The rating keys; anything else (Esc) goes to QDialog."""
+        key, text = event.key(), event.text().lower()
+        if event.modifiers() & COMMAND_MODIFIERS:
+            super().keyPressEvent(event)
+        elif len(text) == 1 and text.isdigit():
+            self.digit(int(text))
+        elif text == "t":
+            self.digit(10)
+        elif text == "s" or key == Qt.Key.Key_Right:
+            self.skip()
+        elif text == "b":
+            self.card.batch.toggle()
+        elif text == "m":
+            self.card.mood_step.toggle()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter()
+        elif key == Qt.Key.Key_Backspace:
+            self.step_back()
+        elif key == Qt.Key.Key_Left:
+            self.previous()
+        elif key == Qt.Key.Key_Home:
+            self.queue.first_unrated()
+            self._reset_step()
+        else:
+            super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Keys go to the dialog itself (its buttons never take the focus)."""
+        super().showEvent(event)
+        self.setFocus()
+
+    # -- actions -------------------------------------------------------------------------
+    def digit(self, number: int) -> None:
+        """A number key: the value first (0–10), then, if asked, the mood (1–5)."""
+        if not self.queue.current():
+            return
+        if not self.asking_mood:
+            self.choose_value(number)
+        elif 1 <= number <= 5:
+            self.choose_mood(number)
+
+    def choose_value(self, value: int) -> None:
+        """Set the value; save at once unless the mood step follows."""
+        if not self.queue.current():
+            return
+        if self.card.mood_step.isChecked():
+            self.chosen, self.asking_mood = value, True
+            self.refresh()
+        else:
+            self.save(value, None)
+
+    def choose_mood(self, mood: int) -> None:
+        """Set the mood and save with the chosen (or the existing) value."""
+        group = self.queue.current()
+        if not group:
+            return
+        value = self.chosen if self.chosen is not None else self.queue.sessions[group.start].value
+        if value is None:
+            self.card.show_error(tr("Give it a value first (0–9, T for 10)."))
+            return
+        self.save(value, mood)
+
+    def enter(self) -> None:
+        """Enter: save the chosen value keeping the mood, or move on; at the end, close."""
+        if not self.queue.current():
+            self.accept()
+        elif self.asking_mood and self.chosen is not None:
+            self.save(self.chosen, None)
+        else:
+            self.skip()
+
+    def skip(self) -> None:
+        """On to the next session without rating this one."""
+        self.queue.advance()
+        self._reset_step()
+
+    def previous(self) -> None:
+        """Back to the previous session (or batch)."""
+        self.queue.back()
+        self._reset_step()
+
+    def step_back(self) -> None:
+        """Backspace: undo the value key before the mood, else go back a session."""
+        if self.asking_mood:
+            self._reset_step()
+        else:
+            self.previous()
+
+    def save(self, value: int, mood: int | None) -> None:
+        """Store the rating on every session of the current step, then move on."""
+        group = self.queue.current()
+        changes = []
+        for i in group:
+            before = self.queue.sessions[i]
+            after = replace(before, value=value, mood=before.mood if mood is None else mood)
+            if after != before:
+                changes.append((i, before, after))
+        stack = self.context.undo_stack
+        if len(changes) > 1:
+            stack.beginMacro(tr("Rate {n} sessions").format(n=len(changes)))
+            self.context.blockSignals(True)  # one refresh of the pages afterwards
+        try:
+            for i, before, after in changes:
+                self.queue.sessions[i] = self.context.update_session(before, after)
+                self.saved += 1
+        except UserError as exc:
+            self.card.show_error(str(exc))
+            return
+        finally:
+            if len(changes) > 1:
+                self.context.blockSignals(False)
+                stack.endMacro()
+                self.context.notify()
+        self.queue.advance(to_unrated=True)
+        self._reset_step()
+
+    def _batch_toggled(self, on: bool) -> None:
+        self.queue.set_batch(on)
+        self._reset_step()
+
+    def _reset_step(self) -> None:
+        self.asking_mood, self.chosen = False, None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the current session (or batch), the step and the progress."""
+        self.card.show_state(
+            self.queue,
+            self.chosen,
+            asking_mood=self.asking_mood and self.card.mood_step.isChecked(),
+        )
+
+    # -- entry points --------------------------------------------------------------------
+    @staticmethod
+    def load(journal: Journal, uuids: Iterable[str], *, unrated_only: bool = True) -> list[Session]:
+        """The sessions with these uuids (only the unrated ones unless told otherwise)."""
+        wanted = list(dict.fromkeys(uuids))
+        found: list[Session] = []
+        for i in range(0, len(wanted), 500):
+            query = SessionQuery(uuids=tuple(wanted[i : i + 500]), unrated_only=unrated_only)
+            found.extend(journal.query_sessions(query))
+        return found
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, context: JournalContext, sessions: Iterable[Session]
+    ) -> int:
+        """Run rating mode on ``sessions``; how many ratings were saved."""
+        dialog = cls(context, sessions, parent)
+        dialog.exec()
+        saved = dialog.saved
+        dialog.deleteLater()
+        return saved

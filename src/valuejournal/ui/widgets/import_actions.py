@@ -1,0 +1,82 @@
+"""The file menu's import and export actions, and dropping a CSV file on the window.
+
+The main window calls these; they open :class:`~valuejournal.ui.import_dialog.ImportDialog`,
+report in the status bar, and open rating mode when the person asks for it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from valuejournal.interop import export_journal as write_export
+from valuejournal.ui import dialogs, tasks
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.import_dialog import ImportDialog, ImportResult, reason_for
+
+if TYPE_CHECKING:
+    from valuejournal.ui.context import JournalContext
+
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
+EXPORT_FILTERS = {"CSV — sessions (*.csv)": ".csv", "JSON — everything (*.json)": ".json"}
+
+
+def csv_from_mime(mime: QMimeData) -> Path | None:
+    """The first local CSV file in dropped data, or None."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(CSV_SUFFIXES):
+            return Path(url.toLocalFile())
+    return None
+
+
+def import_into(window: QMainWindow, context: JournalContext, path: Path) -> ImportResult | None:
+    """Import ``path`` with the dialog; say so in the status bar; rate now if asked."""
+    result = ImportDialog.ask(window, context, path)
+    if result is None:
+        return None
+    window.statusBar().showMessage(
+        tr("Imported {n} sessions from {name}.").format(n=result.added, name=path.name), 8000
+    )
+    if result.rate_now:
+        from valuejournal.ui.rating import RatingDialog
+
+        RatingDialog.ask(window, context, RatingDialog.load(context.journal, result.uuids))
+    return result
+
+
+def choose_and_import(window: QMainWindow, context: JournalContext) -> ImportResult | None:
+    """File → Import…: pick a CSV file, then :func:`import_into`."""
+    name, _ = QFileDialog.getOpenFileName(window, tr("Import sessions"), "", tr(CSV_FILTER))
+    return import_into(window, context, Path(name)) if name else None
+
+
+def export_to_file(window: QMainWindow, context: JournalContext) -> None:
+    """File → Export…: the app's CSV (sessions) or JSON (everything), in the background."""
+    name, chosen = QFileDialog.getSaveFileName(
+        window, tr("Export journal"), f"{context.journal.name}.csv", ";;".join(EXPORT_FILTERS)
+    )
+    if not name:
+        return
+    path = Path(name)
+    if path.suffix.lower() not in (".csv", ".json"):
+        path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".csv"))
+    journal = context.journal
+    window.statusBar().showMessage(tr("Exporting to {path}…").format(path=path))
+    window.setCursor(Qt.CursorShape.BusyCursor)
+
+    def done(count: int) -> None:
+        window.unsetCursor()
+        window.statusBar().showMessage(
+            tr("Exported {n} sessions to {path}.").format(n=count, path=path), 8000
+        )
+
+    def failed(exc: BaseException) -> None:
+        window.unsetCursor()
+        window.statusBar().clearMessage()
+        dialogs.show_error(window, tr("Export failed"), reason_for(exc))
+
+    tasks.run_task(lambda: write_export(journal, path), on_done=done, on_error=failed)

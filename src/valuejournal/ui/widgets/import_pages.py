@@ -1,0 +1,248 @@
+"""The pages of the import dialog: progress, preview, and a message page.
+
+The column-mapping page is in ``import_mapping``.
+
+They only show things and collect choices; ``ui.import_dialog.ImportDialog`` reads the
+file, moves between them and writes to the journal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuejournal.core.entities import Session
+from valuejournal.core.money import format_money
+from valuejournal.interop import FORMAT_LABELS, FORMAT_NAMES, ImportPlan
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.session_model import STATUS_TEXT
+
+PREVIEW_ROWS = 100
+MAPPING = "mapping"
+"""The format combo's entry for "I chose the columns myself"."""
+PREVIEW_COLUMNS = ("Date", "Hours", "Client", "Title", "Pay", "Status")
+
+
+def _label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class ProgressPage(QWidget):
+    """A line of text over a progress bar (busy when the total is unknown)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = _label("")
+        self.bar = QProgressBar()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.text)
+        layout.addWidget(self.bar)
+        layout.addStretch(2)
+
+    def start(self, text: str, *, busy: bool = False) -> None:
+        """Show ``text`` with an empty bar (or a busy one)."""
+        self.text.setText(text)
+        self.bar.setRange(0, 0 if busy else 100)
+        self.bar.setValue(0)
+
+    def set_progress(self, done: int, total: int) -> None:
+        """``done`` of ``total`` rows read."""
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, max(total, 1)))
+
+
+class MessagePage(QWidget):
+    """A heading and a paragraph: the outcome of an import, or why it could not be done."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = _label("", "pageTitle")
+        self.text = _label("")
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addStretch(2)
+
+    def show_message(self, heading: str, text: str) -> None:
+        """Set the heading and the paragraph."""
+        self.heading.setText(heading)
+        self.text.setText(text)
+
+
+class PreviewPage(QWidget):
+    """The plan as it will be stored: format, counts, first rows, rejected rows."""
+
+    format_chosen = Signal(str)
+    invoices_paid_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.format = QComboBox()
+        for name in FORMAT_NAMES:
+            self.format.addItem(tr(FORMAT_LABELS[name]), name)
+        self.format.addItem(tr("My own choice of columns…"), MAPPING)
+        self.format.activated.connect(lambda _i: self.format_chosen.emit(self.format.currentData()))
+        self.invoices_paid = QCheckBox(tr("My invoices for this work are paid"))
+        self.invoices_paid.setToolTip(
+            tr("Billable amounts are stored as paid instead of pending (awaiting payment).")
+        )
+        self.invoices_paid.toggled.connect(self.invoices_paid_changed)
+        self.new_count = _label("", "importCount")
+        self.present_count = _label("", "importCount")
+        self.rejected_count = _label("", "importCount")
+        self.totals = _label("", "muted")
+        self.message = _label("", "formError")
+        self.message.hide()
+        self.caption = _label("")
+        self.table = _table(PREVIEW_COLUMNS, stretch=PREVIEW_COLUMNS.index("Title"))
+        self.rejected_caption = _label(tr("Rejected rows (they are not imported):"))
+        self.rejected = _table(("Line", "Reason"))
+        self.rejected.setMaximumHeight(130)
+        self._build()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Format:")))
+        top.addWidget(self.format, 1)
+        top.addSpacing(16)
+        top.addWidget(self.invoices_paid)
+        counts = QGridLayout()
+        for column, label in enumerate((self.new_count, self.present_count, self.rejected_count)):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            counts.addWidget(label, 0, column)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addLayout(counts)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.rejected_caption)
+        layout.addWidget(self.rejected, 1)
+
+    def set_format(self, name: str) -> None:
+        """Show ``name`` (a format or :data:`MAPPING`) in the combo without signalling."""
+        self.format.blockSignals(True)
+        self.format.setCurrentIndex(max(self.format.findData(name), 0))
+        self.format.blockSignals(False)
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        """Fill the counts and tables from ``plan``."""
+        self.set_message("")
+        new, present, rejected = len(plan.sessions), len(plan.duplicates), len(plan.errors)
+        self.new_count.setText(_count(new, tr("new")))
+        self.present_count.setText(_count(present, tr("already present")))
+        self.rejected_count.setText(_count(rejected, tr("rejected"), "#c0392b" if rejected else ""))
+        pay = ", ".join(format_money(v, c) for c, v in sorted(plan.pay_by_currency().items()))
+        self.totals.setText(
+            tr("New work: {h} hours, pay {pay}").format(
+                h=f"{plan.total_minutes / 60:,.1f}", pay=pay or "—"
+            )
+        )
+        shown = plan.sessions[:PREVIEW_ROWS]
+        if shown:
+            self.caption.setText(
+                tr("The first {k} of {n} new sessions, as they will be stored:").format(
+                    k=len(shown), n=new
+                )
+            )
+        elif plan.duplicates:
+            shown = plan.duplicates[:PREVIEW_ROWS]
+            self.caption.setText(tr("Nothing new: these sessions are already in your journal."))
+        else:
+            self.caption.setText(tr("No session in this file can be imported."))
+        _fill_sessions(self.table, shown, greyed=not plan.sessions)
+        self.rejected.setRowCount(len(plan.errors))
+        for row, error in enumerate(plan.errors):
+            self.rejected.setItem(row, 0, _item(str(error.row), right=True))
+            self.rejected.setItem(row, 1, _item(error.reason))
+        self.rejected_caption.setVisible(bool(plan.errors))
+        self.rejected.setVisible(bool(plan.errors))
+
+    def clear_plan(self, message: str) -> None:
+        """No plan to show (the chosen format does not fit): just the reason."""
+        for label in (self.new_count, self.present_count, self.rejected_count, self.totals):
+            label.setText("")
+        self.caption.setText("")
+        self.table.setRowCount(0)
+        self.rejected.setRowCount(0)
+        self.rejected_caption.hide()
+        self.rejected.hide()
+        self.set_message(message)
+
+    def set_message(self, text: str) -> None:
+        """Show a problem above the counts (or nothing)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+
+def _count(n: int, what: str, colour: str = "") -> str:
+    """A count as a big number over its meaning (rich text)."""
+    style = "font-size: 20px; font-weight: 600;" + (f" color: {colour};" if colour else "")
+    return f'<span style="{style}">{n:,}</span><br>{what}'
+
+
+def _table(headers: tuple[str, ...], stretch: int = -1) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels([tr(h) for h in headers])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(
+        len(headers) - 1 if stretch < 0 else stretch, QHeaderView.ResizeMode.Stretch
+    )
+    return table
+
+
+def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _fill_sessions(table: QTableWidget, sessions: list[Session], *, greyed: bool) -> None:
+    """One row per session: date, hours, client, title, pay, status."""
+    table.setRowCount(len(sessions))
+    grey = QBrush(QColor("#8a8a8a"))
+    for row, s in enumerate(sessions):
+        pay = format_money(s.pay_minor, s.currency) if s.pay_minor else ""
+        cells = (
+            _item(s.day.isoformat()),
+            _item(f"{s.minutes / 60:.2f}", right=True),
+            _item(s.client or ""),
+            _item(s.title.replace("\n", " ⏎ ")),
+            _item(pay, right=True),
+            _item(tr(STATUS_TEXT[s.status])),
+        )
+        for column, item in enumerate(cells):
+            if greyed:
+                item.setForeground(grey)
+            table.setItem(row, column, item)
