@@ -335,3 +335,15 @@ def test_file_menu_export(
 
 def test_import_result_defaults() -> None:
     assert ImportResult(2, ["a", "b"]).rate_now is False
+
+
+def test_an_import_is_undone_and_redone_as_one_step(qtbot, main_window) -> None:  # noqa: ANN001
+    confirm(qtbot, open_dialog(qtbot, main_window, TOGGL))
+    imported = {s.uuid for s in stored(main_window)}
+    assert len(imported) == 5
+    assert "Import 5 sessions" in main_window.undo_action.text()
+    main_window.undo_action.trigger()
+    assert stored(main_window) == []
+    assert main_window.pages["journal"].model.total == 0
+    main_window.redo_action.trigger()
+    assert {s.uuid for s in stored(main_window)} == imported

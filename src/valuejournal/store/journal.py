@@ -278,6 +278,15 @@ class Journal(NotesMixin):
             conn.execute(delete(SESSIONS).where(SESSIONS.c.uuid == uuid))
         return session
 
+    def delete_sessions(self, uuids: Sequence[str]) -> int:
+        """Delete many sessions in one transaction (undoing an import); returns how many."""
+        deleted = 0
+        with self._write() as conn:
+            for i in range(0, len(uuids), 900):
+                chunk = list(uuids[i : i + 900])
+                deleted += conn.execute(delete(SESSIONS).where(SESSIONS.c.uuid.in_(chunk))).rowcount
+        return deleted
+
     def get_session(self, uuid: str) -> Session | None:
         """The session with this uuid, or None."""
         found = self.query_sessions(SessionQuery(uuids=(uuid,)))

@@ -72,6 +72,19 @@ class JournalContext(QObject):
         )
         return removed
 
+    def record_import(self, sessions: list[Session]) -> None:
+        """Make an import that has just been written undoable as one step."""
+        uuids = [s.uuid for s in sessions]
+        label = tr("Import {n} sessions").format(n=len(sessions))
+        self._push(
+            _JournalCommand(
+                self,
+                label,
+                undo=lambda: self.journal.delete_sessions(uuids),
+                redo=lambda: self.journal.add_sessions_bulk(sessions, validated=True),
+            )
+        )
+
     def save_client(self, before: Client | None, after: Client) -> Client:
         """Add a client (before=None) or change one, undoably."""
         stored = self.journal.save_client(after)

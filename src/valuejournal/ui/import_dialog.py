@@ -251,7 +251,10 @@ class ImportDialog(QDialog):
         )
 
     def _written(self, job: int, plan: ImportPlan, added: int) -> None:
-        self.context.notify()
+        if added:
+            self.context.record_import(list(plan.sessions))  # one undo step; notifies
+        else:
+            self.context.notify()
         uuids = [s.uuid for s in plan.sessions]
         self.result_info = ImportResult(added, uuids)
         if job != self._job:
