@@ -12,6 +12,7 @@ from valuejournal.core.entities import Comment, CommentTarget, Reflection, Sessi
 from valuejournal.core.errors import UserError
 from valuejournal.store.errors import JournalError, NotAJournalError, UnsafeJournalError
 from valuejournal.store.feedback import (
+    ReviewedJournal,
     describe_target,
     import_feedback,
     open_review_store,
@@ -163,3 +164,25 @@ def test_review_store_is_one_per_client_journal_and_survives(tmp_path: Path) -> 
     with pytest.raises(ValueError):
         review_store_path("../../etc/passwd")
     journal.close()
+
+
+def test_the_reviewed_journal_writes_comments_to_the_store_only(tmp_path: Path) -> None:
+    journal = client_journal(tmp_path / "c.vjournal", "Ann")
+    share = tmp_path / "c.vjshare"
+    write_share(journal, share, ShareOptions())
+    before = share.read_bytes()
+    opened = open_untrusted(share)
+    store = open_review_store(opened.meta)
+    reviewed = ReviewedJournal(opened.journal, store)
+    session = reviewed.all_sessions()[0]
+    comment = Comment(CommentTarget.SESSION, "Hm", "Cora", target_uuid=session.uuid)
+    reviewed.add_comments([comment])
+    reviewed.set_comment_resolved(comment.uuid, True)
+    assert [(c.uuid, c.resolved) for c in reviewed.list_comments()] == [(comment.uuid, True)]
+    assert opened.journal.list_comments() == []  # the share itself is never written
+    with pytest.raises(JournalError, match="read-only"):
+        reviewed.add_session(Session(day=date(2026, 8, 9), minutes=5))
+    store.close()
+    opened.close()
+    journal.close()
+    assert share.read_bytes() == before

@@ -13,7 +13,7 @@ from valuejournal.core.entities import CommentTarget, Reflection, Session
 from valuejournal.store import envelope
 from valuejournal.store.journal import Journal
 from valuejournal.store.share import ShareOptions, write_share
-from valuejournal.ui import dialogs
+from valuejournal.ui import dialogs, tasks
 from valuejournal.ui import review as rv
 from valuejournal.ui.widgets import comment_actions as actions
 from valuejournal.ui.widgets import comment_dialogs
@@ -92,13 +92,18 @@ def test_review_two_shares_then_the_clients_import_the_feedback(
     assert [s.meta.owner for s in review.shares] == ["Ann", "Bo"]
     assert window.pages["journal"].model.total == 7  # the private session stayed home
     comment_everything(qtbot, window)
+    reflections = window.show_page("reflections")  # the same page, read-only, with comments
+    reflections.load_quarter("2026-Q3")
+    assert "Who else benefited?" in reflections.sections["created"].comment_label.text()
+    tasks.wait_for_tasks()  # let the page's figures arrive before the pages are rebuilt
+    qtbot.wait(100)
     coach = window.show_page("coach")
     assert coach.switcher.count() == 2
     coach.switcher.activated.emit(1)
     wait_for(qtbot, window, "bo (review, read-only)")
     comment_everything(qtbot, window)
     for share in review.shares:
-        store = rv.comment_store(share.journal)
+        store = share.store
         assert {c.target for c in store.list_comments()} == set(CommentTarget)
         assert sum(c.resolved for c in store.list_comments()) == 1
         assert actions.save_feedback_file(window, share, "Cora") is not None
@@ -117,7 +122,7 @@ def client_sees_feedback(qtbot: Any, tmp_path: Path, name: str) -> None:
     window = build_window(tmp_path / f"{name.lower()}.vjournal", ask_first_start=False)
     qtbot.addWidget(window)
     wait_for(qtbot, window, name.lower())
-    (feedback,) = tmp_path.glob(f"{name}-feedback-*.vjfeedback")
+    (feedback,) = tmp_path.glob(f"{name.lower()}-feedback-*.vjfeedback")
     assert actions.import_feedback_file(window, feedback) == 4
     assert actions.import_feedback_file(window, feedback) == 0
     coach = window.show_page("coach")

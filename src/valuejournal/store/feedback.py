@@ -4,6 +4,7 @@ A share file is opened read-only, so the coach's comments go to a *review store*
 file of the same schema (kind "review") in the coach's data folder, one per client journal
 (`reviews/<journal uuid>.vjournal`), written comment by comment as they are made. A later
 share from the same client finds the same store, so earlier comments are still there.
+`ReviewedJournal` joins the two: the share's data with the store's comments.
 
 A *feedback file* is a journal file holding only comments and meta (kind "feedback", the
 uuid of the client journal it answers, the coach as owner). The client imports it as
@@ -15,7 +16,7 @@ nothing and nothing a coach sends can overwrite the client's own entries.
 from __future__ import annotations
 
 import uuid as uuid_mod
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -69,6 +70,28 @@ def open_review_store(meta: FileMeta) -> Journal:
     return store
 
 
+class ReviewedJournal(Journal):
+    """A share as its reviewer sees it: everything read from the read-only share, except
+    comments, which are read from and written to the coach's review store. Every page then
+    works on it unchanged, and none can write into the share."""
+
+    def __init__(self, share: Journal, store: Journal) -> None:
+        super().__init__(share.path, share.engine)
+        self.store = store
+
+    def list_comments(self) -> list[Comment]:
+        """The coach's comments on this client journal, oldest first."""
+        return self.store.list_comments()
+
+    def add_comments(self, comments: Iterable[Comment]) -> list[Comment]:
+        """Save new comments to the review store (at once, one transaction)."""
+        return self.store.add_comments(comments)
+
+    def set_comment_resolved(self, uuid: str, resolved: bool) -> None:
+        """Mark a comment in the review store resolved or open again."""
+        self.store.set_comment_resolved(uuid, resolved)
+
+
 def comment_problems(comment: Comment) -> list[str]:
     """Every reason the app could not show this comment (empty when it is fine)."""
     problems: list[str] = []
@@ -118,8 +141,12 @@ def write_feedback_file(
         if problems:
             raise UserError(problems[0])
     contents = JournalContents(owner=author.strip()[:MAX_AUTHOR], comments=list(comments))
-    meta = {"kind": "feedback", "journal_uuid": journal_uuid, "range_start": start,
-            "range_end": end}  # fmt: skip
+    meta = {
+        "kind": "feedback",
+        "journal_uuid": journal_uuid,
+        "range_start": start,
+        "range_end": end,
+    }
     return write_special_file(out, contents, meta, passphrase=passphrase, overwrite=overwrite)
 
 

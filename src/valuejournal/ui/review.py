@@ -2,16 +2,16 @@
 
 A `ReviewSession` belongs to the main window. Each open share is a checked, read-only private
 copy (`store.untrusted`) plus the coach's writable comment store for that client journal
-(`store.feedback`). Showing a share means `window.set_journal(share, read_only=True)`, so the
-Journal, Insights, Clients and Reflections pages are the very same pages as for one's own
-journal. `comment_store(journal)` tells every page where comments about a journal live, and
-`comment_hub().changed` tells them when comments changed (without reloading the journal).
+(`store.feedback`), joined in a `ReviewedJournal`. Showing a share means
+`window.set_journal(reviewed, read_only=True)`, so the Journal, Insights, Clients and
+Reflections pages are the very same pages as for one's own journal, and any page that reads
+`journal.list_comments()` sees the coach's comments. `comment_hub().changed` tells the comment
+widgets when comments changed, without reloading the whole journal.
 """
 
 from __future__ import annotations
 
 import logging
-import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +26,7 @@ from valuejournal.ui.i18n import tr
 from valuejournal.ui.settings import app_settings
 
 if TYPE_CHECKING:
+    from valuejournal.store.feedback import ReviewedJournal
     from valuejournal.store.journal import Journal
     from valuejournal.store.untrusted import FileMeta, OpenedFile
     from valuejournal.ui.context import JournalContext
@@ -33,12 +34,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-_stores: weakref.WeakKeyDictionary[Journal, Journal] = weakref.WeakKeyDictionary()
-
-
-def comment_store(journal: Journal) -> Journal:
-    """Where comments about ``journal`` live: a share's review store, else the journal."""
-    return _stores.get(journal, journal)
 
 
 class CommentHub(QObject):
@@ -59,15 +54,16 @@ def comment_hub() -> CommentHub:
 
 @dataclass(eq=False)
 class SharedJournal:
-    """One shared journal open for review, with the coach's comment store for it."""
+    """One shared journal open for review: the checked copy, and the share as the coach
+    sees it (`journal`: read-only data, comments in the coach's review store)."""
 
     opened: OpenedFile
-    store: Journal
+    journal: ReviewedJournal
 
     @property
-    def journal(self) -> Journal:
-        """The read-only share."""
-        return self.opened.journal
+    def store(self) -> Journal:
+        """The coach's comment store for this client journal."""
+        return self.journal.store
 
     @property
     def meta(self) -> FileMeta:
@@ -123,7 +119,7 @@ class ReviewSession(QObject):
     # -- the list ----------------------------------------------------------------------
     def add(self, opened: OpenedFile) -> SharedJournal:
         """Take an opened share into the session (the same file twice: the first copy)."""
-        from valuejournal.store.feedback import open_review_store
+        from valuejournal.store.feedback import ReviewedJournal, open_review_store
 
         for share in self.shares:
             if share.opened.source.resolve() == opened.source.resolve():
@@ -132,8 +128,7 @@ class ReviewSession(QObject):
         key = opened.meta.journal_uuid
         if key not in self._stores:
             self._stores[key] = open_review_store(opened.meta)
-        share = SharedJournal(opened, self._stores[key])
-        _stores[share.journal] = share.store
+        share = SharedJournal(opened, ReviewedJournal(opened.journal, self._stores[key]))
         self.shares.append(share)
         self.changed.emit()
         return share

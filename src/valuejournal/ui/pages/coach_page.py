@@ -27,7 +27,7 @@ from valuejournal.core.entities import Comment, CommentTarget
 from valuejournal.core.errors import UserError
 from valuejournal.ui import dialogs
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.review import ReviewSession, SharedJournal, comment_hub, comment_store
+from valuejournal.ui.review import ReviewSession, SharedJournal, comment_hub
 from valuejournal.ui.widgets import comment_actions as actions
 from valuejournal.ui.widgets.comment_list import CommentList, describe_items, plain_label
 
@@ -71,9 +71,11 @@ class CoachPage(QWidget):
         window = self.context.parent()
         mine = QGroupBox(tr("Your coach"))
         row = QHBoxLayout(mine)
-        row.addWidget(plain_label(tr(
+        intro = tr(
             "Share your journal, or one quarter of it, with your coach; import the feedback "
-            "file they send back and their comments appear beside your sessions.")), 1)  # fmt: skip
+            "file they send back and their comments appear beside your sessions."
+        )
+        row.addWidget(plain_label(intro), 1)
         row.addWidget(_button(tr("Share with coach…"), lambda: actions.share_with_coach(window)))
         row.addWidget(
             _button(tr("Import coach feedback…"), lambda: actions.import_feedback_file(window))
@@ -140,9 +142,11 @@ class CoachPage(QWidget):
             QVBoxLayout(box).addWidget(composer)
             composer.submitted.connect(self.add_comment)
             left.addWidget(box)
-        left.addWidget(plain_label(tr(
+        hint = tr(
             "To comment on one session, select it on the Journal page and write in the panel "
-            "beside the list.")))  # fmt: skip
+            "beside the list."
+        )
+        left.addWidget(plain_label(hint))
         left.addStretch(1)
         columns.addLayout(left, 1)
         made = QGroupBox(tr("Your comments on this journal"))
@@ -160,10 +164,13 @@ class CoachPage(QWidget):
             "Shared by {owner} · {range} · written {written} with Value Journal {app} · "
             "{n} sessions · read-only{lock}"
         ).format(
-            owner=meta.owner or "?", range=meta.describe_range(), written=written,
-            app=meta.app_version or "?", n=share.journal.count_sessions(),
+            owner=meta.owner or "?",
+            range=meta.describe_range(),
+            written=written,
+            app=meta.app_version or "?",
+            n=share.journal.count_sessions(),
             lock=" · " + tr("was encrypted") if share.opened.encrypted else "",
-        )  # fmt: skip
+        )
 
     def _author(self) -> str:
         if self.session is not None and hasattr(self, "author"):
@@ -174,12 +181,14 @@ class CoachPage(QWidget):
     def add_comment(self, comment: Comment) -> None:
         """Save a comment from a composer to the review store at once."""
         try:
-            comment_store(self.context.journal).add_comments([comment])
+            self.context.journal.add_comments([comment])
         except UserError as exc:
             dialogs.show_error(self, tr("Could not save the comment"), str(exc))
             return
         self.status_message.emit(tr("Comment saved."))
         comment_hub().changed.emit()
+        if comment.target is CommentTarget.REFLECTION:
+            self.context.notify()  # the Reflections page shows it beside its section
 
     def save_feedback(self) -> None:
         """Write this client's comments to a feedback file."""
@@ -189,12 +198,12 @@ class CoachPage(QWidget):
     # -- both ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the comments shown on the page."""
-        store = comment_store(self.context.journal)
-        self.comments.set_items(describe_items(store.list_comments(), self.context.journal))
+        journal = self.context.journal
+        self.comments.set_items(describe_items(journal.list_comments(), journal))
 
     def _set_resolved(self, uuid: str, resolved: bool) -> None:
         try:
-            comment_store(self.context.journal).set_comment_resolved(uuid, resolved)
+            self.context.journal.set_comment_resolved(uuid, resolved)
         except UserError as exc:
             dialogs.show_error(self, tr("Could not save"), str(exc))
         comment_hub().changed.emit()
@@ -203,9 +212,11 @@ class CoachPage(QWidget):
         """Go to what a comment is about: its session, its period, or its reflection."""
         window = self.context.parent()
         if comment.target is CommentTarget.REFLECTION:
+            reflections = self.context.journal.list_reflections()
+            found = next((r for r in reflections if r.uuid == comment.target_uuid), None)
             page = window.show_page("reflections")  # type: ignore[attr-defined]
-            if hasattr(page, "show_comment"):
-                page.show_comment(comment)
+            if found is not None and hasattr(page, "load_quarter"):
+                page.load_quarter(found.quarter)
             return
         journal_page = window.show_page("journal")  # type: ignore[attr-defined]
         if comment.target is CommentTarget.SESSION:

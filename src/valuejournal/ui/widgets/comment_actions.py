@@ -101,6 +101,7 @@ def import_feedback_file(window: MainWindow, path: Path | None = None) -> int | 
     )
     if result is None:
         return None
+    context.notify()  # comments were added to the journal: every page shows them
     rv.comment_hub().changed.emit()
     who = result.author or tr("your coach")
     text = tr("Added {n} comments from {who}.").format(n=len(result.added), who=who)
@@ -120,8 +121,9 @@ def save_feedback_file(window: MainWindow, share: SharedJournal, author: str) ->
     """Write the comments on one client's journal to a feedback file; returns its path."""
     from valuejournal.store.feedback import FEEDBACK_SUFFIX, write_feedback_file
 
-    owner = share.meta.owner or "client"
-    default = f"{_safe_name(owner)}-feedback-{date.today().isoformat()}{FEEDBACK_SUFFIX}"
+    owner = share.meta.owner or tr("your client")
+    stem = _safe_name(share.opened.source.stem)  # one per share, even for clients of one name
+    default = f"{stem}-feedback-{date.today().isoformat()}{FEEDBACK_SUFFIX}"
     path = rv.ask_save_path(window, tr("Save feedback file"), default, rv.FEEDBACK_FILTER)
     if path is None:
         return None

@@ -91,11 +91,13 @@ class PeriodComposer(QWidget):
 
     def _submit(self) -> None:
         body = self.editor.toPlainText().strip()
-        start, end = self.start.date().toPython(), self.end.date().toPython()
-        if not body or start > end:  # type: ignore[operator]
+        start: date = self.start.date().toPython()  # type: ignore[assignment]
+        end: date = self.end.date().toPython()  # type: ignore[assignment]
+        if not body or start > end:
             return
-        comment = Comment(CommentTarget.PERIOD, body, self.author(), period_start=start,
-                          period_end=end)  # type: ignore[arg-type]  # fmt: skip
+        comment = Comment(
+            CommentTarget.PERIOD, body, self.author(), period_start=start, period_end=end
+        )
         self.editor.clear()
         self.submitted.emit(comment)
 

@@ -89,10 +89,12 @@ class ShareDialog(QDialog):
         self.preview = plain_label("", "muted")
         self.error = plain_label("", "formError")
         self._build()
-        for signal in (group.buttonToggled, self.quarter.currentIndexChanged,
-                       self.start.dateChanged, self.end.dateChanged, self.private.toggled,
-                       self.encrypt.toggled):  # fmt: skip
-            signal.connect(self._update)
+        group.buttonToggled.connect(self._update)
+        self.quarter.currentIndexChanged.connect(self._update)
+        self.start.dateChanged.connect(self._update)
+        self.end.dateChanged.connect(self._update)
+        self.private.toggled.connect(self._update)
+        self.encrypt.toggled.connect(self._update)
         self._update()
 
     def _build(self) -> None:
@@ -113,9 +115,11 @@ class ShareDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(tr(
+        intro = tr(
             "Your coach gets a file with the sessions, clients and reflections of the range you "
-            "choose. Private sessions stay here unless you include them.")))  # fmt: skip
+            "choose. Private sessions stay here unless you include them."
+        )
+        layout.addWidget(plain_label(intro))
         layout.addLayout(form)
         layout.addWidget(self.preview)
         layout.addWidget(self.error)
@@ -204,11 +208,8 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            plain_label(
-                tr("{name} is encrypted. Enter the passphrase it was sent with.").format(name=name)
-            )  # fmt: skip
-        )
+        intro = tr("{name} is encrypted. Enter the passphrase it was sent with.")
+        layout.addWidget(plain_label(intro.format(name=name)))
         if hint:
             layout.addWidget(plain_label(hint, "formError"))
         layout.addWidget(self.secret)

@@ -70,8 +70,8 @@ def comment_badge(open_count: int, total: int) -> QIcon:
     painter.setBrush(QColor(OPEN_COLOR if open_count else RESOLVED_COLOR))
     bubble = QRectF(0, 0, width, height - 3)
     painter.drawRoundedRect(bubble, 6, 6)
-    painter.drawPolygon(QPolygonF([QPointF(5, height - 4), QPointF(11, height - 4),
-                                   QPointF(5, height)]))  # fmt: skip
+    tail = [QPointF(5, height - 4), QPointF(11, height - 4), QPointF(5, height)]
+    painter.drawPolygon(QPolygonF(tail))
     painter.setPen(QColor("white"))
     font = QFont()
     font.setPixelSize(10)

@@ -24,7 +24,7 @@ from valuejournal.core.entities import Comment, CommentTarget
 from valuejournal.core.errors import UserError
 from valuejournal.ui import dialogs
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.review import ReviewSession, comment_hub, comment_store
+from valuejournal.ui.review import ReviewSession, comment_hub
 from valuejournal.ui.widgets.comment_list import (
     BADGE_SIZE,
     CommentList,
@@ -81,8 +81,8 @@ class CommentPanel(QFrame):
 
     @property
     def store(self) -> Journal:
-        """Where this journal's comments live."""
-        return comment_store(self.context.journal)
+        """Where this journal's comments live (a share's: the coach's review store)."""
+        return self.context.journal
 
     def refresh(self) -> None:
         """Re-read the comments (after any change to them or to the journal)."""

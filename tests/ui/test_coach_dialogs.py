@@ -1,0 +1,91 @@
+"""The client's side in the window: "Share with coach…" and the Coach page's own view."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from valuejournal.core.entities import Reflection, Session
+from valuejournal.store import envelope
+from valuejournal.store.journal import Journal
+from valuejournal.store.untrusted import open_untrusted
+from valuejournal.ui import dialogs
+from valuejournal.ui import review as rv
+from valuejournal.ui.widgets import comment_actions as actions
+from valuejournal.ui.widgets.comment_dialogs import PassphraseDialog, ShareDialog, ShareRequest
+
+
+@pytest.fixture
+def filled(journal: Journal) -> Journal:
+    for day, private in ((date(2026, 8, 3), False), (date(2026, 8, 4), True),
+                         (date(2026, 5, 5), False)):  # fmt: skip
+        journal.add_session(Session(day=day, minutes=60, title="Work", private=private))
+    journal.save_reflection(Reflection("2026-Q3", {"created": "Good quarter"}))
+    return journal
+
+
+def test_share_dialog_previews_and_checks_the_passphrase(qtbot: Any, filled: Journal) -> None:
+    dialog = ShareDialog(filled)
+    qtbot.addWidget(dialog)
+    assert [dialog.quarter.itemText(i) for i in range(dialog.quarter.count())] == [
+        "2026-Q3", "2026-Q2"]  # fmt: skip
+    assert "1 sessions" in dialog.preview.text() and "1 private" in dialog.preview.text()
+    dialog.everything.setChecked(True)
+    dialog.private.setChecked(True)
+    assert "3 sessions" in dialog.preview.text()
+    dialog.encrypt.setChecked(True)
+    qtbot.keyClicks(dialog.passphrase, "short")
+    dialog.accept()
+    assert dialog.request is None and "at least 8" in dialog.error.text()
+    dialog.passphrase.setText("long enough now")
+    dialog.repeat.setText("long enough no")
+    dialog.accept()
+    assert dialog.request is None and "differ" in dialog.error.text()
+    dialog.repeat.setText("long enough now")
+    dialog.accept()
+    assert dialog.request is not None
+    assert dialog.request.passphrase == "long enough now" and dialog.request.label == "all"
+    assert dialog.request.options.include_private
+
+
+def test_share_with_coach_writes_the_file(
+    qtbot: Any, main_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = main_window.context.journal
+    journal.add_session(Session(day=date(2026, 8, 3), minutes=60, title="Workshop"))
+    from valuejournal.store.share import ShareOptions
+
+    request = ShareRequest(ShareOptions.for_quarter("2026-Q3"), "a fine passphrase", "2026-Q3")
+    monkeypatch.setattr(envelope, "SCRYPT_LOG2_N", 12)
+    monkeypatch.setattr(ShareDialog, "ask", classmethod(lambda cls, parent, j: request))
+    monkeypatch.setattr(rv, "ask_save_path", lambda _p, _t, default, _f: tmp_path / default)
+    told: list[str] = []
+    monkeypatch.setattr(rv, "tell", lambda _p, _t, text: told.append(text))
+    path = actions.share_with_coach(main_window)
+    assert path == tmp_path / "test-2026-Q3.vjshare"  # no owner yet: the file name
+    assert "1 sessions" in told[0] and "encrypted" in told[0]
+    opened = open_untrusted(path, passphrase="a fine passphrase")
+    assert [s.title for s in opened.journal.all_sessions()] == ["Workshop"]
+    opened.close()
+
+
+def test_coach_page_for_ones_own_journal(
+    qtbot: Any, main_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = main_window.show_page("coach")
+    assert page.share is None and page.comments.cards == []
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(rv, "ask_open_paths", lambda *_args: [Path("/nonexistent.vjfeedback")])
+    assert actions.import_feedback_file(main_window) is None
+    assert "does not exist" in errors[0]
+
+
+def test_passphrase_dialog_returns_what_was_typed(qtbot: Any) -> None:
+    dialog = PassphraseDialog("x.vjshare", "that passphrase does not open x.vjshare")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.secret, "secret words")
+    assert dialog.secret.text() == "secret words"
