@@ -154,3 +154,38 @@ def test_hostile_and_locked_files_get_a_message(
     assert actions.import_feedback_file(window, bo) is None
     assert "is a shared journal" in quiet_dialogs["errors"][0]
     window.close()
+
+
+def test_passphrase_retries_closing_shares_and_going_home(
+    qtbot: Any, tmp_path: Path, quiet_dialogs: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ann = make_client(tmp_path / "ann.vjournal", "Ann", None)
+    bo = make_client(tmp_path / "bo.vjournal", "Bo", PASSPHRASE)
+    answers = iter(["wrong passphrase", PASSPHRASE])
+    hints: list[str] = []
+
+    def ask(_cls: object, _parent: object, _name: str, hint: str = "") -> str:
+        hints.append(hint)
+        return next(answers)
+
+    monkeypatch.setattr(comment_dialogs.PassphraseDialog, "ask", classmethod(ask))
+    window = actions.build_review_window([bo, ann, ann])  # the same file twice: opened once
+    qtbot.addWidget(window)
+    wait_for(qtbot, window, "bo (review, read-only)")
+    assert hints == ["", "that passphrase does not open bo.vjshare; check it and try again"]
+    review = rv.ReviewSession.of(window)
+    assert [s.opened.source.name for s in review.shares] == ["bo.vjshare", "ann.vjshare"]
+    first = review.shares[0]
+    review.close_share(first)
+    wait_for(qtbot, window, "ann (review, read-only)")
+    assert not first.opened.workdir.exists()
+    review.close_share(review.shares[0])
+    wait_for(qtbot, window, "Value Journal — journal")  # the coach's own (default) journal
+    assert not window.context.read_only and review.shares == []
+    assert window.windowTitle() == "Value Journal — journal"
+    home = window.show_page("coach")
+    assert home.share is None
+    monkeypatch.setattr(comment_dialogs.PassphraseDialog, "ask", classmethod(lambda *_: None))
+    assert review.open_files([bo]) == 0  # cancelled: nothing opened, no error shown
+    assert quiet_dialogs["errors"] == []
+    window.close()

@@ -133,6 +133,13 @@ class ReviewSession(QObject):
         self.changed.emit()
         return share
 
+    def _add_or_close(self, opened: OpenedFile) -> SharedJournal:
+        try:
+            return self.add(opened)
+        except BaseException:
+            opened.close()  # e.g. the review store cannot be written: no copy is left behind
+            raise
+
     def activate(self, share: SharedJournal) -> None:
         """Show this share in the window, read-only, on the Coach page."""
         context = self.window.context
@@ -196,16 +203,22 @@ class ReviewSession(QObject):
         """Open shares (asking for passphrases), show the first new one; returns how many."""
         from valuejournal.store.untrusted import open_untrusted
 
-        added = [self.add(o) for o in opened]
+        title = tr("Could not open the shared journal")
+
+        def open_one(path: Path, secret: str | None) -> SharedJournal:
+            checked = open_untrusted(path, passphrase=secret)
+            return self._add_or_close(checked)
+
+        added: list[SharedJournal] = []
+        for checked in opened:
+            try:
+                added.append(self._add_or_close(checked))
+            except UserError as exc:
+                dialogs.show_error(self.window, title, str(exc))
         for path in files:
-            result = with_passphrase(
-                self.window,
-                Path(path),
-                tr("Could not open the shared journal"),
-                lambda p, secret: open_untrusted(p, passphrase=secret),
-            )
-            if result is not None:
-                added.append(self.add(result))
+            share = with_passphrase(self.window, Path(path), title, open_one)
+            if share is not None:
+                added.append(share)
         if added:
             self.activate(added[0])
         return len(added)
