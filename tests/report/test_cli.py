@@ -81,3 +81,33 @@ def test_the_command_writes_the_same_bytes_twice(demo_path: Path, tmp_path: Path
     assert outs[0].read_bytes() == outs[1].read_bytes()
     pages = page_texts(outs[0])
     assert "2026-Q2" in pages[0] and "April 1, 2026 – June 30, 2026" in pages[0]
+
+
+def test_the_helper_process_draws_the_charts(demo_path: Path) -> None:
+    from valuejournal.report.data import build_report
+    from valuejournal.report.worker import ChartWorker
+    from valuejournal.store.journal import Journal
+
+    with Journal.open(demo_path) as journal:
+        data = build_report(journal, "2026-Q2")
+    with ChartWorker() as worker:
+        svgs = worker.draw(["timeline", "scales"], data.insights)
+    assert sorted(svgs) == ["scales", "timeline"]
+    assert b"Pay and value over time" in svgs["timeline"]
+
+
+def test_without_the_helper_the_command_draws_the_charts_itself(
+    qapp,
+    capsys,
+    demo_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    from valuejournal.report.worker import ChartWorker
+
+    monkeypatch.setattr(ChartWorker, "draw", lambda *_a, **_k: {})
+    out = tmp_path / "r.pdf"
+    code, _, _ = run(capsys, "--journal", str(demo_path), "--quarter", "2026-Q2",
+                     "--out", str(out))  # fmt: skip
+    assert code == 0
+    assert "Pay and value over time" in " ".join(page_texts(out))

@@ -10,7 +10,7 @@ def test_report_package_never_imports_qt_widgets() -> None:
     code = (
         "import sys\n"
         "import valuejournal.report.export, valuejournal.report.render\n"
-        "import valuejournal.report.parallel, valuejournal.commands.report\n"
+        "import valuejournal.report.worker, valuejournal.commands.report\n"
         "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6.QtWidgets'))))\n"
         "print('matplotlib.pyplot' in sys.modules)\n"
     )
@@ -30,3 +30,27 @@ def test_report_data_needs_no_qt_and_no_matplotlib() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_the_pdf_painter_leaves_matplotlib_to_the_chart_worker() -> None:
+    code = (
+        "import sys\n"
+        "import valuejournal.report.render, valuejournal.report.worker\n"
+        "import valuejournal.commands.report\n"
+        "print('matplotlib' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "False"
+
+
+def test_span_colours_match_the_charts() -> None:
+    from valuejournal.charts.style import LIGHT
+    from valuejournal.core.insights import SpanKind
+    from valuejournal.report.summary import SPAN_COLOURS
+
+    assert {
+        SpanKind.HIGH_PAY_LOW_VALUE: LIGHT.high_pay_low_value,
+        SpanKind.HIGH_VALUE_NO_PAY: LIGHT.high_value_no_pay,
+    } == SPAN_COLOURS

@@ -13,9 +13,12 @@ from pypdf import PdfReader
 from tests.report.pdfs import font_names, normalise, page_texts
 from valuejournal.core.entities import PayStatus, Reflection
 from valuejournal.core.periods import quarter_range
-from valuejournal.report.data import build_report
+from valuejournal.report.data import ReportData, build_report
 from valuejournal.report.export import export_report
-from valuejournal.report.render import RenderOptions, ReportError, render_bytes, render_pdf
+from valuejournal.report.figures import render_charts
+from valuejournal.report.files import ReportError
+from valuejournal.report.render import RenderOptions, render_bytes, render_pdf
+from valuejournal.report.vector import chart_specs
 from valuejournal.store.journal import Journal
 
 TODAY = date(2026, 11, 23)
@@ -95,10 +98,17 @@ def test_empty_quarter_says_so(qapp, journal: Journal, tmp_path: Path) -> None: 
 def test_exporting_twice_gives_the_same_document(qapp, demo_path: Path) -> None:  # noqa: ANN001
     with Journal.open(demo_path) as journal:
         data = build_report(journal, "2026-Q2", today=TODAY)
-    first, second = render_bytes(data, EN_GB), render_bytes(data, EN_GB)
+    svgs = charts(data)
+    first, second = render_bytes(data, svgs, EN_GB), render_bytes(data, charts(data), EN_GB)
     assert page_texts(first) == page_texts(second)
     a, b = PdfReader_meta(first), PdfReader_meta(second)
     assert a == b and a["/CreationDate"] == "D:20261123120000Z"
+
+
+def charts(data: ReportData) -> dict[str, bytes]:
+    """The report's charts drawn for the data."""
+    keys = [] if data.empty else [spec.key for spec in chart_specs()]
+    return render_charts(keys, data.insights)
 
 
 def PdfReader_meta(pdf: bytes) -> dict[str, str]:  # noqa: N802
@@ -121,7 +131,7 @@ def test_paper_size_by_locale_or_choice(
     size: tuple[int, int],  # noqa: ANN001
 ) -> None:
     data = build_report(journal, "2026-Q3", today=TODAY)
-    pdf = render_bytes(data, RenderOptions(page_size=choice, locale=locale))
+    pdf = render_bytes(data, {}, RenderOptions(page_size=choice, locale=locale))
     import io
 
     box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
@@ -131,7 +141,7 @@ def test_paper_size_by_locale_or_choice(
 def test_money_and_dates_follow_the_locale(qapp, demo_path: Path) -> None:  # noqa: ANN001
     with Journal.open(demo_path) as journal:
         data = build_report(journal, "2026-Q2", today=TODAY)
-    pages = page_texts(render_bytes(data, RenderOptions(locale="de_DE")))
+    pages = page_texts(render_bytes(data, charts(data), RenderOptions(locale="de_DE")))
     assert "1. April 2026 – 30. Juni 2026" in pages[0]
     pay = data.figures.pay_minor / 100
     german = f"{pay:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
@@ -163,9 +173,9 @@ def test_unwritable_target_is_refused_and_nothing_is_left(
 ) -> None:
     data = build_report(journal, "2026-Q3", today=TODAY)
     with pytest.raises(ReportError, match="does not exist"):
-        render_pdf(data, tmp_path / "missing" / "r.pdf")
+        render_pdf(data, tmp_path / "missing" / "r.pdf", {})
     with pytest.raises(ReportError, match="folder"):
-        render_pdf(data, tmp_path)
+        render_pdf(data, tmp_path, {})
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
@@ -173,7 +183,7 @@ def test_unwritable_target_is_refused_and_nothing_is_left(
         if os.access(locked, os.W_OK):  # running as root: permissions do not bind
             pytest.skip("permissions are not enforced for this user")
         with pytest.raises(ReportError, match="permission denied"):
-            render_pdf(data, locked / "r.pdf")
+            render_pdf(data, locked / "r.pdf", {})
     finally:
         locked.chmod(0o700)
 
@@ -193,7 +203,7 @@ def test_a_failed_write_leaves_neither_pdf_nor_temp_file(
     folder.mkdir()
     monkeypatch.setattr(os, "fsync", full_disk)
     with pytest.raises(ReportError, match="No space left"):
-        render_pdf(data, folder / "r.pdf")
+        render_pdf(data, folder / "r.pdf", {})
     assert list(folder.iterdir()) == []
 
 
@@ -202,5 +212,5 @@ def test_an_existing_pdf_is_replaced_whole(qapp, journal: Journal, tmp_path: Pat
     folder.mkdir()
     out = folder / "r.pdf"
     out.write_bytes(b"old")
-    render_pdf(build_report(journal, "2026-Q3", today=TODAY), out)
+    render_pdf(build_report(journal, "2026-Q3", today=TODAY), out, {})
     assert out.read_bytes().startswith(b"%PDF") and list(folder.iterdir()) == [out]

@@ -47,26 +47,34 @@ def run(args: argparse.Namespace) -> int:
     path = journal_path(args)
     if not path.is_file():
         raise UserError(f"no journal at {path}")
-    from valuejournal.report.data import build_report
-    from valuejournal.report.parallel import render_charts
-    from valuejournal.report.render import RenderOptions, check_target, render_pdf
-    from valuejournal.report.vector import chart_specs
-    from valuejournal.store.journal import Journal
+    from valuejournal.report.files import check_target
+    from valuejournal.report.worker import ChartWorker
 
     check_target(args.out)
-    with Journal.open(path, create=False) as journal:
-        data = build_report(
-            journal,
-            quarter,
-            include_notes=args.with_notes,
-            include_private=args.include_private,
-        )
-    # Charts first, on two cores where that is safe (before any Qt application exists).
-    specs = [] if data.empty else chart_specs()
-    svgs = render_charts(specs, data.insights, parallel=True)
+    # Matplotlib loads in a helper process while this one reads the journal.
+    with ChartWorker() as worker:
+        from valuejournal.report.data import build_report
+        from valuejournal.report.render import RenderOptions, render_pdf
+        from valuejournal.report.vector import chart_specs
+        from valuejournal.store.journal import Journal
+
+        with Journal.open(path, create=False) as journal:
+            data = build_report(
+                journal,
+                quarter,
+                include_notes=args.with_notes,
+                include_private=args.include_private,
+            )
+        keys = [] if data.empty else [spec.key for spec in chart_specs()]
+        svgs = worker.draw(keys, data.insights)
+    missing = [k for k in keys if k not in svgs]
+    if missing:  # the helper failed: draw here
+        from valuejournal.report.figures import render_charts
+
+        svgs |= render_charts(missing, data.insights)
     ensure_gui_app()
     options = RenderOptions(page_size=args.page_size, locale=args.locale)
-    out = render_pdf(data, args.out, options, svgs=svgs)
+    out = render_pdf(data, args.out, svgs, options)
     print(f"Wrote {out}")
     return 0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from valuejournal.report.canvas import ACCENT, INK, MUTED, RULE, PdfCanvas, font
 from valuejournal.report.data import ReportData
@@ -14,7 +14,14 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 _WRAP = _LEFT | Qt.TextFlag.TextWordWrap
 
 
-def _text(canvas: PdfCanvas, y: float, text: str, f: QFont, colour=INK, width=None) -> float:  # noqa: ANN001
+def _text(
+    canvas: PdfCanvas,
+    y: float,
+    text: str,
+    f: QFont,
+    colour: QColor = INK,
+    width: float | None = None,
+) -> float:
     """Draw wrapped text at ``y``; return the y just below it."""
     painter = _painter(canvas)
     width = width or canvas.width

@@ -62,7 +62,7 @@ def clients_html(data: ReportData, fmt: Formatter) -> str:
         "the pay is the client’s alternative rate when you set one, otherwise your median rate."
     )
     head = f"<h1>{tr('Balance per client')}</h1><p class='lead'>{lead}</p>"
-    headers = [tr("Client"), tr("Hours"), tr("Value"), tr("Pay"), tr("Pay per hour"),
+    headers = [tr("Client"), tr("Hours"), tr("Value"), tr("Pay"), tr("Per hour"),
                tr("Yardstick"), tr("The scales")]  # fmt: skip
     cells = "".join(
         f"<th width='{w}%' align='{'right' if 0 < i < 6 else 'left'}'>{escape(h)}</th>"

@@ -1,17 +1,27 @@
-"""One call from a journal and a quarter to a PDF file, for the CLI and the Reflections page."""
+"""One call from a journal and a quarter to a PDF file, for the Reflections page and tests.
+
+The command line does the same steps, with its charts drawn in a helper process.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from valuejournal.core.periods import parse_quarter
+from valuejournal.report import figures
+from valuejournal.report.canvas import ensure_fonts
 from valuejournal.report.data import build_report
-from valuejournal.report.render import ProgressFn, RenderOptions, check_target, render_pdf
+from valuejournal.report.files import check_target
+from valuejournal.report.render import RenderOptions, render_pdf
+from valuejournal.report.vector import chart_specs
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
+
+ProgressFn = Callable[[int, int], None]
 
 
 def export_report(
@@ -28,11 +38,12 @@ def export_report(
     """Write the quarter's report to ``out``; bad input raises a UserError before any work.
 
     Private session notes appear only with ``include_private``; other session notes only
-    with ``include_notes``.
+    with ``include_notes``. ``progress(done, total)`` counts reading, each chart, and writing.
     """
     parse_quarter(quarter)
     out = Path(out)
     check_target(out)
+    report = progress or (lambda _done, _total: None)
     data = build_report(
         journal,
         quarter,
@@ -40,20 +51,19 @@ def export_report(
         include_notes=include_notes,
         include_private=include_private,
     )
-    return render_pdf(data, out, options or RenderOptions(), progress)
+    keys = [] if data.empty else [spec.key for spec in chart_specs()]
+    total = len(keys) + 2
+    report(1, total)
+    svgs = figures.render_charts(keys, data.insights, lambda i, _n: report(1 + i, total))
+    report(total - 1, total)
+    written = render_pdf(data, out, svgs, options or RenderOptions())
+    report(total, total)
+    return written
 
 
 def warm_up() -> None:
-    """Import what rendering a chart as SVG imports lazily (the SVG backend, PIL), on the
-    calling thread: the GUI calls this before it renders in a worker thread, because
-    imports in worker threads are not safe with PySide6 6.12."""
-    import matplotlib.backends.backend_svg  # noqa: F401
-    from matplotlib.figure import Figure
-
-    from valuejournal.report.vector import figure_svg
-
-    fig = Figure(figsize=(1, 1))
-    ax = fig.add_subplot()
-    ax.scatter([0, 1], [0, 1], rasterized=True)
-    ax.set_title("warm-up €")
-    figure_svg(fig)
+    """Load, on the calling (GUI) thread, what exporting would otherwise load on first use:
+    imports in worker threads are not safe with PySide6 6.12, and application fonts are
+    best added on the GUI thread."""
+    ensure_fonts()
+    figures.warm_up()

@@ -7,16 +7,14 @@ to the target, which is renamed into place only when complete. QtGui only, never
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice
 
-from valuejournal.core.errors import UserError
 from valuejournal.report.canvas import PdfCanvas
 from valuejournal.report.cover import paint_cover
 from valuejournal.report.data import ReportData
@@ -27,20 +25,15 @@ from valuejournal.report.documents import (
     reflection_html,
     summary_html,
 )
+from valuejournal.report.files import check_target, write_atomically
 from valuejournal.report.pages import PagePlan
-from valuejournal.report.parallel import render_charts
 from valuejournal.report.text import Formatter, page_size_for, tr, user_locale
 from valuejournal.report.vector import SvgChart, chart_specs
 
-ProgressFn = Callable[[int, int], None]
 _INFO_DATE = re.compile(rb"(/(?:CreationDate|ModDate) \(D:)\d{14}")
 _XMP_DATE = re.compile(
     rb'(xmp:(?:CreateDate|ModifyDate|MetadataDate)=")\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d'
 )
-
-
-class ReportError(UserError):
-    """The report could not be written (an unwritable path, a full disk)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,37 +48,27 @@ class RenderOptions:
 def render_pdf(
     data: ReportData,
     out: Path,
+    svgs: Mapping[str, bytes],
     options: RenderOptions = RenderOptions(),
-    progress: ProgressFn | None = None,
-    svgs: Mapping[str, bytes] | None = None,
 ) -> Path:
     """Write the report to ``out`` atomically; raise ReportError if it cannot be written.
 
-    ``svgs`` are the charts already drawn (``parallel.render_charts``); else they are drawn here.
+    ``svgs`` are the charts drawn by ``figures`` (by key; a missing one is left out).
     """
     out = Path(out)
     check_target(out)
-    pdf = render_bytes(data, options, progress, svgs)
-    write_atomically(out, pdf)
+    write_atomically(out, render_bytes(data, svgs, options))
     return out
 
 
 def render_bytes(
-    data: ReportData,
-    options: RenderOptions = RenderOptions(),
-    progress: ProgressFn | None = None,
-    svgs: Mapping[str, bytes] | None = None,
+    data: ReportData, svgs: Mapping[str, bytes], options: RenderOptions = RenderOptions()
 ) -> bytes:
-    """The report as PDF bytes."""
+    """The report as PDF bytes (the charts already drawn as SVG, by key)."""
     locale = user_locale(options.locale)
     fmt = Formatter(locale, data.currency)
     specs = [] if data.empty else chart_specs()
-    steps = len(specs) + 2
-    report = progress or (lambda _done, _total: None)
-    if svgs is None:
-        svgs = render_charts(specs, data.insights, progress=report)
     charts = {s.key: SvgChart(svgs[s.key], s.caption) for s in specs if s.key in svgs}
-    report(len(specs), steps)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     canvas = PdfCanvas(
@@ -107,10 +90,8 @@ def render_bytes(
                 canvas.footer(footer, number, len(plan))
     finally:
         canvas.finish()
-    report(steps - 1, steps)
     pdf = bytes(buffer.data().data())
     buffer.close()
-    report(steps, steps)
     return fixed_dates(pdf, data.today)
 
 
@@ -140,30 +121,3 @@ def fixed_dates(pdf: bytes, day: date) -> bytes:
     iso = day.isoformat().encode("ascii") + b"T12:00:00"
     pdf = _INFO_DATE.sub(lambda m: m.group(1) + stamp, pdf)
     return _XMP_DATE.sub(lambda m: m.group(1) + iso, pdf)
-
-
-def check_target(out: Path) -> None:
-    """Raise ReportError unless a PDF can be written at ``out``."""
-    folder = out.parent if str(out.parent) else Path(".")
-    if out.is_dir():
-        raise ReportError(tr("{path} is a folder; give a file name for the PDF").format(path=out))
-    if not folder.is_dir():
-        raise ReportError(tr("the folder {path} does not exist").format(path=folder))
-    if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise ReportError(tr("cannot write to {path}: permission denied").format(path=out))
-
-
-def write_atomically(out: Path, payload: bytes) -> None:
-    """Write ``payload`` to a temporary file beside ``out``, then rename it into place."""
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
-    try:
-        with tmp.open("wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ReportError(
-            tr("cannot write {path}: {reason}").format(path=out, reason=exc.strerror or exc)
-        ) from exc

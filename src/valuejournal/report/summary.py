@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from html import escape
 
-from valuejournal.charts.style import LIGHT
 from valuejournal.core.insights import ClientBalance, Span, SpanKind, Tip
-from valuejournal.core.insights.summary import largest_imbalance
+from valuejournal.core.insights.summary import correlation_sentence, largest_imbalance
 from valuejournal.report.canvas import px
 from valuejournal.report.data import ReportData
 from valuejournal.report.text import Formatter, tr
 
-SPAN_COLOURS = {SpanKind.HIGH_PAY_LOW_VALUE: LIGHT.high_pay_low_value,
-                SpanKind.HIGH_VALUE_NO_PAY: LIGHT.high_value_no_pay}  # fmt: skip
+MAX_CORRELATIONS = 2
+# The charts' light-theme span colours (charts.style.LIGHT), kept here so that painting the
+# PDF does not load matplotlib; a test keeps the two equal.
+SPAN_COLOURS = {SpanKind.HIGH_PAY_LOW_VALUE: "#D55E00", SpanKind.HIGH_VALUE_NO_PAY: "#009E73"}
 
 
 def span_title(kind: SpanKind) -> str:
@@ -166,9 +167,13 @@ def _findings(data: ReportData, fmt: Formatter) -> str:
             )
             + "</p>"
         )
+    ins = data.insights
+    notable = [c for c in ins.correlations if correlation_sentence(c, ins.kind)]
+    for c in sorted(notable, key=lambda c: -abs(c.r or 0.0))[:MAX_CORRELATIONS]:
+        out.append(f"<p>{escape(correlation_sentence(c, ins.kind) or '')}</p>")
     if not out:
         return ""
-    return f"<h2>{tr('The scales and the money')}</h2>" + "".join(out)
+    return f"<h2>{tr('What stands out')}</h2>" + "".join(out)
 
 
 def _method(data: ReportData, fmt: Formatter) -> str:

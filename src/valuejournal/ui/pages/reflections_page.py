@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from valuejournal.core.entities import REFLECTION_SECTIONS, CommentTarget, Reflection
 from valuejournal.core.errors import UserError
@@ -216,12 +217,15 @@ class ReflectionsPage(QWidget):
         wanted, quarter, journal = self._figures_wanted, self.quarter, self.context.journal
         self.figures.show_loading(quarter)
 
+        def current() -> bool:  # the page may be gone (another journal opened) or moved on
+            return isValid(self.figures) and wanted == self._figures_wanted
+
         def done(data: ReportData) -> None:
-            if wanted == self._figures_wanted:
+            if current():
                 self.figures.show_data(data)
 
         def failed(exc: BaseException) -> None:
-            if wanted == self._figures_wanted:
+            if current():
                 self.figures.show_error(str(exc) if isinstance(exc, UserError) else tr(
                     "The figures could not be read; details are in the log."))  # fmt: skip
 
