@@ -114,3 +114,21 @@ def test_hover_text_names_the_figures(demo_window) -> None:  # noqa: ANN001
     assert "Brightline Agency" in text
     row = page.insights.periods.row(0)
     assert row.start.isoformat() in describe_hit(row, "EUR")
+
+
+def test_coach_comments_on_periods_are_listed(qtbot, demo_window) -> None:  # noqa: ANN001
+    from valuejournal.core.entities import Comment, CommentTarget
+    from valuejournal.ui.review import comment_hub
+
+    page = demo_window.pages["insights"]
+    assert page.comments.isHidden()
+    span = page.insights.spans[0]
+    comment = Comment(
+        target=CommentTarget.PERIOD, body="Was this <b>worth</b> it?", author="Coach Kim",
+        period_start=span.start, period_end=span.end,
+    )  # fmt: skip
+    demo_window.context.journal.add_comments([comment])
+    comment_hub().changed.emit()
+    assert not page.comments.isHidden()
+    assert "Coach Kim" in page.comments.text()
+    assert "&lt;b&gt;worth" in page.comments.text()  # someone else's text is shown as text

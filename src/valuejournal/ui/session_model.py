@@ -6,6 +6,7 @@ person scrolls (`canFetchMore`/`fetchMore`), so opening a journal of any size is
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -126,7 +127,10 @@ class SessionTableModel(QAbstractTableModel):
             counts = self.comment_counts.get(session.uuid)
             return comment_badge(*counts) if counts else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return session.notes if session.notes and not session.private else None
+            if not session.notes or session.private:
+                return None
+            # plain text: notes may come from someone else's shared file
+            return f"<p style='white-space:pre-wrap'>{html.escape(session.notes[:2000])}</p>"
         if role == Qt.ItemDataRole.UserRole:
             return session.uuid
         return None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal.charts import BUILDERS
-from valuejournal.core.entities import Client
+from valuejournal.core.entities import Client, CommentTarget
 from valuejournal.core.insights import (
     Insights,
     SessionColumns,
@@ -82,6 +82,11 @@ class InsightsPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setObjectName("insightSummary")
+        self.comments = QLabel()
+        self.comments.setWordWrap(True)
+        self.comments.setTextFormat(Qt.TextFormat.RichText)
+        self.comments.setObjectName("periodComments")
+        self.comments.hide()
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setObjectName("muted")
@@ -104,6 +109,7 @@ class InsightsPage(QWidget):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.summary)
+        inner_layout.addWidget(self.comments)
         inner_layout.addWidget(self.explain)
         inner_layout.addWidget(grid_host)
         inner_layout.addStretch(1)
@@ -118,6 +124,9 @@ class InsightsPage(QWidget):
         self._reload_timer.setInterval(250)
         self._reload_timer.timeout.connect(self.reload)
         context.journal_changed.connect(self._reload_timer.start)
+        from valuejournal.ui.review import comment_hub
+
+        comment_hub().changed.connect(self.show_period_comments)
         self.reload()
 
     def _build_controls(self) -> None:
@@ -198,8 +207,33 @@ class InsightsPage(QWidget):
         items = "".join(f"<li>{html.escape(s)}</li>" for s in summarize(self.insights))
         self.summary.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         self.explain.setText(" ".join(describe_thresholds(self.insights)))
+        self.show_period_comments()
         self._stale_panels = set(self.panels)
         self._draw_visible()
+
+    def show_period_comments(self) -> None:
+        """List a coach's comments on periods that overlap the range shown."""
+        if self.insights is None:
+            return
+        start, end = self.selected_range()
+        lines = []
+        for c in self.context.journal.list_comments():
+            if c.target is not CommentTarget.PERIOD or c.period_start is None:
+                continue
+            c_end = c.period_end or c.period_start
+            if (end is not None and c.period_start > end) or (start is not None and c_end < start):
+                continue
+            done = f" <i>({html.escape(tr('resolved'))})</i>" if c.resolved else ""
+            lines.append(
+                f"<li><b>{c.period_start.isoformat()} – {c_end.isoformat()}</b>, "
+                f"{html.escape(c.author)}: {html.escape(c.body)}{done}</li>"
+            )
+        self.comments.setVisible(bool(lines))
+        if lines:
+            title = html.escape(tr("Coach comments on these weeks"))
+            self.comments.setText(
+                f"<b>{title}</b><ul style='margin-left:-20px'>{''.join(lines)}</ul>"
+            )
 
     def _draw_visible(self) -> None:
         if self.insights is None or not self.isVisible():
