@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from valuejournal.interop.dates import DateOrder
 from valuejournal.interop.rows import Row
-from valuejournal.interop.tracker import Entry, TrackerFormat, split_tags
+from valuejournal.interop.tracker import Entry, TrackerFormat, common_entry
 
 HEADER = (
     "Project,Client,Description,Task,User,Group,Email,Tags,Billable,Start Date,Start Time,"
@@ -48,26 +48,12 @@ def detect(keys: set[str]) -> bool:
 
 
 def to_entry(row: Row) -> Entry:
-    """One Clockify row as an entry."""
-    currency = row.currency()
+    """One Clockify row as an entry (h:mm:ss duration, else the decimal one)."""
     if row.text("duration"):
         seconds = row.seconds("duration")
     else:
         seconds = row.seconds("duration_decimal")
-    return Entry(
-        day=row.date("date", "start date"),
-        seconds=seconds,
-        start=row.time("start"),
-        client=row.text("client"),
-        project=row.text("project"),
-        task=row.text("task"),
-        description=row.raw("description"),
-        tags=split_tags(row.text("tags")),
-        billable=row.flag("billable", "billable"),
-        amount_minor=row.amount("amount", currency),
-        currency=currency,
-        entry_id=row.text("id"),
-    )
+    return common_entry(row, "date", "start date", seconds=seconds)
 
 
 FORMAT = TrackerFormat(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from valuejournal.interop.dates import DateOrder
 from valuejournal.interop.rows import Row
-from valuejournal.interop.tracker import Entry, TrackerFormat, split_tags
+from valuejournal.interop.tracker import Entry, TrackerFormat, common_entry
 
 HEADER = (
     "Date,From,To,Duration,Currency,Price,Internal price,Hourly price,Fixed price,Name,"
@@ -50,21 +50,7 @@ def detect(keys: set[str]) -> bool:
 
 def to_entry(row: Row) -> Entry:
     """One Kimai row as an entry."""
-    currency = row.currency()
-    return Entry(
-        day=row.date("date"),
-        seconds=row.seconds("duration"),
-        start=row.time("start"),
-        client=row.text("client"),
-        project=row.text("project"),
-        task=row.text("task"),
-        description=row.raw("description"),
-        tags=split_tags(row.text("tags")),
-        billable=row.flag("billable", "billable"),
-        amount_minor=row.amount("amount", currency),
-        currency=currency,
-        entry_id=row.text("id"),
-    )
+    return common_entry(row, "date")
 
 
 FORMAT = TrackerFormat(

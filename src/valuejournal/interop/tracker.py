@@ -68,6 +68,27 @@ class TrackerFormat:
         return resolve_columns(keys, self.spellings, self.required, self.label)
 
 
+def common_entry(row: Row, *date_fields: str, seconds: int | None = None) -> Entry:
+    """An entry from the columns every tracker names the same way once resolved: the date
+    (first of ``date_fields`` present), duration (unless ``seconds`` is given), start,
+    client, project, task, description, tags, billable flag, amount, currency and id."""
+    currency = row.currency()
+    return Entry(
+        day=row.date(*date_fields),
+        seconds=row.seconds("duration") if seconds is None else seconds,
+        start=row.time("start"),
+        client=row.text("client"),
+        project=row.text("project"),
+        task=row.text("task"),
+        description=row.raw("description"),
+        tags=split_tags(row.text("tags")),
+        billable=row.flag("billable", "billable"),
+        amount_minor=row.amount("amount", currency),
+        currency=currency,
+        entry_id=row.text("id"),
+    )
+
+
 def split_tags(text: str) -> tuple[str, ...]:
     """Tracker tags ("design, client work") as app tags: trimmed, no ';', no repeats."""
     seen: dict[str, None] = {}
