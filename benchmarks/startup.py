@@ -87,18 +87,9 @@ def timed_run(code: str, *args: str, env: dict[str, str]) -> dict[str, float | s
 
 def make_journal(path: Path, weeks: int) -> int:
     """Write the demo journal the benchmark opens; returns its session count."""
-    from valuejournal.core.demo import generate_demo
-    from valuejournal.store.writer import JournalContents, write_journal_file
+    from valuejournal.store.writer import write_demo_journal
 
-    demo = generate_demo(seed=1, weeks=weeks)
-    contents = JournalContents(
-        owner=demo.owner,
-        base_currency=demo.base_currency,
-        clients=demo.clients,
-        sessions=demo.sessions,
-        reflections=demo.reflections,
-    )
-    write_journal_file(path, contents)
+    demo = write_demo_journal(path, seed=1, weeks=weeks)
     return len(demo.sessions)
 
 

@@ -21,21 +21,9 @@ DEMO_END = date(2026, 9, 30)
 
 def write_demo(path: Path) -> None:
     """A 52-week demo journal ending on DEMO_END (the same every time)."""
-    from valuejournal.core.demo import generate_demo
-    from valuejournal.store.writer import JournalContents, write_journal_file
+    from valuejournal.store.writer import write_demo_journal
 
-    demo = generate_demo(seed=1, weeks=52, end=DEMO_END)
-    write_journal_file(
-        path,
-        JournalContents(
-            owner=demo.owner,
-            base_currency=demo.base_currency,
-            clients=demo.clients,
-            sessions=demo.sessions,
-            reflections=demo.reflections,
-        ),
-        overwrite=True,
-    )
+    write_demo_journal(path, seed=1, weeks=52, end=DEMO_END, overwrite=True)
 
 
 def main() -> int:

@@ -46,19 +46,11 @@ def journal(journal_path: Path) -> Iterator[object]:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo journal written once per test run (52 weeks ending 2026-09-30)."""
-    from valuejournal.core.demo import generate_demo
-    from valuejournal.store.writer import JournalContents, write_journal_file
+    from valuejournal.store.writer import write_demo_journal
 
-    demo = generate_demo(seed=7, weeks=52, end=DEMO_END)
     path = tmp_path_factory.mktemp("demo") / "demo.vjournal"
-    contents = JournalContents(
-        owner=demo.owner,
-        base_currency=demo.base_currency,
-        clients=demo.clients,
-        sessions=demo.sessions,
-        reflections=demo.reflections,
-    )
-    return write_journal_file(path, contents)
+    write_demo_journal(path, seed=7, weeks=52, end=DEMO_END)
+    return path
 
 
 @pytest.fixture

@@ -25,18 +25,11 @@ def run(args: argparse.Namespace) -> int:
     if not 1 <= args.weeks <= 5000:
         raise ValidationError([Problem("weeks", "--weeks must be between 1 and 5000")])
     end = parse_date(args.end, "--end") if args.end else None
-    from valuejournal.core.demo import generate_demo
-    from valuejournal.store.writer import JournalContents, write_journal_file
+    from valuejournal.store.writer import write_demo_journal
 
-    demo = generate_demo(seed=args.seed, weeks=args.weeks, end=end)
-    contents = JournalContents(
-        owner=demo.owner,
-        base_currency=demo.base_currency,
-        clients=demo.clients,
-        sessions=demo.sessions,
-        reflections=demo.reflections,
+    demo = write_demo_journal(
+        args.path, seed=args.seed, weeks=args.weeks, end=end, overwrite=args.force
     )
-    write_journal_file(args.path, contents, overwrite=args.force)
     print(
         f"Wrote {args.path}: {len(demo.sessions)} sessions, {len(demo.clients)} clients, "
         f"{args.weeks} weeks"

@@ -10,8 +10,10 @@ import contextlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
+from valuejournal.core.demo import DemoJournal, generate_demo
 from valuejournal.core.entities import Client, Comment, Reflection, Session
 from valuejournal.store.errors import JournalUnavailableError
 from valuejournal.store.journal import Journal
@@ -82,3 +84,19 @@ def _remove(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
+
+
+def write_demo_journal(
+    path: Path, *, seed: int = 1, weeks: int = 52, end: date | None = None, overwrite: bool = False
+) -> DemoJournal:
+    """Generate the demo journal (core.demo) and write it as a new journal file."""
+    demo = generate_demo(seed=seed, weeks=weeks, end=end)
+    contents = JournalContents(
+        owner=demo.owner,
+        base_currency=demo.base_currency,
+        clients=demo.clients,
+        sessions=demo.sessions,
+        reflections=demo.reflections,
+    )
+    write_journal_file(path, contents, overwrite=overwrite)
+    return demo

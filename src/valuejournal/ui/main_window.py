@@ -185,20 +185,11 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _write_demo(path: Path) -> Journal:
-        from valuejournal.core.demo import generate_demo
         from valuejournal.store.journal import Journal
-        from valuejournal.store.writer import JournalContents, write_journal_file
+        from valuejournal.store.writer import write_demo_journal
 
         if not path.exists():
-            demo = generate_demo(seed=1, weeks=52)
-            contents = JournalContents(
-                owner=demo.owner,
-                base_currency=demo.base_currency,
-                clients=demo.clients,
-                sessions=demo.sessions,
-                reflections=demo.reflections,
-            )
-            write_journal_file(path, contents)
+            write_demo_journal(path, seed=1, weeks=52)
         return Journal.open(path)
 
     def _open_failed(self, exc: BaseException) -> None:
