@@ -190,7 +190,9 @@ class SessionForm(QWidget):
         for w in (self.pay, self.currency, self.status, QLabel(tr("paid on")), self.paid_on):
             pay_row.addWidget(w)
         pay_row.addStretch(1)
-        form.addRow(tr("&Pay"), pay_row)
+        pay_label = QLabel(tr("&Pay"))
+        pay_label.setBuddy(self.pay)
+        form.addRow(pay_label, pay_row)
         captures = QHBoxLayout()
         for box in self.captures.values():
             captures.addWidget(box)
