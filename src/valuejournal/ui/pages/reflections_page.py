@@ -56,6 +56,7 @@ class ReflectionsPage(QWidget):
         self._reflection: Reflection | None = None
         self._dirty_since: float | None = None
         self._figures_wanted = 0
+        self._figures_stale = True
         self._watched: QWidget | None = None
         self.save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.save_timer.timeout.connect(self.save_now)
@@ -212,7 +213,11 @@ class ReflectionsPage(QWidget):
 
     # -- figures and comments ----------------------------------------------------------
     def load_figures(self) -> None:
-        """Read the quarter's report data off the GUI thread and show it beside the text."""
+        """Read the quarter's report data off the GUI thread and show it beside the text;
+        while the page is hidden, only note that the figures are out of date."""
+        self._figures_stale = not self.isVisible()
+        if self._figures_stale:
+            return
         self._figures_wanted += 1
         wanted, quarter, journal = self._figures_wanted, self.quarter, self.context.journal
         self.figures.show_loading(quarter)
@@ -272,6 +277,8 @@ class ReflectionsPage(QWidget):
             window.installEventFilter(self)
             self._watched = window
         super().showEvent(event)
+        if self._figures_stale:
+            self.load_figures()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         """Another page, or the window going away: save now."""
