@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,7 @@ def export_report(
     return written
 
 
+@cache
 def warm_up() -> None:
     """Load, on the calling (GUI) thread, what exporting would otherwise load on first use:
     imports in worker threads are not safe with PySide6 6.12, and application fonts are

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QGuiApplication
 
 from valuejournal.report.canvas import PdfCanvas
 from valuejournal.report.cover import paint_cover
@@ -64,7 +65,12 @@ def render_pdf(
 def render_bytes(
     data: ReportData, svgs: Mapping[str, bytes], options: RenderOptions = RenderOptions()
 ) -> bytes:
-    """The report as PDF bytes (the charts already drawn as SVG, by key)."""
+    """The report as PDF bytes (the charts already drawn as SVG, by key).
+
+    Needs a QGuiApplication (fonts); the command line creates an offscreen one.
+    """
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("writing a PDF needs a QGuiApplication; create one first")
     locale = user_locale(options.locale)
     fmt = Formatter(locale, data.currency)
     specs = [] if data.empty else chart_specs()
