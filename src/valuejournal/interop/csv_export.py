@@ -12,9 +12,9 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
+from valuejournal.atomic import atomic_writer
 from valuejournal.core.entities import Session
 from valuejournal.core.money import format_plain
-from valuejournal.interop.files import atomic_writer
 
 COLUMNS: tuple[str, ...] = (
     "date",

@@ -23,6 +23,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
+from valuejournal.atomic import atomic_writer
 from valuejournal.core.entities import (
     Client,
     Comment,
@@ -33,7 +34,6 @@ from valuejournal.core.entities import (
 )
 from valuejournal.core.rules import ValidationError, validate_client, validate_session
 from valuejournal.interop.csv_reading import MAX_BYTES
-from valuejournal.interop.files import atomic_writer
 from valuejournal.interop.plan import ImportFormatError
 
 FORMAT_MARKER = "valuejournal-export"

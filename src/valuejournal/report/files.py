@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from valuejournal.atomic import write_bytes
 from valuejournal.core.errors import UserError
 
 
@@ -24,14 +25,8 @@ def check_target(out: Path) -> None:
 
 
 def write_atomically(out: Path, payload: bytes) -> None:
-    """Write ``payload`` to a temporary file beside ``out``, then rename it into place."""
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    """Write ``payload`` to ``out`` whole or not at all (valuejournal.atomic)."""
     try:
-        with tmp.open("wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, out)
+        write_bytes(out, payload)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ReportError(f"cannot write {out}: {exc.strerror or exc}") from exc

@@ -13,8 +13,6 @@ into place atomically (the plain copy never touches the destination folder).
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -23,6 +21,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from valuejournal import __version__
+from valuejournal.atomic import write_bytes
 from valuejournal.core.entities import Client, Reflection, Session
 from valuejournal.core.errors import UserError
 from valuejournal.core.periods import check_range, quarter_range
@@ -181,14 +180,7 @@ def _iso(value: object) -> str | None:
 
 
 def _replace_atomically(out: Path, data: bytes) -> None:
-    tmp = out.with_name(f".{out.name}.partial-{os.getpid()}")
     try:
-        with tmp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
+        write_bytes(out, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise JournalUnavailableError(f"cannot write {out}: {exc.strerror or exc}") from exc
