@@ -27,19 +27,10 @@ CLI = "import sys; from valuejournal.cli import main; sys.exit(main(sys.argv[1:]
 
 def build_journal(path: Path) -> None:
     """Write the demo journal of 2,000 weeks (about 48,000 sessions) to ``path``."""
-    from valuejournal.core.demo import generate_demo
-    from valuejournal.store.writer import JournalContents, write_journal_file
+    from valuejournal.store.writer import write_demo_journal
 
-    demo = generate_demo(seed=1, weeks=2000)
-    contents = JournalContents(
-        owner=demo.owner,
-        base_currency=demo.base_currency,
-        clients=demo.clients,
-        sessions=demo.sessions,
-        reflections=demo.reflections,
-    )
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_journal_file(path, contents, overwrite=True)
+    write_demo_journal(path, seed=1, weeks=2000, overwrite=True)
 
 
 def busiest_quarter(path: Path) -> tuple[str, int, int]:

@@ -46,10 +46,10 @@ def test_figures_match_sums_over_the_quarter(demo_path: Path) -> None:
     assert data.owner == "Lena Marchetti" and (data.start, data.end) == (start, end)
 
 
-def test_quarter_columns_give_the_same_insights_as_entity_sessions(demo_path: Path) -> None:
+def test_report_columns_give_the_same_insights_as_entity_sessions(demo_path: Path) -> None:
     start, end = quarter_range("2026-Q3")
     with Journal.open(demo_path) as journal:
-        fast = load_columns(journal, start, end)
+        fast = load_columns(journal)
         slow = SessionColumns.from_sessions(journal.all_sessions())
         clients = journal.list_clients()
     a = compute_insights_from(fast, clients, start, end)

@@ -119,7 +119,7 @@ def build_report(
     start, end = quarter_range(quarter)
     today = today or date.today()
     info = journal.info()
-    cols = columns if columns is not None else load_columns(journal, start, end)
+    cols = columns if columns is not None else load_columns(journal)
     insights = compute_insights_from_columns(
         cols,
         journal.list_clients(),

@@ -327,7 +327,9 @@ class Journal(NotesMixin):
             "FROM work_session s LEFT JOIN client c ON c.id = s.client_id ORDER BY s.day, s.id"
         )
         with self._read() as conn:
-            return [tuple(r) for r in conn.exec_driver_sql(sql)]
+            raw = conn.connection.driver_connection  # plain tuples: no Row objects to build
+            assert raw is not None
+            return raw.execute(sql).fetchall()
 
     def existing_uuids(self, uuids: Iterable[str]) -> set[str]:
         """Which of these session uuids the journal already holds."""
