@@ -84,6 +84,9 @@ class ReflectionsPage(QWidget):
         self._fill_quarters()
         self.quarter_box.currentIndexChanged.connect(self._quarter_chosen)
         context.journal_changed.connect(self.refresh_timer.start)
+        from valuejournal.ui.review import comment_hub
+
+        comment_hub().changed.connect(self._show_comments)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
