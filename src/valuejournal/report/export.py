@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from valuejournal.core.insights import Thresholds
 from valuejournal.core.periods import parse_quarter
 from valuejournal.report import figures
 from valuejournal.report.canvas import ensure_fonts
@@ -35,6 +36,7 @@ def export_report(
     include_private: bool = False,
     today: date | None = None,
     progress: ProgressFn | None = None,
+    thresholds: Thresholds | None = None,
 ) -> Path:
     """Write the quarter's report to ``out``; bad input raises a UserError before any work.
 
@@ -51,6 +53,7 @@ def export_report(
         today=today,
         include_notes=include_notes,
         include_private=include_private,
+        thresholds=thresholds,
     )
     keys = [] if data.empty else [spec.key for spec in chart_specs()]
     total = len(keys) + 2
@@ -64,8 +67,8 @@ def export_report(
 
 @cache
 def warm_up() -> None:
-    """Load, on the calling (GUI) thread, what exporting would otherwise load on first use:
-    imports in worker threads are not safe with PySide6 6.12, and application fonts are
-    best added on the GUI thread."""
+    """Load, on the calling (GUI) thread, what exporting would otherwise load on first use,
+    so the background export starts at once; application fonts are best added on the GUI
+    thread."""
     ensure_fonts()
     figures.warm_up()

@@ -8,7 +8,7 @@ menu's actions that open it are in ``ui.widgets.import_actions``.
 from __future__ import annotations
 
 import encodings.cp1252  # noqa: F401 - decoders the reading job may need, imported here:
-import encodings.utf_16  # noqa: F401 - imports in worker threads are unsafe (ui/tasks.py)
+import encodings.utf_16  # noqa: F401 - loaded here so the background read starts at once
 import logging
 import threading
 from dataclasses import dataclass

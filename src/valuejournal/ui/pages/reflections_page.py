@@ -37,6 +37,7 @@ from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.reflection_export import ExportRunner
 from valuejournal.ui.widgets.reflection_figures import QuarterFiguresPanel
 from valuejournal.ui.widgets.reflection_section import ReflectionSectionEditor
+from valuejournal.ui.widgets.thresholds_dialog import load_thresholds
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 800
@@ -237,7 +238,8 @@ class ReflectionsPage(QWidget):
                 self.figures.show_error(str(exc) if isinstance(exc, UserError) else tr(
                     "The figures could not be read; details are in the log."))  # fmt: skip
 
-        tasks.run_task(lambda: build_report(journal, quarter), done, failed)
+        thresholds = load_thresholds()
+        tasks.run_task(lambda: build_report(journal, quarter, thresholds=thresholds), done, failed)
 
     def _show_comments(self) -> None:
         uuid = self._reflection.uuid if self._reflection else None

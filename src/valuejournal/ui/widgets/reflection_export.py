@@ -167,6 +167,10 @@ class ExportRunner(QObject):
         self.progress.setValue(0)
         self.progress.show()
 
+        from valuejournal.ui.widgets.thresholds_dialog import load_thresholds
+
+        thresholds = load_thresholds()  # the PDF judges spans as the Insights page does
+
         def job(report: Callable[[int, int], None]) -> Path:
             return export.export_report(
                 journal,
@@ -176,6 +180,7 @@ class ExportRunner(QObject):
                 include_notes=choice.include_notes,
                 include_private=choice.include_private,
                 progress=report,
+                thresholds=thresholds,
             )
 
         tasks.run_task(job, self._done, self._failed, self._progressed)
