@@ -7,10 +7,11 @@ file's columns, with likely matches chosen by name.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QVBoxLayout, QWidget
 
 from valuejournal.interop import MAPPABLE_FIELDS
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.labels import wrapped_label as _label
 
 GUESSES: dict[str, tuple[str, ...]] = {
     "date": ("date", "day", "datum", "start date", "work date"),
@@ -23,14 +24,6 @@ GUESSES: dict[str, tuple[str, ...]] = {
     "note": ("note", "notes", "comment", "comments"),
     "tags": ("tags", "labels"),
 }
-
-
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class MappingPage(QWidget):

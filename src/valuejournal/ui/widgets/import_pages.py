@@ -30,19 +30,12 @@ from valuejournal.core.money import format_money
 from valuejournal.interop import FORMAT_LABELS, FORMAT_NAMES, ImportPlan
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.session_model import STATUS_TEXT
+from valuejournal.ui.widgets.labels import wrapped_label as _label
 
 PREVIEW_ROWS = 100
 MAPPING = "mapping"
 """The format combo's entry for "I chose the columns myself"."""
 PREVIEW_COLUMNS = ("Date", "Hours", "Client", "Title", "Pay", "Status")
-
-
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class ProgressPage(QWidget):
