@@ -92,9 +92,10 @@ class MainWindow(QMainWindow):
             file_menu, tr("&Import…"), self.choose_import, QKeySequence("Ctrl+I")
         )
         self.export_action = self._action(file_menu, tr("&Export…"), self.export_journal)
-        from valuejournal.ui.widgets.comment_actions import add_coach_actions
-
-        add_coach_actions(self, file_menu)  # Share with coach…, Open shared…, Import feedback…
+        file_menu.addSeparator()  # the coach round trip (ui/widgets/comment_actions.py)
+        self._action(file_menu, tr("&Share with coach…"), lambda: self._coach("share"))
+        self._action(file_menu, tr("Open &shared journal…"), lambda: self._coach("review"))
+        self._action(file_menu, tr("Import coach &feedback…"), lambda: self._coach("feedback"))
         file_menu.addSeparator()
         self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu
@@ -282,6 +283,18 @@ class MainWindow(QMainWindow):
         if name:
             path = Path(name if name.endswith(".vjournal") else f"{name}.vjournal")
             self.open_journal(path)
+
+    def _coach(self, what: str) -> None:
+        """Run a coach menu entry; its module loads on first use, not at start-up."""
+        from valuejournal.ui import review
+        from valuejournal.ui.widgets import comment_actions
+
+        if what == "share":
+            comment_actions.share_with_coach(self)
+        elif what == "review":
+            review.ReviewSession.of(self).choose_files()
+        else:
+            comment_actions.import_feedback_file(self)
 
     # -- import and export (the flows are in ui/widgets/import_actions.py) --------------
     def choose_import(self) -> None:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
@@ -27,18 +27,6 @@ if TYPE_CHECKING:
     from valuejournal.ui.review import SharedJournal
 
 log = logging.getLogger(__name__)
-
-
-def add_coach_actions(window: MainWindow, menu: Any) -> None:
-    """File menu: Share with coach…, Open shared journal…, Import coach feedback…"""
-    menu.addSeparator()
-    for text, slot in (
-        (tr("&Share with coach…"), lambda: share_with_coach(window)),
-        (tr("Open &shared journal…"), lambda: rv.ReviewSession.of(window).choose_files()),
-        (tr("Import coach &feedback…"), lambda: import_feedback_file(window)),
-    ):
-        action = menu.addAction(text)
-        action.triggered.connect(slot)
 
 
 def _safe_name(text: str) -> str:
