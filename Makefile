@@ -28,6 +28,7 @@ test: $(STAMP_TEST)
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(STAMP_TEST)
 	$(BIN)/ruff format .

@@ -306,7 +306,8 @@ class _Generator:
         cap: int,
     ) -> list[_Item]:
         """Sessions from ``mix`` until the day reaches ``target`` minutes (first from ``first``)."""
-        rng, items, total = self.rng, [], 0
+        rng, total = self.rng, 0
+        items: list[_Item] = []
         cursor = rng.randrange(480, 586, 15)
         while total + 30 <= target and len(items) < cap:
             pool = first if first and not items else mix
@@ -382,8 +383,8 @@ class _Generator:
         """Mood, energy and stress: fixed ranges in planted weeks, following value otherwise."""
         rng = self.rng
         if kind != NORMAL:
-            mood, energy, stress = _WELLBEING[kind]
-            return rng.randint(*mood), rng.randint(*energy), rng.randint(*stress)
+            mood_range, energy_range, stress_range = _WELLBEING[kind]
+            return rng.randint(*mood_range), rng.randint(*energy_range), rng.randint(*stress_range)
         mood = min(5, max(1, round(1 + 0.4 * (5 if value is None else value)) + rng.randint(-1, 1)))
         energy = min(5, max(1, mood + rng.choice((-1, 0, 0, 1))))
         return mood, energy, min(4, max(1, 5 - mood + rng.choice((-1, 0, 1))))

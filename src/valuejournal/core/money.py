@@ -70,7 +70,7 @@ def parse_amount(text: str | float | int, currency: str = "EUR") -> int:
 
 def to_major(minor: int, currency: str = "EUR") -> float:
     """Minor units as a float in major units (for JSON and charts only, never storage)."""
-    return minor / (10 ** exponent(currency))
+    return minor / float(10 ** exponent(currency))
 
 
 def to_decimal(minor: int, currency: str = "EUR") -> Decimal:

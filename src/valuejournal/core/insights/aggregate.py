@@ -29,7 +29,7 @@ def period_keys(day: np.ndarray, kind: PeriodKind) -> np.ndarray:
     if kind is PeriodKind.DAY:
         return day
     if kind is PeriodKind.WEEK:
-        return day - (day - 1) % 7  # ordinal 1 (0001-01-01) was a Monday
+        return np.asarray(day - (day - 1) % 7)  # ordinal 1 (0001-01-01) was a Monday
     months = (day - _EPOCH).astype("datetime64[D]").astype("datetime64[M]")
     return months.astype(np.int64)
 
@@ -75,7 +75,7 @@ def ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
     return out
 
 
-def _sums(idx: np.ndarray, weights: np.ndarray, count: int) -> np.ndarray:
+def _sums(idx: np.ndarray, weights: np.ndarray | None, count: int) -> np.ndarray:
     return np.bincount(idx, weights=weights, minlength=count)[:count]
 
 

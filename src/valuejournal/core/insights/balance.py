@@ -114,6 +114,7 @@ def _balance(
     else:
         reference, ref_rate = "none", None
     created = value / thresholds.neutral_value if value is not None else None
+    captured: float | None
     if ref_rate:
         captured = (pay_rate or 0.0) / ref_rate
     else:

@@ -206,7 +206,7 @@ class SessionColumns:
 
     def money_mask(self, currency: str) -> np.ndarray:
         """Sessions whose pay counts as money in ``currency``: pending or paid, amount > 0."""
-        return (
+        return np.asarray(
             (self.status != STATUS_NONE)
             & (self.pay_minor > 0)
             & (self.currency == self.currency_code(currency))
@@ -214,7 +214,7 @@ class SessionColumns:
 
     def any_pay_mask(self) -> np.ndarray:
         """Sessions with any money paid or pending, whatever its currency."""
-        return (self.status != STATUS_NONE) & (self.pay_minor > 0)
+        return np.asarray((self.status != STATUS_NONE) & (self.pay_minor > 0))
 
 
 def _client_code(name: str | None, codes: dict[str, int], names: list[str]) -> int:
