@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from valuejournal.core.entities import Capture, PayStatus, Session
 from valuejournal.core.money import MoneyError, format_plain, parse_amount
 from valuejournal.core.rules import Problem, ValidationError, parse_tags
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.hours_box import HoursBox
 
 NOT_SET = "–"
 
@@ -74,12 +74,8 @@ class SessionForm(QWidget):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.hours = QDoubleSpinBox()
-        self.hours.setRange(0.0, 24.0)
-        self.hours.setDecimals(2)
-        self.hours.setSingleStep(0.25)
+        self.hours = HoursBox()
         self.hours.setValue(1.0)
-        self.hours.setSuffix(" h")
         self.client = QComboBox()
         self.client.setEditable(True)
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
