@@ -100,7 +100,7 @@ def _skeleton(fig: Figure, info: ChartInfo, th: style.Theme) -> None:
     bar = fig.colorbar(mappable, ax=ax, shrink=0.8, pad=0.02)
     bar.set_label("Mood (1-5)", color=th.foreground, fontsize=style.LABEL_SIZE)
     bar.ax.tick_params(colors=th.muted, labelcolor=th.foreground, labelsize=style.SMALL_SIZE)
-    bar.outline.set_edgecolor(th.muted)  # type: ignore[operator]
+    bar.outline.set_edgecolor(th.muted)
     if bar.solids is not None:
         bar.solids.set_rasterized(True)
     a["axes"] = list(fig.axes)

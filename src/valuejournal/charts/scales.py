@@ -19,7 +19,7 @@ MAX_ROWS = 12
 TICKS = np.arange(-3, 4)
 
 
-def _tick_label(v: float) -> str:
+def _tick_label(v: int) -> str:
     return "even" if v == 0 else f"{2 ** abs(v):g}×"
 
 
@@ -89,7 +89,7 @@ def build_scales(insights: Insights, *, fig: Figure | None = None, dark: bool = 
     ax.set_xlim(-LIMIT - 0.2, LIMIT + 0.2)
     ax.set_ylim(len(rows) - 0.5, -0.5)
     ax.set_yticks(y, [c.name for c in rows])
-    ax.set_xticks(TICKS, [_tick_label(v) for v in TICKS])
+    ax.set_xticks(TICKS, [_tick_label(int(v)) for v in TICKS])
     style.style_axes(ax, th)
     ax.grid(False, axis="y")
     ax.set_xlabel("← you give more than you get        you get more than you give →")

@@ -9,11 +9,14 @@ figure reads the same whatever the global rcParams are.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import matplotlib.dates as mdates
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis
 from matplotlib.figure import Figure
@@ -128,9 +131,9 @@ def style_axes(ax: Axes, th: Theme, *, grid: bool = True, right: bool = False) -
     ax.tick_params(colors=th.muted, labelcolor=th.foreground, labelsize=SMALL_SIZE)
     for axis in (ax.xaxis, ax.yaxis):
         axis.label.set_color(th.foreground)
-        axis.label.set_size(LABEL_SIZE)
+        axis.label.set_fontsize(LABEL_SIZE)
         axis.get_offset_text().set_color(th.muted)
-        axis.get_offset_text().set_size(SMALL_SIZE)
+        axis.get_offset_text().set_fontsize(SMALL_SIZE)
     if grid:
         ax.grid(True, color=th.grid, linewidth=0.6)
         ax.set_axisbelow(True)
@@ -150,17 +153,17 @@ def title(ax: Axes, text: str, th: Theme) -> None:
     )
 
 
-def legend(ax: Axes, th: Theme, handles: list | None = None, **kwargs: object) -> None:
+def legend(ax: Axes, th: Theme, handles: Sequence[Artist] | None = None, **kwargs: Any) -> None:
     """A compact legend readable on the theme's background."""
     if handles is not None:
         kwargs["handles"] = handles
-    leg = ax.legend(fontsize=SMALL_SIZE, frameon=True, labelcolor=th.foreground, **kwargs)  # type: ignore[arg-type]
+    leg = ax.legend(fontsize=SMALL_SIZE, frameon=True, labelcolor=th.foreground, **kwargs)
     leg.get_frame().set_facecolor(th.background)
     leg.get_frame().set_edgecolor(th.grid)
     leg.get_frame().set_alpha(0.9)
 
 
-def fig_legend(fig: Figure, th: Theme, handles: list, ncols: int | None = None) -> None:
+def fig_legend(fig: Figure, th: Theme, handles: Sequence[Artist], ncols: int | None = None) -> None:
     """A legend in one row below the axes, outside the plotting area."""
     leg = fig.legend(
         handles=handles,
@@ -196,16 +199,18 @@ def x_of(ordinals: np.ndarray | int) -> np.ndarray:
     """Matplotlib date numbers (days) for proleptic day ordinals."""
     global _DATE_OFFSET
     if _DATE_OFFSET is None:
-        _DATE_OFFSET = float(mdates.date2num(date(1970, 1, 1))) - date(1970, 1, 1).toordinal()
+        # matplotlib.dates is untyped (no annotations, no stub): here and in date_axis
+        epoch = mdates.date2num(date(1970, 1, 1))  # type: ignore[no-untyped-call]
+        _DATE_OFFSET = float(epoch) - date(1970, 1, 1).toordinal()
     return np.asarray(ordinals, dtype=np.float64) + _DATE_OFFSET
 
 
 def date_axis(ax: Axes, first: int, last_end: int) -> None:
     """Dates on the x axis from ordinal ``first`` to the end of day ``last_end``."""
     ax.set_xlim(float(x_of(first)), float(x_of(last_end + 1)))
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
 
 
 def thousands(axis: Axis) -> None:
@@ -232,7 +237,8 @@ def markers_for(count: int) -> str:
 
 def major(minor: np.ndarray | float, currency: str) -> np.ndarray:
     """Minor units (array or number) as major units, for axes."""
-    return np.asarray(minor, dtype=np.float64) / 10 ** exponent(currency)
+    scale: int = 10 ** exponent(currency)  # int ** int is typed Any (a negative power is a float)
+    return np.asarray(minor, dtype=np.float64) / scale
 
 
 def bridged(x: np.ndarray, y: np.ndarray, max_gap: int) -> tuple[np.ndarray, np.ndarray]:

@@ -7,10 +7,10 @@ file's header once; :class:`Row` then reads one record's cells by field, parsed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, time
 from decimal import Decimal
 
 from valuejournal.core.money import check_currency, exponent, parse_amount
@@ -116,15 +116,15 @@ class Row:
             return ""
         return self.cells[position]
 
-    def date(self, name: str, what: str = "date") -> date:
+    def date(self, name: str, what: str = "date") -> dt.date:
         """The cell as a date in the file's date order; ValueError if missing or bad."""
         return parse_flexible_date(self.text(name), self.date_order, what)
 
-    def optional_date(self, name: str, what: str) -> date | None:
+    def optional_date(self, name: str, what: str) -> dt.date | None:
         """A date, or None for an empty cell."""
         return self.date(name, what) if self.text(name) else None
 
-    def time(self, name: str) -> time | None:
+    def time(self, name: str) -> dt.time | None:
         """A time of day, or None for an empty cell."""
         return parse_time(self.text(name))
 
@@ -165,5 +165,6 @@ class Row:
             digits = exponent(currency)
             whole, fraction = match.group(1), match.group(2) or ""
             if len(fraction) <= digits:
-                return int(whole) * 10**digits + int(fraction.ljust(digits, "0") or 0)
+                scale: int = 10**digits  # int ** int is typed Any (a negative power is a float)
+                return int(whole) * scale + int(fraction.ljust(digits, "0") or 0)
         return parse_amount(text, currency)

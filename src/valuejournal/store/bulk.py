@@ -45,7 +45,7 @@ def insert_sessions(
     if not sessions:
         return 0
     now = datetime.now(UTC).isoformat()
-    first = int(conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM work_session").scalar())
+    first = int(conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM work_session").scalar_one())
     rows = []
     links: list[tuple[int, str]] = []
     for offset, s in enumerate(sessions, start=1):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
+
+from sqlalchemy import RowMapping
 
 from valuejournal.core.entities import (
     Capture,
@@ -63,9 +64,7 @@ def session_values(session: Session, client_id: int | None, now: datetime) -> di
     }
 
 
-def session_from_row(
-    row: Mapping[str, Any], client: str | None, tags: tuple[str, ...] = ()
-) -> Session:
+def session_from_row(row: RowMapping, client: str | None, tags: tuple[str, ...] = ()) -> Session:
     """A core Session from a work_session row mapping plus its client name and tags."""
     return Session(
         uuid=row["uuid"],
@@ -94,7 +93,7 @@ def session_from_row(
     )
 
 
-def client_from_row(row: Mapping[str, Any]) -> Client:
+def client_from_row(row: RowMapping) -> Client:
     """A core Client from a client row mapping."""
     return Client(
         uuid=row["uuid"],
@@ -106,7 +105,7 @@ def client_from_row(row: Mapping[str, Any]) -> Client:
     )
 
 
-def reflection_from_row(row: Mapping[str, Any]) -> Reflection:
+def reflection_from_row(row: RowMapping) -> Reflection:
     """A core Reflection from a reflection row mapping."""
     sections = json.loads(row["sections_json"] or "{}")
     if not isinstance(sections, dict):
@@ -135,7 +134,7 @@ def comment_values(comment: Comment) -> dict[str, Any]:
     }
 
 
-def comment_from_row(row: Mapping[str, Any]) -> Comment:
+def comment_from_row(row: RowMapping) -> Comment:
     """A core Comment from a comment row mapping."""
     return Comment(
         uuid=row["uuid"],

@@ -28,7 +28,7 @@ from valuejournal.core.entities import REFLECTION_SECTIONS, Comment, CommentTarg
 from valuejournal.core.errors import UserError
 from valuejournal.store.errors import JournalError, UnsafeJournalError
 from valuejournal.store.journal import Journal
-from valuejournal.store.models import JournalMetaRow
+from valuejournal.store.models import JournalMetaRow, table_of
 from valuejournal.store.share import write_special_file
 from valuejournal.store.untrusted import FileMeta, open_untrusted
 
@@ -63,7 +63,7 @@ def open_review_store(meta: FileMeta) -> Journal:
     )
     with store.engine.begin() as conn:
         conn.execute(
-            update(JournalMetaRow.__table__).values(
+            update(table_of(JournalMetaRow)).values(
                 kind="review", journal_uuid=meta.journal_uuid, owner=meta.owner[:120]
             )
         )

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, CursorResult, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid
@@ -23,15 +23,15 @@ from valuejournal.core.rules import validate_client, validate_session
 from valuejournal.store import bulk, convert
 from valuejournal.store.engine import prepare
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
-from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow
+from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow, table_of
 from valuejournal.store.notes import NotesMixin
 from valuejournal.store.queries import CLIENTS, SESSIONS, select_count, select_rows
 
 log = logging.getLogger(__name__)
 
-META = JournalMetaRow.__table__
-TAGS = TagRow.__table__
-SESSION_TAGS = SessionTagRow.__table__
+META = table_of(JournalMetaRow)
+TAGS = table_of(TagRow)
+SESSION_TAGS = table_of(SessionTagRow)
 SCHEMA_VERSION = 1
 
 
@@ -190,7 +190,7 @@ class Journal(NotesMixin):
                 updated_at=now,
             )
         )
-        return int(result.inserted_primary_key[0])
+        return _inserted_id(result)
 
     # -- tags --------------------------------------------------------------------------
     def _tag_ids(self, conn: Connection, names: Iterable[str]) -> dict[str, int]:
@@ -247,7 +247,7 @@ class Journal(NotesMixin):
                 result = conn.execute(
                     insert(SESSIONS).values(**convert.session_values(session, client_id, now))
                 )
-                self._set_tags(conn, int(result.inserted_primary_key[0]), session.tags)
+                self._set_tags(conn, _inserted_id(result), session.tags)
         except IntegrityError as exc:
             raise JournalError(f"a session with id {session.uuid} already exists") from exc
         return session
@@ -255,7 +255,8 @@ class Journal(NotesMixin):
     def update_session(self, session: Session) -> Session:
         """Validate and overwrite the stored session with the same uuid."""
         validate_session(session)
-        session = replace(session, updated_at=datetime.now(UTC))
+        now = datetime.now(UTC)
+        session = replace(session, updated_at=now)
         with self._write() as conn:
             row = conn.execute(
                 select(SESSIONS.c.id, SESSIONS.c.created_at).where(SESSIONS.c.uuid == session.uuid)
@@ -264,7 +265,7 @@ class Journal(NotesMixin):
                 raise JournalError("that session no longer exists")
             session = replace(session, created_at=row.created_at)
             client_id = self._client_id(conn, session.client, session.currency)
-            values = convert.session_values(session, client_id, session.updated_at)
+            values = convert.session_values(session, client_id, now)
             conn.execute(update(SESSIONS).where(SESSIONS.c.id == row.id).values(**values))
             self._set_tags(conn, row.id, session.tags)
         return session
@@ -329,7 +330,8 @@ class Journal(NotesMixin):
         with self._read() as conn:
             raw = conn.connection.driver_connection  # plain tuples: no Row objects to build
             assert raw is not None
-            return raw.execute(sql).fetchall()
+            rows: list[tuple[Any, ...]] = raw.execute(sql).fetchall()
+            return rows
 
     def existing_uuids(self, uuids: Iterable[str]) -> set[str]:
         """Which of these session uuids the journal already holds."""
@@ -402,3 +404,10 @@ class Journal(NotesMixin):
         if weighted and weighted[1]:
             mean = float(weighted[0]) / float(weighted[1])
         return int(minutes or 0), {c: int(p) for c, p in pay_rows if p}, mean
+
+
+def _inserted_id(result: CursorResult[Any]) -> int:
+    """The primary key of the one row an ``INSERT`` added."""
+    key = result.inserted_primary_key
+    assert key is not None  # None only for an executemany
+    return int(key[0])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import Column, ForeignKey, Integer, String, TypeDecorator
+from sqlalchemy import Column, ForeignKey, Integer, String, Table, TypeDecorator
 from sqlmodel import Field, SQLModel
 
 
@@ -154,3 +154,11 @@ class JournalMetaRow(SQLModel, table=True):
     range_end: date | None = Field(default=None)
     written_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     app_version: str = Field(default="", max_length=20)
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The Core ``Table`` of a ``table=True`` model, for building SQL expressions."""
+    # SQLModel's metaclass sets __table__ on table models, but sqlmodel does not declare it.
+    table = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(table, Table)
+    return table

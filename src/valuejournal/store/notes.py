@@ -13,10 +13,10 @@ from sqlalchemy import Connection, insert, select, update
 from valuejournal.core.entities import Comment, Reflection
 from valuejournal.core.periods import parse_quarter
 from valuejournal.store import convert
-from valuejournal.store.models import CommentRow, ReflectionRow
+from valuejournal.store.models import CommentRow, ReflectionRow, table_of
 
-REFLECTIONS = ReflectionRow.__table__
-COMMENTS = CommentRow.__table__
+REFLECTIONS = table_of(ReflectionRow)
+COMMENTS = table_of(CommentRow)
 
 
 class NotesMixin:

@@ -7,12 +7,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from valuejournal.core.query import SessionQuery
-from valuejournal.store.models import ClientRow, WorkSessionRow
+from valuejournal.store.models import ClientRow, WorkSessionRow, table_of
 
 __all__ = ["SessionQuery", "select_rows", "select_count", "SESSIONS", "CLIENTS"]
 
-SESSIONS = WorkSessionRow.__table__
-CLIENTS = ClientRow.__table__
+SESSIONS = table_of(WorkSessionRow)
+CLIENTS = table_of(ClientRow)
 _JOINED = SESSIONS.outerjoin(CLIENTS, SESSIONS.c.client_id == CLIENTS.c.id)
 
 SORT_COLUMNS: dict[str, Any] = {

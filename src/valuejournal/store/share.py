@@ -16,6 +16,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -125,7 +126,7 @@ def write_share(
 def write_special_file(
     out: Path | str,
     contents: JournalContents,
-    meta: dict[str, object],
+    meta: Mapping[str, object],
     *,
     passphrase: str | None = None,
     overwrite: bool = False,
@@ -152,7 +153,7 @@ def write_special_file(
     return out
 
 
-def _stamp_meta(path: Path, meta: dict[str, object]) -> None:
+def _stamp_meta(path: Path, meta: Mapping[str, object]) -> None:
     values = {
         "kind": str(meta["kind"]),
         "journal_uuid": str(meta["journal_uuid"]),
