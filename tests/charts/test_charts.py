@@ -8,9 +8,8 @@ from datetime import date, timedelta
 import matplotlib
 import numpy as np
 import pytest
-from matplotlib.collections import PathCollection
+from matplotlib.collections import PathCollection, PolyCollection
 from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
 
 from tests.helpers.sessions import monday, planted_journal, week
 from valuejournal.charts import (
@@ -24,7 +23,7 @@ from valuejournal.charts import (
     new_figure,
 )
 from valuejournal.charts.style import NO_DATA_TEXT, x_of
-from valuejournal.core.insights import Insights, Span, Tip, compute_insights
+from valuejournal.core.insights import Insights, Span, SpanKind, Tip, compute_insights
 from valuejournal.core.periods import PeriodKind
 
 TODAY = date(2026, 6, 12)
@@ -68,6 +67,40 @@ def _has_no_data_text(fig: Figure) -> bool:
     return any(t.get_text().startswith(NO_DATA_TEXT) for t in fig.texts)
 
 
+def _span_shading(fig: Figure) -> dict[str, PolyCollection]:
+    """The timeline's span collections ("spans-<kind>"), by gid."""
+    found = [
+        c for ax in fig.axes for c in ax.collections if (c.get_gid() or "").startswith("spans-")
+    ]
+    shading = {c.get_gid(): c for c in found}
+    assert len(shading) == len(found)  # one collection per kind, none left over from a redraw
+    return shading
+
+
+def _shaded_extents(fig: Figure) -> dict[SpanKind, list[tuple[float, float]]]:
+    """Each kind's shaded rectangles as (left, right) in date numbers, in drawing order."""
+    assert not [p for ax in fig.axes for p in ax.patches if (p.get_gid() or "").startswith("span")]
+    out = {}
+    for gid, coll in _span_shading(fig).items():
+        kind = SpanKind(gid.removeprefix("spans-"))
+        out[kind] = [
+            (float(p.vertices[:, 0].min()), float(p.vertices[:, 0].max())) for p in coll.get_paths()
+        ]
+    return out
+
+
+def _span_extents(insights: Insights) -> dict[SpanKind, list[tuple[float, float]]]:
+    """What ``_shaded_extents`` should find: each span's days, per kind, in insights order."""
+    return {
+        kind: [
+            (float(x_of(s.start.toordinal())), float(x_of(s.end.toordinal() + 1)))
+            for s in insights.spans
+            if s.kind is kind
+        ]
+        for kind in SpanKind
+    }
+
+
 @pytest.mark.parametrize("dark", [False, True])
 @pytest.mark.parametrize("name", sorted(BUILDERS))
 def test_planted_renders_to_png_and_svg(planted, name, dark):
@@ -97,16 +130,25 @@ def test_unrated_work_renders(name):
     _svg(fig)
 
 
-def test_timeline_shades_one_patch_per_span(planted):
+def test_timeline_shades_each_span_in_its_kinds_collection(planted):
     fig = build_timeline(planted)
-    patches = {p.get_gid(): p for ax in fig.axes for p in ax.patches if p.get_gid()}
-    assert sorted(patches) == [f"span-{i}" for i in range(len(planted.spans))]
-    for i, span in enumerate(planted.spans):
-        patch = patches[f"span-{i}"]
-        assert isinstance(patch, Rectangle)
-        assert patch.get_x() == pytest.approx(x_of(span.start.toordinal()))
-        assert patch.get_x() + patch.get_width() == pytest.approx(x_of(span.end.toordinal() + 1))
-    colours = {patches[f"span-{i}"].get_facecolor()[:3] for i in range(len(planted.spans))}
+    ax = fig.axes[0]
+    shading = _span_shading(fig)
+    assert sorted(shading) == sorted(f"spans-{k.value}" for k in SpanKind)
+    expected = _span_extents(planted)
+    assert all(expected.values())  # the planted journal has spans of both kinds
+    shaded = _shaded_extents(fig)
+    for kind in SpanKind:
+        assert shaded[kind] == expected[kind]
+        coll = shading[f"spans-{kind.value}"]
+        assert isinstance(coll, PolyCollection) and coll in ax.collections
+        for path in coll.get_paths():  # full-height rectangles, y in axes coordinates
+            assert len(np.unique(path.vertices[:, 0])) == 2
+            assert sorted(set(path.vertices[:, 1])) == [0.0, 1.0]
+        bottom, top = coll.get_transform().transform([(expected[kind][0][0], 0), (0, 1)])[:, 1]
+        assert (bottom, top) == pytest.approx((ax.bbox.y0, ax.bbox.y1))
+    assert sum(map(len, shaded.values())) == len(planted.spans)
+    colours = {tuple(c.get_facecolor()[0][:3]) for c in shading.values()}
     assert len(colours) == 2  # one colour per kind
 
 
@@ -115,6 +157,9 @@ def test_timeline_hit_test(planted):
     inside = x_of((planted.spans[0].start + timedelta(days=2)).toordinal())
     hit = hit_test(fig, float(inside))
     assert isinstance(hit, Span) and hit == planted.spans[0]
+    for span in planted.spans:
+        middle = (x_of(span.start.toordinal()) + x_of(span.end.toordinal() + 1)) / 2
+        assert hit_test(fig, float(middle), 5.0, fig.axes[1]) == span
     first_week = hit_test(fig, float(x_of(monday(0).toordinal()) + 0.5))
     assert first_week is not None and first_week.start == monday(0)
     assert hit_test(fig, float(x_of(date(2020, 1, 1).toordinal()))) is None
@@ -125,8 +170,7 @@ def test_redraw_on_the_same_figure(planted):
     fig = Figure()  # as a canvas would hand it over: no layout engine
     assert build_timeline(planted, fig=fig) is fig
     build_timeline(planted, fig=fig, dark=True)
-    spans = [p for ax in fig.axes for p in ax.patches if (p.get_gid() or "").startswith("span-")]
-    assert len(spans) == len(planted.spans)
+    assert _shaded_extents(fig) == _span_extents(planted)
     build_quadrant(planted, fig=fig)  # another chart on the same figure
     assert chart_info(fig).chart == "quadrant"
     build_scales(_empty(), fig=fig)
@@ -208,8 +252,15 @@ def test_redraw_in_place_for_a_new_range(planted, build):
     assert build(part, fig=fig) is fig
     assert fig.axes == axes  # same axes, updated in place
     assert chart_info(fig).insights is part
-    spans = [a for ax in fig.axes for a in ax.patches if (a.get_gid() or "").startswith("span-")]
-    assert len(spans) == (len(part.spans) if build is build_timeline else 0)
+    if build is build_timeline:
+        assert part.spans and len(part.spans) < len(planted.spans)
+        assert _shaded_extents(fig) == _span_extents(part)
+        for span in part.spans:
+            middle = (x_of(span.start.toordinal()) + x_of(span.end.toordinal() + 1)) / 2
+            assert hit_test(fig, float(middle)) == span
+        assert hit_test(fig, float(x_of(planted.spans[-1].end.toordinal()))) != planted.spans[-1]
+    else:
+        assert not _span_shading(fig)
     _png(fig)
     build(_empty(), fig=fig)
     assert _has_no_data_text(fig) and not fig.axes

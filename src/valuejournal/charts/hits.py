@@ -11,8 +11,9 @@ position of each scatter point. The UI turns a matplotlib mouse event into a hit
 - on the quadrant chart it returns the ``PeriodRow`` of the nearest dot within 4 % of the axes'
   size, or None.
 
-Artists also carry ``gid`` strings (``"span-<i>"`` for the i-th span of ``insights.spans``,
-``"client-<i>"`` for the scales bars) so tests and exporters can find them.
+Artists also carry ``gid`` strings (``"spans-<kind value>"`` for the timeline's collection
+of one span kind's rectangles, ``"client-<i>"`` for the scales bars) so tests and exporters
+can find them.
 
 Redrawing the same chart on the same figure (a new date range, the same theme) updates the
 existing artists in place (see ``reusable``); anything else clears the figure first.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -22,10 +23,13 @@ MARGINS = Margins(left=0.75, right=0.75, top=0.35, bottom=0.75)
 def build_timeline(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
     """Pay rate (left axis) and value (right axis, 0-10) per period, spans shaded.
 
-    Each span is one ``axvspan`` patch with ``gid="span-<i>"`` (i indexes ``insights.spans``)
-    from the first day of its first period to the end of its last; the value thresholds are
-    dashed lines and the high-pay threshold a dotted one. The legend always explains both
-    span colours. Clicks: see ``charts.hits``. Redrawing on the same figure updates it in place.
+    The spans of each kind are one ``PolyCollection`` with ``gid="spans-<kind value>"``
+    (x in data, y in axes coordinates), holding one full-height rectangle per span of that
+    kind, in ``insights.spans`` order, from the first day of its first period to the end of
+    its last: one artist per kind keeps a daily view of decades cheap to redraw. The value
+    thresholds are dashed lines and the high-pay threshold a dotted one. The legend always
+    explains both span colours. Clicks: see ``charts.hits``. Redrawing on the same figure
+    updates it in place.
     """
     th = style.theme(dark)
     empty = insights.empty or len(insights.periods) == 0
@@ -55,7 +59,21 @@ def _skeleton(fig: Figure, info: ChartInfo, th: style.Theme) -> None:
     a["low"] = ax2.axhline(0, color=th.value, linestyle="--", linewidth=0.8, alpha=0.6)
     a["high"] = ax2.axhline(0, color=th.value, linestyle="--", linewidth=0.8, alpha=0.6)
     a["pay_high"] = ax.axhline(0, color=th.pay, linestyle=":", linewidth=0.9, alpha=0.7)
-    a["spans"] = []
+    a["spans"] = {
+        kind: ax.add_collection(
+            PolyCollection(
+                [],
+                facecolors=colour,
+                alpha=th.span_alpha,
+                linewidths=0,
+                zorder=1,
+                transform=ax.get_xaxis_transform(),
+                gid=f"spans-{kind.value}",
+            ),
+            autolim=False,
+        )
+        for kind, colour in _span_colours(th).items()
+    }
     style.style_axes(ax, th)
     style.style_axes(ax2, th, grid=False, right=True)
     style.date_axis(ax, 0, 1)
@@ -87,28 +105,16 @@ def _fill(info: ChartInfo, insights: Insights, th: style.Theme) -> None:
     for line, values in ((a["pay"], rate), (a["value"], p.value)):
         line.set_data(*style.bridged(mid, values, gap))
         line.set_marker(marker or "None")
-    for patch in a["spans"]:
-        patch.remove()
-    colours = {
-        SpanKind.HIGH_PAY_LOW_VALUE: th.high_pay_low_value,
-        SpanKind.HIGH_VALUE_NO_PAY: th.high_value_no_pay,
-    }
-    a["spans"] = []
-    info.spans = []
-    for i, span in enumerate(insights.spans):
-        left = float(style.x_of(span.start.toordinal()))
-        right = float(style.x_of(span.end.toordinal() + 1))
-        patch = ax.axvspan(
-            left,
-            right,
-            color=colours[span.kind],
-            alpha=th.span_alpha,
-            linewidth=0,
-            gid=f"span-{i}",
-            zorder=1,
-        )
-        a["spans"].append(patch)
-        info.spans.append((left, right, span))
+    spans = insights.spans
+    lefts = style.x_of(np.array([s.start.toordinal() for s in spans], dtype=np.int64))
+    rights = style.x_of(np.array([s.end.toordinal() + 1 for s in spans], dtype=np.int64))
+    info.spans = [
+        (float(left), float(right), span)
+        for left, right, span in zip(lefts, rights, spans, strict=True)
+    ]
+    for kind, collection in a["spans"].items():
+        mine = np.array([s.kind is kind for s in spans], dtype=bool)
+        collection.set_verts(_rectangles(lefts[mine], rights[mine]))
     t = insights.thresholds
     a["low"].set_ydata([t.low_value, t.low_value])
     a["high"].set_ydata([t.high_value, t.high_value])
@@ -121,3 +127,20 @@ def _fill(info: ChartInfo, insights: Insights, th: style.Theme) -> None:
     top = np.nanmax(rate) if np.isfinite(rate).any() else 0.0
     ax.set_ylim(0, max(float(top), 1.0) * 1.15)
     ax.set_ylabel(style.per_hour_label(insights.currency), color=th.pay)
+
+
+def _span_colours(th: style.Theme) -> dict[SpanKind, str]:
+    """The shading colour of each span kind."""
+    return {
+        SpanKind.HIGH_PAY_LOW_VALUE: th.high_pay_low_value,
+        SpanKind.HIGH_VALUE_NO_PAY: th.high_value_no_pay,
+    }
+
+
+def _rectangles(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Full-height rectangles (x in data, y in axes coordinates), shape (n, 4, 2)."""
+    rects = np.empty((len(left), 4, 2))
+    rects[:, :2, 0] = left[:, None]
+    rects[:, 2:, 0] = right[:, None]
+    rects[:, :, 1] = [0.0, 1.0, 1.0, 0.0]
+    return rects
