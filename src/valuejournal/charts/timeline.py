@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
@@ -51,7 +53,7 @@ def _skeleton(fig: Figure, info: ChartInfo, th: style.Theme) -> None:
     ax = fig.add_subplot()
     ax2 = ax.twinx()
     info.time_axes = [ax, ax2]
-    style_line = {"markersize": 3.5, "linewidth": 1.6, "zorder": 3}
+    style_line: dict[str, Any] = {"markersize": 3.5, "linewidth": 1.6, "zorder": 3}
     a = info.artists
     a["axes"] = [ax, ax2]
     (a["pay"],) = ax.plot([], [], color=th.pay, **style_line)
