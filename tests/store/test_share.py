@@ -121,3 +121,18 @@ def test_nothing_to_share_and_existing_files_are_refused(journal: Journal, tmp_p
     assert check_file(out).ok
     with pytest.raises(UserError, match="after the end"):
         write_share(journal, out, ShareOptions(date(2026, 9, 1), date(2026, 8, 1)), overwrite=True)
+
+
+def test_a_share_file_is_not_opened_as_ones_own_journal(journal: Journal, tmp_path: Path) -> None:
+    from valuejournal.store.errors import NotAJournalError
+
+    fill(journal)
+    plain, sealed = tmp_path / "a.vjshare", tmp_path / "b.vjshare"
+    write_share(journal, plain, ShareOptions.for_quarter("2026-Q3"))
+    write_share(journal, sealed, ShareOptions.for_quarter("2026-Q3"), passphrase="long enough pw")
+    before = plain.read_bytes()
+    with pytest.raises(NotAJournalError, match="shared with you"):
+        Journal.open(plain)
+    with pytest.raises(NotAJournalError, match="encrypted shared file"):
+        Journal.open(sealed)
+    assert plain.read_bytes() == before  # refused before anything was written

@@ -57,14 +57,23 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def stored_revision(path: Path) -> str | None:
+def stored_revision(path: Path, kinds: tuple[str, ...] | None = None) -> str | None:
     """The Alembic revision recorded in an existing file (None if it has no schema yet).
 
-    Raises NotAJournalError for a file that is not SQLite or holds another app's tables.
+    Raises NotAJournalError for a file that is not SQLite or holds another app's tables,
+    or, when ``kinds`` is given, for a file whose meta says it is another kind (a share, a
+    coach's feedback or review notes).
     """
     with path.open("rb") as handle:
         header = handle.read(16)
     if header and header != SQLITE_MAGIC:
+        from valuejournal.store.envelope import is_sealed
+
+        if is_sealed(header):
+            raise NotAJournalError(
+                f"{path} is an encrypted shared file; open it for review with its passphrase "
+                "(Coach → Open shared journal…, or `valuejournal review FILE`)"
+            )
         raise NotAJournalError(f"{path} is not a Value Journal file")
     if not header:
         return None
@@ -80,11 +89,32 @@ def stored_revision(path: Path) -> str | None:
             if "alembic_version" not in names:
                 raise NotAJournalError(f"{path} is a SQLite file, but not a Value Journal")
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if kinds is not None:
+                _refuse_other_kinds(conn, path, kinds)
         finally:
             conn.close()
     except sqlite3.Error as exc:
         raise classify(exc, path) from exc
     return row[0] if row else None
+
+
+_OTHER_KINDS = {
+    "share": "a journal shared with you; open it for review (Coach → Open shared journal…, "
+    "or `valuejournal review FILE`)",
+    "feedback": "a coach's feedback file; import it (File → Import coach feedback…, "
+    "or `valuejournal feedback FILE`)",
+    "review": "a coach's review notes, not a journal to write in",
+}
+
+
+def _refuse_other_kinds(conn: sqlite3.Connection, path: Path, kinds: tuple[str, ...]) -> None:
+    """Share, feedback and review files have the journal's schema but are not journals."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(journal_meta)")}
+    if "kind" not in columns:
+        return
+    row = conn.execute("SELECT kind FROM journal_meta LIMIT 1").fetchone()
+    if row and row[0] in _OTHER_KINDS and row[0] not in kinds:
+        raise NotAJournalError(f"{path} is {_OTHER_KINDS[row[0]]}")
 
 
 def backup_file(path: Path) -> Path:
@@ -116,13 +146,13 @@ def _run_migrations(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def prepare(path: Path) -> tuple[Engine, bool]:
+def prepare(path: Path, kinds: tuple[str, ...] | None = None) -> tuple[Engine, bool]:
     """Open (creating or migrating) the journal at ``path``; return its engine and
     whether it was created just now."""
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
-        revision = stored_revision(path)
+        revision = stored_revision(path, kinds)
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise NewerSchemaError(
                 f"{path} was written by a newer version of Value Journal; update the app to open it"

@@ -60,6 +60,7 @@ def open_review_store(meta: FileMeta) -> Journal:
         review_store_path(meta.journal_uuid),
         owner=meta.owner[:120],
         currency=meta.base_currency[:3],
+        kinds=("journal", "review"),
     )
     with store.engine.begin() as conn:
         conn.execute(

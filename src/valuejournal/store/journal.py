@@ -45,14 +45,21 @@ class Journal(NotesMixin):
     # -- opening -----------------------------------------------------------------------
     @classmethod
     def open(
-        cls, path: Path | str, *, owner: str = "", currency: str = "EUR", create: bool = True
+        cls,
+        path: Path | str,
+        *,
+        owner: str = "",
+        currency: str = "EUR",
+        create: bool = True,
+        kinds: tuple[str, ...] = ("journal",),
     ) -> Journal:
         """Open the journal at ``path``, migrating it if older, or creating it (with
-        ``owner``) if it is missing and ``create`` is set."""
+        ``owner``) if it is missing and ``create`` is set. Files of other ``kinds`` (shares,
+        feedback) are refused with a message saying how to open them."""
         path = Path(path)
         if not create and not path.exists():
             raise JournalUnavailableError(f"there is no journal at {path}")
-        engine, created = prepare(path)
+        engine, created = prepare(path, kinds)
         journal = cls(path, engine)
         if created or journal._meta_row() is None:
             with journal._write() as conn:
