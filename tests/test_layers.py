@@ -2,39 +2,27 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
-CHECK = """
-import importlib, sys
-for name in {modules!r}:
-    importlib.import_module(name)
-bad = sorted(m for m in sys.modules if m.split(".")[0] in {forbidden!r})
-print(",".join(bad))
-"""
-
-
-def loaded(modules: list[str], forbidden: list[str]) -> str:
-    code = CHECK.format(modules=modules, forbidden=forbidden)
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
+from tests.helpers.imports import modules_loaded_by, with_roots
 
 
 def test_core_imports_neither_qt_nor_sql() -> None:
     modules = ["valuejournal.core.entities", "valuejournal.core.rules", "valuejournal.core.demo",
                "valuejournal.core.insights", "valuejournal.core.query"]  # fmt: skip
-    assert loaded(modules, ["PySide6", "sqlalchemy", "sqlmodel", "alembic", "matplotlib"]) == ""
+    forbidden = ["PySide6", "sqlalchemy", "sqlmodel", "alembic", "matplotlib"]
+    assert with_roots(modules_loaded_by(modules), forbidden) == []
 
 
 @pytest.mark.parametrize(
     "module", ["valuejournal.store.journal", "valuejournal.interop", "valuejournal.charts"]
 )
 def test_store_interop_charts_import_no_qt(module: str) -> None:
-    assert loaded([module], ["PySide6", "valuejournal.ui"]) == ""
+    loaded = modules_loaded_by([module])
+    assert with_roots(loaded, ["PySide6"]) == []
+    assert [m for m in loaded if m.startswith("valuejournal.ui")] == []
 
 
 def test_the_cli_does_not_load_qt_for_headless_commands() -> None:
-    assert loaded(["valuejournal.cli", "valuejournal.commands.add"], ["PySide6"]) == ""
+    loaded = modules_loaded_by(["valuejournal.cli", "valuejournal.commands.add"])
+    assert with_roots(loaded, ["PySide6"]) == []

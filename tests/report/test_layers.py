@@ -2,47 +2,28 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from tests.helpers.imports import modules_loaded_by, with_roots
 
 
 def test_report_package_never_imports_qt_widgets() -> None:
-    code = (
-        "import sys\n"
-        "import valuejournal.report.export, valuejournal.report.render\n"
-        "import valuejournal.report.worker, valuejournal.commands.report\n"
-        "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6.QtWidgets'))))\n"
-        "print('matplotlib.pyplot' in sys.modules)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert out.stdout.split() == ["False"]
+    loaded = modules_loaded_by(
+        ["valuejournal.report.export", "valuejournal.report.render",
+         "valuejournal.report.worker", "valuejournal.commands.report"]
+    )  # fmt: skip
+    assert [m for m in loaded if m.startswith("PySide6.QtWidgets")] == []
+    assert "matplotlib.pyplot" not in loaded
 
 
 def test_report_data_needs_no_qt_and_no_matplotlib() -> None:
-    code = (
-        "import sys\n"
-        "import valuejournal.report.data\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'matplotlib'}))\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert out.stdout.strip() == "[]"
+    loaded = modules_loaded_by(["valuejournal.report.data"])
+    assert with_roots(loaded, ["PySide6", "matplotlib"]) == []
 
 
 def test_the_pdf_painter_leaves_matplotlib_to_the_chart_worker() -> None:
-    code = (
-        "import sys\n"
-        "import valuejournal.report.render, valuejournal.report.worker\n"
-        "import valuejournal.commands.report\n"
-        "print('matplotlib' in sys.modules)\n"
+    loaded = modules_loaded_by(
+        ["valuejournal.report.render", "valuejournal.report.worker", "valuejournal.commands.report"]
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert out.stdout.strip() == "False"
+    assert "matplotlib" not in loaded
 
 
 def test_span_colours_match_the_charts() -> None:
