@@ -166,7 +166,7 @@ def test_review_checks_every_file_before_the_window(
             item.close()  # type: ignore[attr-defined]
         return 0
 
-    from valuejournal.ui.widgets import comment_actions
+    from valuejournal.ui.actions import comments as comment_actions
 
     monkeypatch.setattr(comment_actions, "run_review", fake_run_review)
     code, _, _ = run(capsys, "review", share, locked)

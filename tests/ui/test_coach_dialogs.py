@@ -13,8 +13,8 @@ from valuejournal.store import envelope
 from valuejournal.store.journal import Journal
 from valuejournal.store.untrusted import open_untrusted
 from valuejournal.ui import dialogs
-from valuejournal.ui import review as rv
-from valuejournal.ui.widgets import comment_actions as actions
+from valuejournal.ui.actions import comments as actions
+from valuejournal.ui.dialogs import files
 from valuejournal.ui.widgets.comment_dialogs import PassphraseDialog, ShareDialog, ShareRequest
 
 
@@ -61,9 +61,9 @@ def test_share_with_coach_writes_the_file(
     request = ShareRequest(ShareOptions.for_quarter("2026-Q3"), "a fine passphrase", "2026-Q3")
     monkeypatch.setattr(envelope, "SCRYPT_LOG2_N", 12)
     monkeypatch.setattr(ShareDialog, "ask", classmethod(lambda cls, parent, j: request))
-    monkeypatch.setattr(rv, "ask_save_path", lambda _p, _t, default, _f: tmp_path / default)
+    monkeypatch.setattr(files, "ask_save_path", lambda _p, _t, default, _f: tmp_path / default)
     told: list[str] = []
-    monkeypatch.setattr(rv, "tell", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(dialogs, "tell", lambda _p, _t, text: told.append(text))
     path = actions.share_with_coach(main_window)
     assert path == tmp_path / "test-2026-Q3.vjshare"  # no owner yet: the file name
     assert "1 sessions" in told[0] and "encrypted" in told[0]
@@ -79,7 +79,7 @@ def test_coach_page_for_ones_own_journal(
     assert page.share is None and page.comments.cards == []
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
-    monkeypatch.setattr(rv, "ask_open_paths", lambda *_args: [Path("/nonexistent.vjfeedback")])
+    monkeypatch.setattr(files, "ask_open_paths", lambda *_args: [Path("/nonexistent.vjfeedback")])
     assert actions.import_feedback_file(main_window) is None
     assert "does not exist" in errors[0]
 

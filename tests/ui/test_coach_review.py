@@ -15,7 +15,8 @@ from valuejournal.store.journal import Journal
 from valuejournal.store.share import ShareOptions, write_share
 from valuejournal.ui import dialogs, tasks
 from valuejournal.ui import review as rv
-from valuejournal.ui.widgets import comment_actions as actions
+from valuejournal.ui.actions import comments as actions
+from valuejournal.ui.dialogs import files
 from valuejournal.ui.widgets import comment_dialogs
 
 PASSPHRASE = "open sesame please"
@@ -32,8 +33,8 @@ def quiet_dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, 
         return PASSPHRASE
 
     monkeypatch.setattr(comment_dialogs.PassphraseDialog, "ask", classmethod(ask))
-    monkeypatch.setattr(rv, "ask_save_path", lambda _p, _t, default, _f: tmp_path / default)
-    monkeypatch.setattr(rv, "tell", lambda _p, _t, text: seen["told"].append(text))
+    monkeypatch.setattr(files, "ask_save_path", lambda _p, _t, default, _f: tmp_path / default)
+    monkeypatch.setattr(dialogs, "tell", lambda _p, _t, text: seen["told"].append(text))
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: seen["errors"].append(text))
     return seen
 

@@ -14,9 +14,9 @@ from valuejournal.interop import read_csv
 from valuejournal.store import bulk
 from valuejournal.store.errors import JournalError
 from valuejournal.ui import tasks
+from valuejournal.ui.actions import imports as import_actions
 from valuejournal.ui.import_dialog import ImportDialog, ImportResult
 from valuejournal.ui.rating import RatingDialog
-from valuejournal.ui.widgets import import_actions
 from valuejournal.ui.widgets.import_pages import MAPPING
 
 FIXTURES = Path(__file__).parents[1] / "interop" / "fixtures"

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.store.journal import Journal
 from valuejournal.ui import dialogs
+from valuejournal.ui.dialogs.session_dialog import SessionDialog
 
 
 def page_of(window):  # noqa: ANN001, ANN201
@@ -82,7 +83,7 @@ def test_edit_delete_undo_redo(qtbot, main_window, journal_path, monkeypatch) ->
     original = stored(journal_path)[0]
     page.table.selectRow(0)
     monkeypatch.setattr(
-        dialogs.SessionDialog, "ask", classmethod(lambda cls, p, s, c: replace(s, title="Edited"))
+        SessionDialog, "ask", classmethod(lambda cls, p, s, c: replace(s, title="Edited"))
     )
     page.edit_selected()
     assert stored(journal_path)[0].title == "Edited"

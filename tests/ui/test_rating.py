@@ -8,26 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.helpers.rating import ORDER, sessions
 from valuejournal.core.entities import Session
 from valuejournal.core.query import SessionQuery
 from valuejournal.store.journal import Journal
-from valuejournal.ui.rating import RatingDialog, RatingQueue, sort_key
-
-# Monday 2026-03-02 starts week 10; week 11 starts 2026-03-09.
-PLAN = [
-    ("a1", date(2026, 3, 2), "Acme"),
-    ("b1", date(2026, 3, 2), "Beta"),
-    ("a2", date(2026, 3, 3), "Acme"),
-    ("a3", date(2026, 3, 5), "Acme"),
-    ("b2", date(2026, 3, 6), "Beta"),
-    ("a4", date(2026, 3, 9), "Acme"),
-    ("n1", date(2026, 3, 10), None),
-]
-ORDER = ["a1", "a2", "a3", "b1", "b2", "n1", "a4"]  # week, then client (none first), then day
-
-
-def sessions() -> list[Session]:
-    return [Session(day=d, minutes=60, client=c, title=t, notes=f"notes {t}") for t, d, c in PLAN]
+from valuejournal.ui.rating import RatingDialog
 
 
 @pytest.fixture
@@ -214,28 +199,3 @@ def test_load_finds_many_sessions_by_uuid(journal) -> None:  # noqa: ANN001
     uuids = [s.uuid for s in many]
     assert len(RatingDialog.load(journal, uuids)) == 1199
     assert len(RatingDialog.load(journal, uuids, unrated_only=False)) == 1200
-
-
-def test_queue_moves_by_session_or_by_batch() -> None:
-    queue = RatingQueue(sorted(sessions(), key=sort_key))
-    queue.advance()
-    queue.set_batch(True)
-    assert queue.current() == range(0, 3)
-    queue.advance()
-    assert queue.current() == range(3, 5)
-    queue.back()
-    assert queue.position == 0
-    queue.back()
-    assert queue.position == 0
-    for _ in range(4):
-        queue.advance()
-    assert not queue.current() and queue.position == 7
-    queue.back()
-    assert queue.current() == range(6, 7)
-    queue.set_batch(False)
-    queue.position = 0
-    queue.sessions[1].value = queue.sessions[2].value = 5
-    queue.advance(to_unrated=True)  # after a save: past the rated ones
-    assert queue.position == 3
-    queue.first_unrated()
-    assert queue.position == 0

@@ -2,7 +2,7 @@
 
 Nothing is written until the person clicks "Import N sessions"; then the plan goes into
 the journal in one transaction off the GUI thread (a failure writes nothing). The file
-menu's actions that open it are in ``ui.widgets.import_actions``.
+menu's actions that open it are in ``ui.actions.imports``.
 """
 
 from __future__ import annotations

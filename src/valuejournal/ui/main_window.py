@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             file_menu, tr("&Import…"), self.choose_import, QKeySequence("Ctrl+I")
         )
         self.export_action = self._action(file_menu, tr("&Export…"), self.export_journal)
-        file_menu.addSeparator()  # the coach round trip (ui/widgets/comment_actions.py)
+        file_menu.addSeparator()  # the coach round trip (ui/actions/comments.py)
         self._action(file_menu, tr("&Share with coach…"), lambda: self._coach("share"))
         self._action(file_menu, tr("Open &shared journal…"), lambda: self._coach("review"))
         self._action(file_menu, tr("Import coach &feedback…"), lambda: self._coach("feedback"))
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
     def _coach(self, what: str) -> None:
         """Run a coach menu entry; its module loads on first use, not at start-up."""
         from valuejournal.ui import review
-        from valuejournal.ui.widgets import comment_actions
+        from valuejournal.ui.actions import comments as comment_actions
 
         if what == "share":
             comment_actions.share_with_coach(self)
@@ -296,38 +296,38 @@ class MainWindow(QMainWindow):
         else:
             comment_actions.import_feedback_file(self)
 
-    # -- import and export (the flows are in ui/widgets/import_actions.py) --------------
+    # -- import and export (the flows are in ui/actions/imports.py) --------------
     def choose_import(self) -> None:
         """File → Import…: a time tracker's CSV export (or the app's own)."""
         if self.context is not None and not self.context.read_only:
-            from valuejournal.ui.widgets import import_actions
+            from valuejournal.ui.actions import imports as import_actions
 
             import_actions.choose_and_import(self, self.context)
 
     def import_file(self, path: Path) -> None:
         """Open the import dialog on ``path`` (a file dropped on the window)."""
         if self.context is not None and not self.context.read_only:
-            from valuejournal.ui.widgets import import_actions
+            from valuejournal.ui.actions import imports as import_actions
 
             import_actions.import_into(self, self.context, path)
 
     def export_journal(self) -> None:
         """File → Export…: the app's CSV (sessions) or JSON (everything)."""
         if self.context is not None:
-            from valuejournal.ui.widgets import import_actions
+            from valuejournal.ui.actions import imports as import_actions
 
             import_actions.export_to_file(self, self.context)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         """Accept a dragged CSV file when a journal is open."""
-        from valuejournal.ui.widgets.import_actions import csv_from_mime
+        from valuejournal.ui.actions.imports import csv_from_mime
 
         if self.context is not None and csv_from_mime(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
         """A dropped CSV file: import it (after the drop has finished)."""
-        from valuejournal.ui.widgets.import_actions import csv_from_mime
+        from valuejournal.ui.actions.imports import csv_from_mime
 
         path = csv_from_mime(event.mimeData())
         if self.context is None or path is None:

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from valuejournal.core.entities import Comment, CommentTarget
 from valuejournal.core.errors import UserError
 from valuejournal.ui import dialogs
+from valuejournal.ui.actions import comments as actions
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.review import ReviewSession, SharedJournal, comment_hub
-from valuejournal.ui.widgets import comment_actions as actions
 from valuejournal.ui.widgets.comment_list import CommentList, describe_items, plain_label
 
 if TYPE_CHECKING:

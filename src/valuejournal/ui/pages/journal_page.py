@@ -23,6 +23,7 @@ from valuejournal.core.errors import UserError
 from valuejournal.core.rules import ValidationError
 from valuejournal.ui import dialogs
 from valuejournal.ui.context import JournalContext
+from valuejournal.ui.dialogs.session_dialog import SessionDialog
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.session_model import COLUMNS, SessionTableModel
 from valuejournal.ui.widgets.filter_bar import FilterBar
@@ -164,7 +165,7 @@ class JournalPage(QWidget):
         before = self.context.journal.get_session(uuids[0])
         if before is None:
             return
-        after = dialogs.SessionDialog.ask(self, before, self._client_names)
+        after = SessionDialog.ask(self, before, self._client_names)
         if after is None or after == before:
             return
         try:

@@ -27,7 +27,7 @@ from valuejournal.core.periods import PeriodKind, period_start
 from valuejournal.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from valuejournal.ui.rating import RatingQueue
+    from valuejournal.core.rating_queue import RatingQueue
 
 STYLE = """
 #ratingCard { border: 1px solid palette(mid); border-radius: 10px; background: palette(base); }

@@ -19,6 +19,7 @@ from PySide6.QtCore import QTimer
 from valuejournal.core.errors import UserError
 from valuejournal.ui import dialogs
 from valuejournal.ui import review as rv
+from valuejournal.ui.dialogs import files
 from valuejournal.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def share_with_coach(window: MainWindow) -> Path | None:
         return None
     owner = context.journal.info().owner or context.journal.name
     default = f"{_safe_name(owner)}-{_safe_name(request.label)}{SHARE_SUFFIX}"
-    path = rv.ask_save_path(window, tr("Save share file"), default, rv.SHARE_FILTER)
+    path = files.ask_save_path(window, tr("Save share file"), default, files.SHARE_FILTER)
     if path is None:
         return None
     try:
@@ -65,7 +66,7 @@ def share_with_coach(window: MainWindow) -> Path | None:
         text += "\n" + tr("{n} private sessions stayed here.").format(n=summary.private_left_out)
     if summary.encrypted:
         text += "\n" + tr("It is encrypted: tell your coach the passphrase another way.")
-    rv.tell(window, tr("Shared with coach"), text)
+    dialogs.tell(window, tr("Shared with coach"), text)
     return path
 
 
@@ -79,12 +80,12 @@ def import_feedback_file(window: MainWindow, path: Path | None = None) -> int | 
         dialogs.show_error(window, title, tr("Open your own journal first."))
         return None
     if path is None:
-        chosen = rv.ask_open_paths(window, tr("Import coach feedback"), rv.FEEDBACK_FILTER)
+        chosen = files.ask_open_paths(window, tr("Import coach feedback"), files.FEEDBACK_FILTER)
         if not chosen:
             return None
         path = chosen[0]
     journal = context.journal
-    result = rv.with_passphrase(
+    result = files.with_passphrase(
         window, path, title, lambda p, secret: import_feedback(journal, p, passphrase=secret)
     )
     if result is None:
@@ -101,7 +102,7 @@ def import_feedback_file(window: MainWindow, path: Path | None = None) -> int | 
             "on the Coach page."
         ).format(n=len(result.orphaned))
     window.show_page("coach")
-    rv.tell(window, tr("Coach feedback"), text)
+    dialogs.tell(window, tr("Coach feedback"), text)
     return len(result.added)
 
 
@@ -112,7 +113,7 @@ def save_feedback_file(window: MainWindow, share: SharedJournal, author: str) ->
     owner = share.meta.owner or tr("your client")
     stem = _safe_name(share.opened.source.stem)  # one per share, even for clients of one name
     default = f"{stem}-feedback-{date.today().isoformat()}{FEEDBACK_SUFFIX}"
-    path = rv.ask_save_path(window, tr("Save feedback file"), default, rv.FEEDBACK_FILTER)
+    path = files.ask_save_path(window, tr("Save feedback file"), default, files.FEEDBACK_FILTER)
     if path is None:
         return None
     comments = share.store.list_comments()
@@ -129,7 +130,7 @@ def save_feedback_file(window: MainWindow, share: SharedJournal, author: str) ->
     except UserError as exc:
         dialogs.show_error(window, tr("Could not save the feedback"), str(exc))
         return None
-    rv.tell(
+    dialogs.tell(
         window,
         tr("Feedback saved"),
         tr("Saved {n} comments to {name}. Send it to {owner}.").format(

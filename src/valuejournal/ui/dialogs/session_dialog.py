@@ -1,11 +1,10 @@
-"""Small dialogs with an `ask(...)`-style function each, so callers are easy to test."""
+"""The dialog that edits every field of one session."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -14,21 +13,6 @@ from valuejournal.core.entities import Session
 from valuejournal.core.rules import ValidationError
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.session_form import SessionForm
-
-
-def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
-    """Ask a yes/no question whose yes button names the action; True if confirmed."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is yes
-
-
-def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    """Tell the person something went wrong, in words (the traceback goes to the log)."""
-    QMessageBox.warning(parent, title, text)
 
 
 class SessionDialog(QDialog):
