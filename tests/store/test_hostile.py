@@ -22,6 +22,7 @@ from valuejournal.store.errors import (
 from valuejournal.store.feedback import import_feedback, write_feedback_file
 from valuejournal.store.journal import Journal
 from valuejournal.store.safety import check_file
+from valuejournal.store.schema import ADDED_IN
 from valuejournal.store.share import ShareOptions, write_share
 from valuejournal.store.untrusted import open_untrusted
 
@@ -44,7 +45,7 @@ def _replace(data: Callable[[bytes], bytes]) -> Callable[[Path], None]:
     return spoil
 
 
-NEW_META_COLUMNS = ("kind", "range_start", "range_end", "written_at", "app_version")
+NEW_META_COLUMNS = sorted(ADDED_IN["0002"]["journal_meta"])
 
 
 def _other_app(path: Path) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import RowMapping
+from sqlmodel import SQLModel
 
 from valuejournal.core.entities import (
     Capture,
@@ -17,12 +19,19 @@ from valuejournal.core.entities import (
     Reflection,
     Session,
 )
+from valuejournal.store.models import ClientRow, CommentRow, WorkSessionRow
+from valuejournal.store.schema import column_names
 
-SESSION_FIELDS = (
-    "uuid", "day", "start_time", "minutes", "title", "notes", "private", "pay_minor",
-    "currency", "status", "paid_on", "value", "captures", "mood", "energy", "stress",
-    "ecological", "economic", "social", "created_at", "updated_at",
-)  # fmt: skip
+
+def _copied(model: type[SQLModel], record: type[Any], converted: set[str]) -> tuple[str, ...]:
+    """The model's columns that a core record holds as a field of the same name and type."""
+    names = {f.name for f in fields(record)}
+    return tuple(n for n in column_names(model) if n in names and n not in converted)
+
+
+SESSION_COPIED = _copied(WorkSessionRow, Session, {"status", "captures", "private"})
+CLIENT_COPIED = _copied(ClientRow, Client, {"archived"})
+COMMENT_COPIED = _copied(CommentRow, Comment, {"target", "resolved"})
 
 
 def captures_to_text(captures: frozenset[Capture]) -> str:
@@ -37,72 +46,41 @@ def captures_from_text(text: str) -> frozenset[Capture]:
 
 
 def session_values(session: Session, client_id: int | None, now: datetime) -> dict[str, Any]:
-    """Column values for inserting or updating a work_session row."""
-    return {
-        "uuid": session.uuid,
-        "day": session.day,
-        "start_time": session.start_time,
-        "minutes": session.minutes,
-        "client_id": client_id,
-        "title": session.title,
-        "notes": session.notes,
-        "private": session.private,
-        "pay_minor": session.pay_minor,
-        "currency": session.currency,
-        "status": session.status.value,
-        "paid_on": session.paid_on,
-        "value": session.value,
-        "captures": captures_to_text(session.captures),
-        "mood": session.mood,
-        "energy": session.energy,
-        "stress": session.stress,
-        "ecological": session.ecological,
-        "economic": session.economic,
-        "social": session.social,
-        "created_at": session.created_at or now,
-        "updated_at": session.updated_at or now,
-    }
+    """Column values for inserting or updating a work_session row (every column but id)."""
+    values = {name: getattr(session, name) for name in SESSION_COPIED}
+    values.update(
+        client_id=client_id,
+        private=session.private,
+        status=session.status.value,
+        captures=captures_to_text(session.captures),
+        created_at=session.created_at or now,
+        updated_at=session.updated_at or now,
+    )
+    return values
 
 
 def session_from_row(row: RowMapping, client: str | None, tags: tuple[str, ...] = ()) -> Session:
     """A core Session from a work_session row mapping plus its client name and tags."""
     return Session(
-        uuid=row["uuid"],
-        day=row["day"],
-        start_time=row["start_time"],
-        minutes=row["minutes"],
+        **{name: row[name] for name in SESSION_COPIED},
         client=client,
-        title=row["title"],
-        notes=row["notes"],
         private=bool(row["private"]),
-        pay_minor=row["pay_minor"],
-        currency=row["currency"],
         status=PayStatus(row["status"]),
-        paid_on=row["paid_on"],
-        value=row["value"],
         captures=captures_from_text(row["captures"]),
-        mood=row["mood"],
-        energy=row["energy"],
-        stress=row["stress"],
-        ecological=row["ecological"],
-        economic=row["economic"],
-        social=row["social"],
         tags=tags,
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
     )
+
+
+def client_values(client: Client, now: datetime) -> dict[str, Any]:
+    """Column values for updating a client row (every column but id, uuid and created_at)."""
+    values = {name: getattr(client, name) for name in CLIENT_COPIED if name != "uuid"}
+    values.update(currency=client.currency.upper(), archived=client.archived, updated_at=now)
+    return values
 
 
 def client_from_row(row: RowMapping) -> Client:
     """A core Client from a client row mapping."""
-    return Client(
-        uuid=row["uuid"],
-        name=row["name"],
-        currency=row["currency"],
-        alternative_rate_minor=row["alternative_rate_minor"],
-        notes=row["notes"],
-        archived=bool(row["archived"]),
-    )
+    return Client(**{name: row[name] for name in CLIENT_COPIED}, archived=bool(row["archived"]))
 
 
 def reflection_from_row(row: RowMapping) -> Reflection:
@@ -119,32 +97,20 @@ def reflection_from_row(row: RowMapping) -> Reflection:
 
 
 def comment_values(comment: Comment) -> dict[str, Any]:
-    """Column values for a comment row."""
-    return {
-        "uuid": comment.uuid,
-        "target": comment.target.value,
-        "target_uuid": comment.target_uuid,
-        "section": comment.section,
-        "period_start": comment.period_start,
-        "period_end": comment.period_end,
-        "body": comment.body,
-        "author": comment.author,
-        "resolved": comment.resolved,
-        "created_at": comment.created_at or datetime.now(UTC),
-    }
+    """Column values for a comment row (every column but id)."""
+    values = {name: getattr(comment, name) for name in COMMENT_COPIED}
+    values.update(
+        target=comment.target.value,
+        resolved=comment.resolved,
+        created_at=comment.created_at or datetime.now(UTC),
+    )
+    return values
 
 
 def comment_from_row(row: RowMapping) -> Comment:
     """A core Comment from a comment row mapping."""
     return Comment(
-        uuid=row["uuid"],
+        **{name: row[name] for name in COMMENT_COPIED},
         target=CommentTarget(row["target"]),
-        target_uuid=row["target_uuid"],
-        section=row["section"],
-        period_start=row["period_start"],
-        period_end=row["period_end"],
-        body=row["body"],
-        author=row["author"],
         resolved=bool(row["resolved"]),
-        created_at=row["created_at"],
     )

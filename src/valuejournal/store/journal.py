@@ -152,14 +152,7 @@ class Journal(NotesMixin):
         """Insert the client, or update the one with the same uuid (rename included)."""
         client = validate_client(replace(client, name=client.name.strip()))
         now = datetime.now(UTC)
-        values = {
-            "name": client.name,
-            "currency": client.currency.upper(),
-            "alternative_rate_minor": client.alternative_rate_minor,
-            "notes": client.notes,
-            "archived": client.archived,
-            "updated_at": now,
-        }
+        values = convert.client_values(client, now)
         try:
             with self._write() as conn:
                 found = conn.execute(

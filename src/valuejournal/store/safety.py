@@ -22,35 +22,16 @@ from valuejournal.store.errors import (
     NotAJournalError,
     UnsafeJournalError,
 )
+from valuejournal.store.schema import TABLE_COLUMNS, VERSION_TABLE, columns_at
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_ROWS = 2_000_000
 FILE_KINDS = ("journal", "share", "feedback", "review")
 
-EXPECTED_COLUMNS: dict[str, set[str]] = {
-    "alembic_version": {"version_num"},
-    "client": {
-        "id", "uuid", "name", "currency", "alternative_rate_minor", "notes", "archived",
-        "created_at", "updated_at",
-    },
-    "work_session": {
-        "id", "uuid", "day", "start_time", "minutes", "client_id", "title", "notes", "private",
-        "pay_minor", "currency", "status", "paid_on", "value", "captures", "mood", "energy",
-        "stress", "ecological", "economic", "social", "created_at", "updated_at",
-    },
-    "tag": {"id", "name"},
-    "session_tag": {"session_id", "tag_id"},
-    "reflection": {"id", "uuid", "quarter", "sections_json", "updated_at"},
-    "comment": {
-        "id", "uuid", "target", "target_uuid", "section", "period_start", "period_end", "body",
-        "author", "resolved", "created_at",
-    },
-    "journal_meta": {
-        "id", "journal_uuid", "owner", "base_currency", "schema_version", "created_at",
-        "kind", "range_start", "range_end", "written_at", "app_version",
-    },
-}  # fmt: skip
-ADDED_IN_0002 = {"journal_meta": {"kind", "range_start", "range_end", "written_at", "app_version"}}
+# The tables and columns come from the models (store/schema.py), never typed here.
+EXPECTED_COLUMNS: dict[str, frozenset[str]] = {
+    table: columns_at(table, HEAD_REVISION) for table in (VERSION_TABLE[0], *TABLE_COLUMNS)
+}
 
 # Rows the app could not read back: (table, SQL condition that marks a bad row, what is wrong).
 BAD_VALUES: tuple[tuple[str, str, str], ...] = (
@@ -178,11 +159,6 @@ def _check_contents(conn: sqlite3.Connection, report: CheckReport) -> None:
         _meta_facts(conn, report, revision)
 
 
-def _expected(table: str, revision: str) -> set[str]:
-    expected = EXPECTED_COLUMNS[table]
-    return expected - ADDED_IN_0002.get(table, set()) if revision == "0001" else expected
-
-
 def _check_tables(
     conn: sqlite3.Connection, report: CheckReport, tables: set[str], revision: str
 ) -> bool:
@@ -193,7 +169,7 @@ def _check_tables(
             report.add(f"missing table {table}", NotAJournalError)
             whole = False
             continue
-        expected = _expected(table, revision)
+        expected = columns_at(table, revision)
         columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
         if columns != expected:
             extra = sorted(columns - expected)
