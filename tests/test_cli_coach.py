@@ -166,9 +166,9 @@ def test_review_checks_every_file_before_the_window(
             item.close()  # type: ignore[attr-defined]
         return 0
 
-    from valuejournal.ui.actions import comments as comment_actions
+    from valuejournal.ui import app as ui_app
 
-    monkeypatch.setattr(comment_actions, "run_review", fake_run_review)
+    monkeypatch.setattr(ui_app, "run_review", fake_run_review)
     code, _, _ = run(capsys, "review", share, locked)
     assert code == 0
     assert seen["files"] == [locked]  # its passphrase is asked in the window

@@ -64,7 +64,7 @@ def test_share_with_coach_writes_the_file(
     monkeypatch.setattr(files, "ask_save_path", lambda _p, _t, default, _f: tmp_path / default)
     told: list[str] = []
     monkeypatch.setattr(dialogs, "tell", lambda _p, _t, text: told.append(text))
-    path = actions.share_with_coach(main_window)
+    path = actions.share_with_coach(main_window, main_window.context)
     assert path == tmp_path / "test-2026-Q3.vjshare"  # no owner yet: the file name
     assert "1 sessions" in told[0] and "encrypted" in told[0]
     opened = open_untrusted(path, passphrase="a fine passphrase")
@@ -80,7 +80,7 @@ def test_coach_page_for_ones_own_journal(
     errors: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
     monkeypatch.setattr(files, "ask_open_paths", lambda *_args: [Path("/nonexistent.vjfeedback")])
-    assert actions.import_feedback_file(main_window) is None
+    assert actions.import_feedback_file(main_window, main_window.context) is None
     assert "does not exist" in errors[0]
 
 

@@ -14,8 +14,8 @@ from valuejournal.store import envelope
 from valuejournal.store.journal import Journal
 from valuejournal.store.share import ShareOptions, write_share
 from valuejournal.ui import dialogs, tasks
-from valuejournal.ui import review as rv
 from valuejournal.ui.actions import comments as actions
+from valuejournal.ui.app import build_review_window
 from valuejournal.ui.dialogs import files
 from valuejournal.ui.widgets import comment_dialogs
 
@@ -85,11 +85,11 @@ def test_review_two_shares_then_the_clients_import_the_feedback(
 ) -> None:
     ann = make_client(tmp_path / "ann.vjournal", "Ann", None)
     bo = make_client(tmp_path / "bo.vjournal", "Bo", PASSPHRASE)
-    window = actions.build_review_window([ann, bo])
+    window = build_review_window([ann, bo])
     qtbot.addWidget(window)
     wait_for(qtbot, window, "ann (review, read-only)")
     assert quiet_dialogs["asked"] == ["bo.vjshare"]
-    review = rv.ReviewSession.of(window)
+    review = window.review
     assert [s.meta.owner for s in review.shares] == ["Ann", "Bo"]
     assert window.pages["journal"].model.total == 7  # the private session stayed home
     comment_everything(qtbot, window)
@@ -124,8 +124,8 @@ def client_sees_feedback(qtbot: Any, tmp_path: Path, name: str) -> None:
     qtbot.addWidget(window)
     wait_for(qtbot, window, name.lower())
     (feedback,) = tmp_path.glob(f"{name.lower()}-feedback-*.vjfeedback")
-    assert actions.import_feedback_file(window, feedback) == 4
-    assert actions.import_feedback_file(window, feedback) == 0
+    assert actions.import_feedback_file(window, window.context, feedback) == 4
+    assert actions.import_feedback_file(window, window.context, feedback) == 0
     coach = window.show_page("coach")
     assert len(coach.comments.cards) == 4
     page = window.show_page("journal")
@@ -145,14 +145,14 @@ def test_hostile_and_locked_files_get_a_message(
 ) -> None:
     text = tmp_path / "notes.vjshare"
     text.write_text("not a journal")
-    window = actions.build_review_window([text])
+    window = build_review_window([text])
     qtbot.addWidget(window)
     wait_for(qtbot, window, "Value Journal — ")  # falls back to the person's own journal
     assert "notes.vjshare is not a Value Journal file" in quiet_dialogs["errors"][0]
     assert not window.context.read_only
     bo = make_client(journal_path, "Bo", PASSPHRASE)
     quiet_dialogs["errors"].clear()
-    assert actions.import_feedback_file(window, bo) is None
+    assert actions.import_feedback_file(window, window.context, bo) is None
     assert "is a shared journal" in quiet_dialogs["errors"][0]
     window.close()
 
@@ -170,11 +170,11 @@ def test_passphrase_retries_closing_shares_and_going_home(
         return next(answers)
 
     monkeypatch.setattr(comment_dialogs.PassphraseDialog, "ask", classmethod(ask))
-    window = actions.build_review_window([bo, ann, ann])  # the same file twice: opened once
+    window = build_review_window([bo, ann, ann])  # the same file twice: opened once
     qtbot.addWidget(window)
     wait_for(qtbot, window, "bo (review, read-only)")
     assert hints == ["", "that passphrase does not open bo.vjshare; check it and try again"]
-    review = rv.ReviewSession.of(window)
+    review = window.review
     assert [s.opened.source.name for s in review.shares] == ["bo.vjshare", "ann.vjshare"]
     first = review.shares[0]
     review.close_share(first)

@@ -118,7 +118,6 @@ def test_hover_text_names_the_figures(demo_window) -> None:  # noqa: ANN001
 
 def test_coach_comments_on_periods_are_listed(qtbot, demo_window) -> None:  # noqa: ANN001
     from valuejournal.core.entities import Comment, CommentTarget
-    from valuejournal.ui.review import comment_hub
 
     page = demo_window.pages["insights"]
     assert page.comments.isHidden()
@@ -127,8 +126,7 @@ def test_coach_comments_on_periods_are_listed(qtbot, demo_window) -> None:  # no
         target=CommentTarget.PERIOD, body="Was this <b>worth</b> it?", author="Coach Kim",
         period_start=span.start, period_end=span.end,
     )  # fmt: skip
-    demo_window.context.journal.add_comments([comment])
-    comment_hub().changed.emit()
+    demo_window.context.add_comments([comment])  # comments_changed: the page re-reads
     assert not page.comments.isHidden()
     assert "Coach Kim" in page.comments.text()
     assert "&lt;b&gt;worth" in page.comments.text()  # someone else's text is shown as text

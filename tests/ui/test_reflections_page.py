@@ -193,7 +193,6 @@ def test_a_journal_under_review_cannot_be_edited(main_window) -> None:  # noqa: 
 
 
 def test_a_comment_added_while_the_page_is_open_appears(qtbot, demo_window) -> None:  # noqa: ANN001
-    from valuejournal.ui.review import comment_hub
 
     page = open_page(demo_window)
     page.load_quarter("2026-Q2")
@@ -202,7 +201,6 @@ def test_a_comment_added_while_the_page_is_open_appears(qtbot, demo_window) -> N
     reflection = demo_window.context.journal.get_reflection("2026-Q2")
     comment = Comment(CommentTarget.REFLECTION, "Which client first?", "Maya",
                       target_uuid=reflection.uuid, section="scales")  # fmt: skip
-    demo_window.context.journal.add_comments([comment])
-    comment_hub().changed.emit()
+    demo_window.context.add_comments([comment])  # comments_changed: the page re-reads
     assert not scales.comments.isHidden()
     assert "Which client first?" in scales.comment_label.text()

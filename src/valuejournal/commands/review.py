@@ -53,6 +53,6 @@ def open_all(files: list[Path], passphrase: str | None) -> tuple[list[OpenedFile
 def run(args: argparse.Namespace) -> int:
     """Check the files, then run the window in review mode until it closes."""
     opened, locked = open_all(list(args.files), read_passphrase(args.passphrase_file))
-    from valuejournal.ui.actions.comments import run_review
+    from valuejournal.ui.app import run_review
 
     return run_review(locked, opened)

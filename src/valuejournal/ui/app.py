@@ -1,20 +1,28 @@
 """Starting the GUI: QApplication, style, the window on screen, then the journal.
 
-`build_window` does everything but enter the event loop, for tests and benchmarks.
+`build_window` (one's own journal) and `build_review_window` (a coach's review of shared
+journals) do everything but enter the event loop, for tests and benchmarks; `run_gui` and
+`run_review` run the loop.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from valuejournal import APP_ID, APP_NAME, paths
 from valuejournal.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from valuejournal.store.untrusted import OpenedFile
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +65,26 @@ def build_window(journal: Path | None, *, ask_first_start: bool = True) -> MainW
     return window
 
 
+def build_review_window(
+    files: Sequence[Path] = (), opened: Sequence[OpenedFile] = ()
+) -> MainWindow:
+    """The main window in review mode: shows, then opens the shares (asking passphrases).
+
+    ``opened`` are shares already checked (the command line did it); ``files`` still need
+    their passphrase. If none can be opened, the person's own journal opens instead.
+    """
+    ensure_app()
+    window = MainWindow()
+    window.show()
+
+    def start() -> None:
+        if not window.review.open_files(files, opened):
+            window.open_journal(paths.default_journal())
+
+    QTimer.singleShot(10, start)
+    return window
+
+
 def _install_excepthook() -> None:
     def hook(kind, value, tb) -> None:  # noqa: ANN001
         log.critical("uncaught exception", exc_info=(kind, value, tb))
@@ -77,6 +105,15 @@ def run_gui(journal: Path | None) -> int:
     _install_excepthook()
     app = ensure_app()
     window = build_window(journal)
+    code = app.exec()
+    del window
+    return int(code)
+
+
+def run_review(files: Sequence[Path], opened: Sequence[OpenedFile]) -> int:
+    """`valuejournal review`: the GUI in review mode until its window closes."""
+    app = ensure_app()
+    window = build_review_window(files, opened)
     code = app.exec()
     del window
     return int(code)

@@ -1,7 +1,11 @@
-"""The open journal as the UI sees it: the Journal, the undo stack, one change signal.
+"""The open journal as the UI sees it: the Journal, the undo stack, two change signals.
 
-Every change to the journal goes through an undoable command here, and afterwards
-`journal_changed` is emitted once; pages listen to it and refresh themselves.
+Every change to the journal's sessions and clients goes through an undoable command here,
+and afterwards `journal_changed` is emitted once; pages listen to it and refresh themselves.
+Comments and reflections are written here too (not undoable): a comment change emits
+`comments_changed`, which the comment widgets follow without reloading everything. The
+context also says whether a coach's shared journal is shown (`share`) and holds the window's
+review session (`review`), so pages never need the window itself.
 """
 
 from __future__ import annotations
@@ -12,28 +16,62 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from valuejournal.core.entities import Client, Session
+from valuejournal.core.entities import Client, Comment, Reflection, Session
 from valuejournal.ui.i18n import tr
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
+    from valuejournal.ui.review import ReviewSession, SharedJournal
 
 
 class JournalContext(QObject):
     """Shared state of the window: the journal and its undo history."""
 
     journal_changed = Signal()
+    comments_changed = Signal()
     error = Signal(str)
 
-    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QObject | None = None,
+        *,
+        read_only: bool = False,
+        review: ReviewSession | None = None,
+        share: SharedJournal | None = None,
+    ) -> None:
         super().__init__(parent)
         self.journal = journal
         self.undo_stack = QUndoStack(self)
-        self.read_only = False
+        self.read_only = read_only
+        self.review = review  # the window's review session (None where there is no window)
+        self.share = share  # the coach's shared journal shown here, None for one's own
 
     def notify(self) -> None:
         """Tell every page the journal changed."""
         self.journal_changed.emit()
+
+    # -- comments and reflections (written at once, not undoable) ------------------------
+    def add_comments(self, comments: list[Comment]) -> None:
+        """Save comments (in review mode: to the coach's review store). Raises UserError."""
+        self.journal.add_comments(comments)
+        self.comments_changed.emit()
+
+    def set_comment_resolved(self, uuid: str, resolved: bool) -> None:
+        """Mark a comment resolved or open again; comments_changed even if that failed."""
+        try:
+            self.journal.set_comment_resolved(uuid, resolved)
+        finally:
+            self.comments_changed.emit()
+
+    def comments_imported(self) -> None:
+        """Comments arrived from a feedback file: every page and comment widget re-reads."""
+        self.notify()
+        self.comments_changed.emit()
+
+    def save_reflection(self, reflection: Reflection) -> Reflection:
+        """Write a quarter's reflection; the stored one (with its time). Raises UserError."""
+        return self.journal.save_reflection(reflection)
 
     def add_session(self, session: Session) -> Session:
         """Add a session (undoable). Raises UserError on bad input; nothing is stored then."""

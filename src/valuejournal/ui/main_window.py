@@ -31,6 +31,7 @@ from valuejournal.core.errors import UserError
 from valuejournal.ui import tasks
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.pages import page_factories
+from valuejournal.ui.review import ReviewSession
 from valuejournal.ui.settings import app_settings
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._pending_load: Callable[[], None] | None = None
         self.pages: dict[str, QWidget] = {}
+        self.review = ReviewSession(self, self)  # the coach's open shares (review mode)
         self.setWindowTitle(APP_NAME)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -215,8 +217,10 @@ class MainWindow(QMainWindow):
         from valuejournal.ui.context import JournalContext
 
         self._close_journal()
-        self.context = JournalContext(journal, self)
-        self.context.read_only = read_only
+        share = self.review.share_showing(journal) if read_only else None
+        self.context = JournalContext(
+            journal, self, read_only=read_only, review=self.review, share=share
+        )
         self.context.journal_changed.connect(self.update_status)
         self.context.error.connect(self._show_error)
         self._bind_undo()
@@ -230,7 +234,12 @@ class MainWindow(QMainWindow):
         self.update_status()
         if not read_only:
             app_settings().setValue("journal/last", str(journal.path))
+        self.review.journal_shown()
         self.journal_loaded.emit()
+
+    def shown_journal(self) -> tuple[Journal, bool] | None:
+        """The journal shown now and whether it is read-only (review mode)."""
+        return None if self.context is None else (self.context.journal, self.context.read_only)
 
     def _bind_undo(self) -> None:
         assert self.context is not None
@@ -286,15 +295,16 @@ class MainWindow(QMainWindow):
 
     def _coach(self, what: str) -> None:
         """Run a coach menu entry; its module loads on first use, not at start-up."""
-        from valuejournal.ui import review
         from valuejournal.ui.actions import comments as comment_actions
 
-        if what == "share":
-            comment_actions.share_with_coach(self)
-        elif what == "review":
-            review.ReviewSession.of(self).choose_files()
+        if what == "review":
+            self.review.choose_files()
+        elif what == "share":
+            comment_actions.share_with_coach(self, self.context)
         else:
-            comment_actions.import_feedback_file(self)
+            comment_actions.import_feedback_file(
+                self, self.context, show_coach=lambda: self.show_page("coach")
+            )
 
     # -- import and export (the flows are in ui/actions/imports.py) --------------
     def choose_import(self) -> None:
@@ -354,6 +364,10 @@ class MainWindow(QMainWindow):
             page.status_message.connect(self._show_message)
         if key == "insights":
             page.show_range.connect(self.show_range_in_journal)  # type: ignore[attr-defined]
+        if key == "coach":
+            page.show_sessions_requested.connect(self.show_sessions_in_journal)  # type: ignore[attr-defined]
+            page.show_range_requested.connect(self.show_range_in_journal)  # type: ignore[attr-defined]
+            page.show_quarter_requested.connect(self.show_quarter)  # type: ignore[attr-defined]
         return page
 
     def _show_page(self, row: int) -> None:
@@ -374,6 +388,19 @@ class MainWindow(QMainWindow):
         """Show the sessions of these days on the Journal page (a click on a chart)."""
         page = self.show_page("journal")
         page.show_range(start, end)  # type: ignore[attr-defined]
+
+    def show_sessions_in_journal(self, uuids: list[str]) -> None:
+        """Show these sessions on the Journal page and select the first (a comment's)."""
+        page = self.show_page("journal")
+        page.show_sessions(uuids)  # type: ignore[attr-defined]
+        if uuids:
+            page.select_uuid(uuids[0])  # type: ignore[attr-defined]
+
+    def show_quarter(self, quarter: str) -> None:
+        """The Reflections page, on this quarter's reflection ("": the quarter it shows)."""
+        page = self.show_page("reflections")
+        if quarter:
+            page.load_quarter(quarter)  # type: ignore[attr-defined]
 
     def update_status(self) -> None:
         """Status bar: this week's hours, pay and average value."""
@@ -416,6 +443,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Remember the geometry, let background work end, close the journal."""
         app_settings().setValue("window/geometry", self.saveGeometry())
+        self.review.close_all()
         tasks.wait_for_tasks(5000)
         self._close_journal()
         super().closeEvent(event)

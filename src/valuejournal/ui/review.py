@@ -1,12 +1,12 @@
 """Review mode: the shared journals a coach has open, and which one the window shows.
 
-A `ReviewSession` belongs to the main window. Each open share is a checked, read-only private
-copy (`store.untrusted`) plus the coach's writable comment store for that client journal
-(`store.feedback`), joined in a `ReviewedJournal`. Showing a share means
-`window.set_journal(reviewed, read_only=True)`, so the Journal, Insights, Clients and
-Reflections pages are the very same pages as for one's own journal, and any page that reads
-`journal.list_comments()` sees the coach's comments. `comment_hub().changed` tells the comment
-widgets when comments changed, without reloading the whole journal.
+A `ReviewSession` belongs to a window, seen through the small `ReviewHost` protocol. Each
+open share is a checked, read-only private copy (`store.untrusted`) plus the coach's writable
+comment store for that client journal (`store.feedback`), joined in a `ReviewedJournal`.
+Showing a share means `host.set_journal(reviewed, read_only=True)`, so the Journal, Insights,
+Clients and Reflections pages are the very same pages as for one's own journal, and any page
+that reads `journal.list_comments()` sees the coach's comments. The window's `JournalContext`
+carries the session (`context.review`) and the share shown (`context.share`).
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from valuejournal import paths
 from valuejournal.core.errors import UserError
@@ -30,26 +31,24 @@ if TYPE_CHECKING:
     from valuejournal.store.feedback import ReviewedJournal
     from valuejournal.store.journal import Journal
     from valuejournal.store.untrusted import FileMeta, OpenedFile
-    from valuejournal.ui.context import JournalContext
-    from valuejournal.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-class CommentHub(QObject):
-    """One app-wide signal: comments were added, resolved or imported."""
+class ReviewHost(Protocol):
+    """What review mode needs from the window that shows the shares."""
 
-    changed = Signal()
+    def shown_journal(self) -> tuple[Journal, bool] | None:
+        """The journal shown now and whether it is read-only; None while none is open."""
 
+    def set_journal(self, journal: Journal, *, read_only: bool = False) -> None:
+        """Show this journal (a share: read-only)."""
 
-_hub: list[CommentHub] = []
+    def open_journal(self, path: Path) -> None:
+        """Open one's own journal from its file."""
 
-
-def comment_hub() -> CommentHub:
-    """The app's CommentHub (created on first use, on the GUI thread)."""
-    if not _hub:
-        _hub.append(CommentHub())
-    return _hub[0]
+    def show_page(self, key: str) -> QWidget:
+        """Switch to a page."""
 
 
 @dataclass(eq=False)
@@ -82,39 +81,25 @@ class ReviewSession(QObject):
 
     changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, host: ReviewHost, parent: QWidget) -> None:
+        """``parent`` owns the session and parents its dialogs (normally the host itself).
+
+        The host calls :meth:`journal_shown` after each journal it shows and
+        :meth:`close_all` when it closes."""
+        super().__init__(parent)
         self.setObjectName("reviewSession")
-        self.window = window
+        self.host = host
+        self.widget = parent
         self.shares: list[SharedJournal] = []
         self.current: SharedJournal | None = None
         self.home: Path | None = None
         self._retired: list[SharedJournal] = []
         self._stores: dict[str, Journal] = {}
-        window.installEventFilter(self)
-        window.journal_loaded.connect(self._reap)
 
-    @classmethod
-    def of(cls, window: Any) -> ReviewSession:
-        """The review session of this main window (made on first use)."""
-        found = window.findChild(ReviewSession, "reviewSession")
-        return found if found is not None else cls(window)
-
-    @classmethod
-    def for_context(cls, context: JournalContext) -> ReviewSession | None:
-        """The session whose current share is shown in ``context``, if any."""
-        window = context.parent()
-        if window is None or not hasattr(window, "journal_loaded"):
-            return None
-        review = cls.of(window)
-        current = review.current
-        return review if current is not None and current.journal is context.journal else None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Close every share when the window closes."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.close_all()
-        return False
+    def share_showing(self, journal: Journal) -> SharedJournal | None:
+        """The current share if ``journal`` is what it shows, else None."""
+        current = self.current
+        return current if current is not None and current.journal is journal else None
 
     # -- the list ----------------------------------------------------------------------
     def add(self, opened: OpenedFile) -> SharedJournal:
@@ -142,18 +127,18 @@ class ReviewSession(QObject):
 
     def activate(self, share: SharedJournal) -> None:
         """Show this share in the window, read-only, on the Coach page."""
-        context = self.window.context
-        if context is not None and not context.read_only:
-            self.home = context.journal.path
+        shown = self.host.shown_journal()
+        if shown is not None and not shown[1]:
+            self.home = shown[0].path
         self.current = share
-        self.window.set_journal(share.journal, read_only=True)
-        self.window.show_page("coach")
+        self.host.set_journal(share.journal, read_only=True)
+        self.host.show_page("coach")
         self.changed.emit()
 
     def back_home(self) -> None:
         """Leave review mode: open the coach's own journal again."""
         self.current = None
-        self.window.open_journal(self.home or paths.default_journal())
+        self.host.open_journal(self.home or paths.default_journal())
         self.changed.emit()
 
     def close_share(self, share: SharedJournal) -> None:
@@ -168,7 +153,7 @@ class ReviewSession(QObject):
             else:
                 self.back_home()
         else:
-            self._reap()
+            self.journal_shown()
         self.changed.emit()
 
     def close_all(self) -> None:
@@ -176,12 +161,14 @@ class ReviewSession(QObject):
         self._retired.extend(self.shares)
         self.shares.clear()
         self.current = None
-        self._reap(force=True)
+        self.journal_shown(closing=True)
 
-    def _reap(self, force: bool = False) -> None:
-        shown = self.window.context.journal if self.window.context is not None else None
+    def journal_shown(self, *, closing: bool = False) -> None:
+        """Close the copies of shares that were closed and are no longer shown."""
+        host_shows = self.host.shown_journal()
+        shown = host_shows[0] if host_shows is not None else None
         for share in list(self._retired):
-            if force or share.journal is not shown:
+            if closing or share.journal is not shown:
                 self._retired.remove(share)
                 share.opened.close()
         in_use = {s.meta.journal_uuid for s in self.shares + self._retired}
@@ -214,9 +201,9 @@ class ReviewSession(QObject):
             try:
                 added.append(self._add_or_close(checked))
             except UserError as exc:
-                dialogs.show_error(self.window, title, str(exc))
+                dialogs.show_error(self.widget, title, str(exc))
         for path in files:
-            share = with_passphrase(self.window, Path(path), title, open_one)
+            share = with_passphrase(self.widget, Path(path), title, open_one)
             if share is not None:
                 added.append(share)
         if added:
@@ -225,6 +212,6 @@ class ReviewSession(QObject):
 
     def choose_files(self) -> None:
         """Coach page → Open shared journal…"""
-        chosen = ask_open_paths(self.window, tr("Open shared journals"), SHARE_FILTER)
+        chosen = ask_open_paths(self.widget, tr("Open shared journals"), SHARE_FILTER)
         if chosen:
             self.open_files(chosen)

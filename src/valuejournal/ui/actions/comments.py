@@ -1,30 +1,30 @@
-"""What the coach round trip's menu entries and buttons do, and review mode's start.
+"""What the coach round trip's menu entries and buttons do.
 
 Client side: "Share with coach…" writes a share file; "Import coach feedback…" adds the
 coach's comments to the journal. Coach side: "Open shared journal…" opens shares for review;
 "Save feedback file…" writes the comments made on one client's journal. Every file that
 comes from someone else goes through `store.untrusted` first; problems become a message.
+Each flow takes the widget its dialogs belong to and the journal context; review mode's
+start is in `ui.app`, beside `build_window`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
 from valuejournal.core.errors import UserError
 from valuejournal.ui import dialogs
-from valuejournal.ui import review as rv
 from valuejournal.ui.dialogs import files
 from valuejournal.ui.i18n import tr
 
 if TYPE_CHECKING:
-    from valuejournal.store.untrusted import OpenedFile
-    from valuejournal.ui.main_window import MainWindow
+    from valuejournal.ui.context import JournalContext
     from valuejournal.ui.review import SharedJournal
 
 log = logging.getLogger(__name__)
@@ -35,21 +35,20 @@ def _safe_name(text: str) -> str:
     return "-".join(part for part in kept.split("-") if part)[:60] or "journal"
 
 
-def share_with_coach(window: MainWindow) -> Path | None:
+def share_with_coach(parent: QWidget, context: JournalContext | None) -> Path | None:
     """Ask what to share and where, then write the share file; returns its path."""
     from valuejournal.store.share import SHARE_SUFFIX, write_share
     from valuejournal.ui.widgets.comment_dialogs import ShareDialog
 
-    context = window.context
     if context is None or context.read_only:
-        dialogs.show_error(window, tr("Share with coach"), tr("Open your own journal first."))
+        dialogs.show_error(parent, tr("Share with coach"), tr("Open your own journal first."))
         return None
-    request = ShareDialog.ask(window, context.journal)
+    request = ShareDialog.ask(parent, context.journal)
     if request is None:
         return None
     owner = context.journal.info().owner or context.journal.name
     default = f"{_safe_name(owner)}-{_safe_name(request.label)}{SHARE_SUFFIX}"
-    path = files.ask_save_path(window, tr("Save share file"), default, files.SHARE_FILTER)
+    path = files.ask_save_path(parent, tr("Save share file"), default, files.SHARE_FILTER)
     if path is None:
         return None
     try:
@@ -57,7 +56,7 @@ def share_with_coach(window: MainWindow) -> Path | None:
             context.journal, path, request.options, passphrase=request.passphrase, overwrite=True
         )
     except UserError as exc:
-        dialogs.show_error(window, tr("Could not share"), str(exc))
+        dialogs.show_error(parent, tr("Could not share"), str(exc))
         return None
     text = tr("Saved {name}: {s} sessions, {c} clients, {r} reflections.").format(
         name=path.name, s=summary.sessions, c=summary.clients, r=summary.reflections
@@ -66,32 +65,38 @@ def share_with_coach(window: MainWindow) -> Path | None:
         text += "\n" + tr("{n} private sessions stayed here.").format(n=summary.private_left_out)
     if summary.encrypted:
         text += "\n" + tr("It is encrypted: tell your coach the passphrase another way.")
-    dialogs.tell(window, tr("Shared with coach"), text)
+    dialogs.tell(parent, tr("Shared with coach"), text)
     return path
 
 
-def import_feedback_file(window: MainWindow, path: Path | None = None) -> int | None:
-    """Import a coach's feedback file into the open journal; returns how many were added."""
+def import_feedback_file(
+    parent: QWidget,
+    context: JournalContext | None,
+    path: Path | None = None,
+    *,
+    show_coach: Callable[[], object] | None = None,
+) -> int | None:
+    """Import a coach's feedback file into the open journal; returns how many were added.
+
+    ``show_coach`` (from the menu) shows the Coach page before the summary is told."""
     from valuejournal.store.feedback import import_feedback
 
-    context = window.context
     title = tr("Could not import the feedback")
     if context is None or context.read_only:
-        dialogs.show_error(window, title, tr("Open your own journal first."))
+        dialogs.show_error(parent, title, tr("Open your own journal first."))
         return None
     if path is None:
-        chosen = files.ask_open_paths(window, tr("Import coach feedback"), files.FEEDBACK_FILTER)
+        chosen = files.ask_open_paths(parent, tr("Import coach feedback"), files.FEEDBACK_FILTER)
         if not chosen:
             return None
         path = chosen[0]
     journal = context.journal
     result = files.with_passphrase(
-        window, path, title, lambda p, secret: import_feedback(journal, p, passphrase=secret)
+        parent, path, title, lambda p, secret: import_feedback(journal, p, passphrase=secret)
     )
     if result is None:
         return None
-    context.notify()  # comments were added to the journal: every page shows them
-    rv.comment_hub().changed.emit()
+    context.comments_imported()  # every page and comment widget shows them
     who = result.author or tr("your coach")
     text = tr("Added {n} comments from {who}.").format(n=len(result.added), who=who)
     if result.already:
@@ -101,19 +106,20 @@ def import_feedback_file(window: MainWindow, path: Path | None = None) -> int | 
             "{n} are about sessions or reflections no longer in your journal; they are kept "
             "on the Coach page."
         ).format(n=len(result.orphaned))
-    window.show_page("coach")
-    dialogs.tell(window, tr("Coach feedback"), text)
+    if show_coach is not None:
+        show_coach()
+    dialogs.tell(parent, tr("Coach feedback"), text)
     return len(result.added)
 
 
-def save_feedback_file(window: MainWindow, share: SharedJournal, author: str) -> Path | None:
+def save_feedback_file(parent: QWidget, share: SharedJournal, author: str) -> Path | None:
     """Write the comments on one client's journal to a feedback file; returns its path."""
     from valuejournal.store.feedback import FEEDBACK_SUFFIX, write_feedback_file
 
     owner = share.meta.owner or tr("your client")
     stem = _safe_name(share.opened.source.stem)  # one per share, even for clients of one name
     default = f"{stem}-feedback-{date.today().isoformat()}{FEEDBACK_SUFFIX}"
-    path = files.ask_save_path(window, tr("Save feedback file"), default, files.FEEDBACK_FILTER)
+    path = files.ask_save_path(parent, tr("Save feedback file"), default, files.FEEDBACK_FILTER)
     if path is None:
         return None
     comments = share.store.list_comments()
@@ -128,48 +134,13 @@ def save_feedback_file(window: MainWindow, share: SharedJournal, author: str) ->
             overwrite=True,
         )
     except UserError as exc:
-        dialogs.show_error(window, tr("Could not save the feedback"), str(exc))
+        dialogs.show_error(parent, tr("Could not save the feedback"), str(exc))
         return None
     dialogs.tell(
-        window,
+        parent,
         tr("Feedback saved"),
         tr("Saved {n} comments to {name}. Send it to {owner}.").format(
             n=len(comments), name=path.name, owner=owner
         ),
     )
     return path
-
-
-def build_review_window(
-    files: Sequence[Path] = (), opened: Sequence[OpenedFile] = ()
-) -> MainWindow:
-    """The main window in review mode: shows, then opens the shares (asking passphrases).
-
-    If none can be opened, the person's own journal opens instead.
-    """
-    from valuejournal import paths
-    from valuejournal.ui.app import ensure_app
-    from valuejournal.ui.main_window import MainWindow
-
-    ensure_app()
-    window = MainWindow()
-    window.show()
-
-    def start() -> None:
-        review = rv.ReviewSession.of(window)
-        if not review.open_files(files, opened):
-            window.open_journal(paths.default_journal())
-
-    QTimer.singleShot(10, start)
-    return window
-
-
-def run_review(files: Sequence[Path], opened: Sequence[OpenedFile]) -> int:
-    """`valuejournal review`: the GUI in review mode until its window closes."""
-    from valuejournal.ui.app import ensure_app
-
-    app = ensure_app()
-    window = build_review_window(files, opened)
-    code = app.exec()
-    del window
-    return int(code)

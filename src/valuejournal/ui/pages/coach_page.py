@@ -9,6 +9,7 @@ its resolve box, and "Save feedback file…".
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -28,11 +29,11 @@ from valuejournal.core.errors import UserError
 from valuejournal.ui import dialogs
 from valuejournal.ui.actions import comments as actions
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.review import ReviewSession, SharedJournal, comment_hub
 from valuejournal.ui.widgets.comment_list import CommentList, describe_items, plain_label
 
 if TYPE_CHECKING:
     from valuejournal.ui.context import JournalContext
+    from valuejournal.ui.review import SharedJournal
 
 
 def _button(text: str, slot: object) -> QPushButton:
@@ -42,16 +43,20 @@ def _button(text: str, slot: object) -> QPushButton:
 
 
 class CoachPage(QWidget):
-    """Share and feedback for one's own journal; the review desk for a shared one."""
+    """Share and feedback for one's own journal; the review desk for a shared one.
+
+    A click on a comment's "Show" asks the window to show what it is about (the signals)."""
 
     status_message = Signal(str)
+    show_sessions_requested = Signal(list)
+    show_range_requested = Signal(date, date)
+    show_quarter_requested = Signal(str)
 
     def __init__(self, context: JournalContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        window = context.parent()
-        self.session = ReviewSession.of(window) if hasattr(window, "journal_loaded") else None
-        self.share = self.session.current if ReviewSession.for_context(context) else None
+        self.session = context.review
+        self.share = context.share
         heading = plain_label(tr("Coach"), "pageTitle")
         self.comments = CommentList(tr("No comments yet."), can_show=True)
         self.comments.resolved_toggled.connect(self._set_resolved)
@@ -62,13 +67,13 @@ class CoachPage(QWidget):
             self._build_review(layout, self.share)
         else:
             self._build_home(layout)
-        comment_hub().changed.connect(self.refresh)
+        context.comments_changed.connect(self.refresh)
         context.journal_changed.connect(self.refresh)
         self.refresh()
 
     # -- one's own journal ---------------------------------------------------------------
     def _build_home(self, layout: QVBoxLayout) -> None:
-        window = self.context.parent()
+        context = self.context
         mine = QGroupBox(tr("Your coach"))
         row = QHBoxLayout(mine)
         intro = tr(
@@ -76,9 +81,13 @@ class CoachPage(QWidget):
             "file they send back and their comments appear beside your sessions."
         )
         row.addWidget(plain_label(intro), 1)
-        row.addWidget(_button(tr("Share with coach…"), lambda: actions.share_with_coach(window)))
         row.addWidget(
-            _button(tr("Import coach feedback…"), lambda: actions.import_feedback_file(window))
+            _button(tr("Share with coach…"), lambda: actions.share_with_coach(self, context))
+        )
+        row.addWidget(
+            _button(
+                tr("Import coach feedback…"), lambda: actions.import_feedback_file(self, context)
+            )
         )
         layout.addWidget(mine)
         received = QGroupBox(tr("Feedback from your coach"))
@@ -181,19 +190,18 @@ class CoachPage(QWidget):
     def add_comment(self, comment: Comment) -> None:
         """Save a comment from a composer to the review store at once."""
         try:
-            self.context.journal.add_comments([comment])
+            self.context.add_comments([comment])
         except UserError as exc:
             dialogs.show_error(self, tr("Could not save the comment"), str(exc))
             return
         self.status_message.emit(tr("Comment saved."))
-        comment_hub().changed.emit()
         if comment.target is CommentTarget.REFLECTION:
             self.context.notify()  # the Reflections page shows it beside its section
 
     def save_feedback(self) -> None:
         """Write this client's comments to a feedback file."""
         if self.share is not None:
-            actions.save_feedback_file(self.context.parent(), self.share, self._author())  # type: ignore[arg-type]
+            actions.save_feedback_file(self, self.share, self._author())
 
     # -- both ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -203,24 +211,17 @@ class CoachPage(QWidget):
 
     def _set_resolved(self, uuid: str, resolved: bool) -> None:
         try:
-            self.context.journal.set_comment_resolved(uuid, resolved)
+            self.context.set_comment_resolved(uuid, resolved)
         except UserError as exc:
             dialogs.show_error(self, tr("Could not save"), str(exc))
-        comment_hub().changed.emit()
 
     def show_target(self, comment: Comment) -> None:
         """Go to what a comment is about: its session, its period, or its reflection."""
-        window = self.context.parent()
         if comment.target is CommentTarget.REFLECTION:
             reflections = self.context.journal.list_reflections()
             found = next((r for r in reflections if r.uuid == comment.target_uuid), None)
-            page = window.show_page("reflections")  # type: ignore[attr-defined]
-            if found is not None and hasattr(page, "load_quarter"):
-                page.load_quarter(found.quarter)
-            return
-        journal_page = window.show_page("journal")  # type: ignore[attr-defined]
-        if comment.target is CommentTarget.SESSION:
-            journal_page.show_sessions([comment.target_uuid])
-            journal_page.select_uuid(comment.target_uuid)
-        elif hasattr(journal_page, "show_range"):
-            journal_page.show_range(comment.period_start, comment.period_end)
+            self.show_quarter_requested.emit(found.quarter if found is not None else "")
+        elif comment.target is CommentTarget.SESSION:
+            self.show_sessions_requested.emit([comment.target_uuid])
+        elif comment.period_start is not None and comment.period_end is not None:
+            self.show_range_requested.emit(comment.period_start, comment.period_end)

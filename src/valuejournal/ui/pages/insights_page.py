@@ -124,9 +124,7 @@ class InsightsPage(QWidget):
         self._reload_timer.setInterval(250)
         self._reload_timer.timeout.connect(self.reload)
         context.journal_changed.connect(self._reload_timer.start)
-        from valuejournal.ui.review import comment_hub
-
-        comment_hub().changed.connect(self.show_period_comments)
+        context.comments_changed.connect(self.show_period_comments)
         self.reload()
 
     def _build_controls(self) -> None:

@@ -85,9 +85,7 @@ class ReflectionsPage(QWidget):
         self._fill_quarters()
         self.quarter_box.currentIndexChanged.connect(self._quarter_chosen)
         context.journal_changed.connect(self.refresh_timer.start)
-        from valuejournal.ui.review import comment_hub
-
-        comment_hub().changed.connect(self._show_comments)
+        context.comments_changed.connect(self._show_comments)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
@@ -192,7 +190,7 @@ class ReflectionsPage(QWidget):
         texts = {k: v for k, v in base.sections.items() if k not in self.sections}
         texts.update({k: e.text() for k, e in self.sections.items() if e.text().strip()})
         try:
-            self._reflection = self.context.journal.save_reflection(
+            self._reflection = self.context.save_reflection(
                 Reflection(quarter=self.quarter, sections=texts, uuid=base.uuid)
             )
         except UserError as exc:

@@ -8,14 +8,16 @@ writes new comments here, saved to the review store the moment "Add comment" is 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QFrame,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +26,6 @@ from valuejournal.core.entities import Comment, CommentTarget
 from valuejournal.core.errors import UserError
 from valuejournal.ui import dialogs
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.review import ReviewSession, comment_hub
 from valuejournal.ui.widgets.comment_list import (
     BADGE_SIZE,
     CommentList,
@@ -35,7 +36,21 @@ from valuejournal.ui.widgets.comment_list import (
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
     from valuejournal.ui.context import JournalContext
-    from valuejournal.ui.pages.journal_page import JournalPage
+    from valuejournal.ui.session_model import SessionTableModel
+
+
+class JournalPageLike(Protocol):
+    """What the panel needs from the Journal page (which places it)."""
+
+    context: JournalContext
+    table: QTableView
+    model: SessionTableModel
+
+    def selected_uuids(self) -> list[str]:
+        """The uuids of the selected sessions."""
+
+    def layout(self) -> QLayout | None:
+        """The page's layout."""
 
 
 def session_counts(comments: list[Comment]) -> dict[str, tuple[int, int]]:
@@ -55,7 +70,7 @@ class CommentPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("commentPanel")
         self.context = context
-        self.review = ReviewSession.for_context(context)
+        self.review = context.review if context.share is not None else None
         self.session_uuid: str | None = None
         self.comments: list[Comment] = []
         title = plain_label(tr("Coach comments"), "sectionTitle")
@@ -113,27 +128,25 @@ class CommentPanel(QFrame):
         author = self.review.author or tr("Coach")
         comment = Comment(CommentTarget.SESSION, body, author, target_uuid=self.session_uuid)
         try:
-            self.store.add_comments([comment])
+            self.context.add_comments([comment])
         except UserError as exc:
             dialogs.show_error(self, tr("Could not save the comment"), str(exc))
             return
         self.editor.clear()
-        comment_hub().changed.emit()
 
     def _set_resolved(self, uuid: str, resolved: bool) -> None:
         try:
-            self.store.set_comment_resolved(uuid, resolved)
+            self.context.set_comment_resolved(uuid, resolved)
         except UserError as exc:
             dialogs.show_error(self, tr("Could not save"), str(exc))
-        comment_hub().changed.emit()
 
 
 class _Binder(QObject):
-    """Keeps the page's badges and panel in step with the comments (a child of the page,
-    so its connections end with the page)."""
+    """Keeps the page's badges and panel in step with the comments (a child of the panel,
+    so its connections end with the panel and its page)."""
 
-    def __init__(self, page: JournalPage, panel: CommentPanel) -> None:
-        super().__init__(page)
+    def __init__(self, page: JournalPageLike, panel: CommentPanel) -> None:
+        super().__init__(panel)
         self.page = page
         self.panel = panel
 
@@ -152,12 +165,14 @@ class _Binder(QObject):
             model.dataChanged.emit(model.index(0, 0), last, [Qt.ItemDataRole.DecorationRole])
 
 
-def attach_comment_panel(page: JournalPage) -> CommentPanel:
+def attach_comment_panel(page: JournalPageLike) -> CommentPanel:
     """Put a comment panel beside the page's session list and wire it up."""
+    assert isinstance(page, QWidget)
     panel = CommentPanel(page.context, page)
     splitter = QSplitter(Qt.Orientation.Horizontal, page)
     splitter.setChildrenCollapsible(False)
     layout = page.layout()
+    assert layout is not None
     layout.replaceWidget(page.table, splitter)
     splitter.addWidget(page.table)
     splitter.addWidget(panel)
@@ -169,6 +184,6 @@ def attach_comment_panel(page: JournalPage) -> CommentPanel:
     page.table.selectionModel().selectionChanged.connect(binder.selection_changed)
     page.model.modelReset.connect(binder.selection_changed)
     page.context.journal_changed.connect(binder.refresh)
-    comment_hub().changed.connect(binder.refresh)
+    page.context.comments_changed.connect(binder.refresh)
     binder.refresh()
     return panel
