@@ -22,7 +22,7 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 run: $(STAMP_APP)
 	$(BIN)/valuejournal
 
-test: $(STAMP_TEST)
+test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP_TEST)
