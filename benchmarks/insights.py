@@ -95,7 +95,7 @@ def run(
     out["columns_ms"] = median_ms(lambda: SessionColumns.from_sessions(sessions), runs)
     cols = SessionColumns.from_sessions(sessions)
 
-    def compute():  # noqa: ANN202
+    def compute():
         return compute_insights_from_columns(cols, clients, kind=kind, today=END)
 
     out["insights_ms"] = median_ms(compute, runs)
@@ -105,7 +105,7 @@ def run(
         fig = new_figure()
         canvas = FigureCanvasAgg(fig)
 
-        def redraw(build=build, fig=fig, canvas=canvas) -> None:  # noqa: ANN001
+        def redraw(build=build, fig=fig, canvas=canvas) -> None:
             build(insights, fig=fig)
             canvas.draw()
 
@@ -113,7 +113,7 @@ def run(
     for name in ("timeline", "quadrant"):  # a panel's first drawing, on a fresh figure
         build = BUILDERS[name]
 
-        def first(build=build) -> None:  # noqa: ANN001
+        def first(build=build) -> None:
             FigureCanvasAgg(build(insights, fig=new_figure())).draw()
 
         out[f"{name}_first_ms"] = median_ms(first, runs)

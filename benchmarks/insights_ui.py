@@ -74,7 +74,7 @@ def main() -> int:
     for panel in page.panels.values():
         original_draw = panel.canvas.draw
 
-        def draw(original_draw=original_draw) -> None:  # noqa: ANN001
+        def draw(original_draw=original_draw) -> None:
             start = time.perf_counter()
             original_draw()
             marks["draw_ms"] = marks.get("draw_ms", 0.0) + (time.perf_counter() - start)

@@ -14,7 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-import pytest  # noqa: E402
+import pytest
 
 DEMO_END = date(2026, 9, 30)
 
@@ -62,7 +62,7 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def main_window(qtbot, journal_path: Path):  # noqa: ANN001, ANN201
+def main_window(qtbot, journal_path: Path):
     """The real main window on a fresh temp journal, loaded and shown."""
     from valuejournal.ui.app import build_window
 

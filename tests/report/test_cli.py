@@ -37,7 +37,7 @@ def test_bad_input_is_one_line_and_exit_2(
     tmp_path: Path,
     quarter: str,
     out: str,
-    message: str,  # noqa: ANN001
+    message: str,
 ) -> None:
     target = tmp_path / out
     code, stdout, err = run(capsys, "--journal", str(demo_path), "--quarter", quarter,
@@ -47,19 +47,19 @@ def test_bad_input_is_one_line_and_exit_2(
     assert not list(tmp_path.glob("**/*.pdf")) and not list(tmp_path.glob("**/*.partial"))
 
 
-def test_missing_journal_is_refused_without_creating_one(qapp, capsys, tmp_path: Path) -> None:  # noqa: ANN001
+def test_missing_journal_is_refused_without_creating_one(qapp, capsys, tmp_path: Path) -> None:
     journal = tmp_path / "nope.vjournal"
     code, _, err = run(capsys, "--journal", str(journal), "--quarter", "2026-Q3",
                        "--out", str(tmp_path / "r.pdf"))  # fmt: skip
     assert code == 2 and "no journal at" in err and not journal.exists()
 
 
-def test_missing_arguments_are_a_usage_error(capsys) -> None:  # noqa: ANN001
+def test_missing_arguments_are_a_usage_error(capsys) -> None:
     assert main(["report", "--quarter", "2026-Q3"]) == 2
     assert "--out" in capsys.readouterr().err
 
 
-def test_empty_quarter_writes_a_pdf_that_says_so(qapp, capsys, demo_path, tmp_path) -> None:  # noqa: ANN001
+def test_empty_quarter_writes_a_pdf_that_says_so(qapp, capsys, demo_path, tmp_path) -> None:
     out = tmp_path / "empty.pdf"
     code, stdout, _ = run(capsys, "--journal", str(demo_path), "--quarter", "2031-Q1",
                           "--out", str(out), "--locale", "en_GB")  # fmt: skip
@@ -101,7 +101,7 @@ def test_without_the_helper_the_command_draws_the_charts_itself(
     capsys,
     demo_path: Path,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from valuejournal.report.worker import ChartWorker
 

@@ -61,7 +61,7 @@ def test_report_columns_give_the_same_insights_as_entity_sessions(demo_path: Pat
     assert a.capture.pending == b.capture.pending
 
 
-def compute_insights_from(cols, clients, start, end):  # noqa: ANN001, ANN201
+def compute_insights_from(cols, clients, start, end):
     from valuejournal.core.insights import compute_insights_from_columns
 
     return compute_insights_from_columns(cols, clients, start=start, end=end, today=TODAY)

@@ -28,7 +28,7 @@ LETTER_POINTS = (612, 792)
 
 
 @pytest.fixture
-def demo_pdf(qapp, demo_path: Path, tmp_path: Path) -> Path:  # noqa: ANN001
+def demo_pdf(qapp, demo_path: Path, tmp_path: Path) -> Path:
     """The demo journal's 2026-Q2 report (a quarter with a written reflection)."""
     out = tmp_path / "q2.pdf"
     with Journal.open(demo_path) as journal:
@@ -75,7 +75,7 @@ def test_charts_are_vector_with_real_text(demo_pdf: Path) -> None:
     assert demo_pdf.stat().st_size < 600_000  # outlines or bitmaps would be far larger
 
 
-def test_markdown_formatting_reaches_the_pdf(qapp, journal: Journal, tmp_path: Path) -> None:  # noqa: ANN001
+def test_markdown_formatting_reaches_the_pdf(qapp, journal: Journal, tmp_path: Path) -> None:
     text = "A **bold claim** and *a quiet one*.\n\n- first point\n- second point\nÅsa, Łódź, 東京"
     journal.save_reflection(Reflection("2026-Q3", {"change": text}))
     out = export_report(journal, "2026-Q3", tmp_path / "r.pdf", options=EN_GB, today=TODAY)
@@ -87,7 +87,7 @@ def test_markdown_formatting_reaches_the_pdf(qapp, journal: Journal, tmp_path: P
     assert {"DejaVuSerif-Bold", "DejaVuSerif-Italic"} <= font_names(out)
 
 
-def test_empty_quarter_says_so(qapp, journal: Journal, tmp_path: Path) -> None:  # noqa: ANN001
+def test_empty_quarter_says_so(qapp, journal: Journal, tmp_path: Path) -> None:
     out = export_report(journal, "2031-Q1", tmp_path / "empty.pdf", options=EN_GB, today=TODAY)
     pages = page_texts(out)
     assert len(pages) == 3  # cover, summary, reflection
@@ -95,7 +95,7 @@ def test_empty_quarter_says_so(qapp, journal: Journal, tmp_path: Path) -> None: 
     assert "No reflection has been written for 2031-Q1 yet." in pages[2]
 
 
-def test_exporting_twice_gives_the_same_document(qapp, demo_path: Path) -> None:  # noqa: ANN001
+def test_exporting_twice_gives_the_same_document(qapp, demo_path: Path) -> None:
     with Journal.open(demo_path) as journal:
         data = build_report(journal, "2026-Q2", today=TODAY)
     svgs = charts(data)
@@ -111,7 +111,7 @@ def charts(data: ReportData) -> dict[str, bytes]:
     return render_charts(keys, data.insights)
 
 
-def PdfReader_meta(pdf: bytes) -> dict[str, str]:  # noqa: N802
+def PdfReader_meta(pdf: bytes) -> dict[str, str]:
     import io
 
     meta = PdfReader(io.BytesIO(pdf)).metadata or {}
@@ -128,7 +128,7 @@ def test_paper_size_by_locale_or_choice(
     journal: Journal,
     locale: str,
     choice: str,
-    size: tuple[int, int],  # noqa: ANN001
+    size: tuple[int, int],
 ) -> None:
     data = build_report(journal, "2026-Q3", today=TODAY)
     pdf = render_bytes(data, {}, RenderOptions(page_size=choice, locale=locale))
@@ -138,7 +138,7 @@ def test_paper_size_by_locale_or_choice(
     assert (round(float(box.width)), round(float(box.height))) == size
 
 
-def test_money_and_dates_follow_the_locale(qapp, demo_path: Path) -> None:  # noqa: ANN001
+def test_money_and_dates_follow_the_locale(qapp, demo_path: Path) -> None:
     with Journal.open(demo_path) as journal:
         data = build_report(journal, "2026-Q2", today=TODAY)
     pages = page_texts(render_bytes(data, charts(data), RenderOptions(locale="de_DE")))
@@ -148,7 +148,7 @@ def test_money_and_dates_follow_the_locale(qapp, demo_path: Path) -> None:  # no
     assert f"{german} €" in pages[1]
 
 
-def test_private_notes_stay_out_unless_asked(qapp, journal: Journal, tmp_path: Path) -> None:  # noqa: ANN001
+def test_private_notes_stay_out_unless_asked(qapp, journal: Journal, tmp_path: Path) -> None:
     from tests.helpers.sessions import session
 
     public, secret = session(date(2026, 7, 6), 1), session(date(2026, 7, 7), 1)
@@ -169,7 +169,7 @@ def test_unwritable_target_is_refused_and_nothing_is_left(
     qapp,
     journal: Journal,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     data = build_report(journal, "2026-Q3", today=TODAY)
     with pytest.raises(ReportError, match="does not exist"):
@@ -199,7 +199,7 @@ def test_a_failed_write_leaves_neither_pdf_nor_temp_file(
     qapp,
     journal: Journal,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     data = build_report(journal, "2026-Q3", today=TODAY)
 
@@ -214,7 +214,7 @@ def test_a_failed_write_leaves_neither_pdf_nor_temp_file(
     assert list(folder.iterdir()) == []
 
 
-def test_an_existing_pdf_is_replaced_whole(qapp, journal: Journal, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_existing_pdf_is_replaced_whole(qapp, journal: Journal, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "r.pdf"

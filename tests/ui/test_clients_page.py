@@ -15,7 +15,7 @@ def clients(path: Path) -> list[Client]:
         return journal.list_clients()
 
 
-def test_add_rename_archive_and_undo(main_window, journal_path, monkeypatch) -> None:  # noqa: ANN001
+def test_add_rename_archive_and_undo(main_window, journal_path, monkeypatch) -> None:
     page = main_window.show_page("clients")
     monkeypatch.setattr(
         ClientDialog, "ask",
@@ -39,7 +39,7 @@ def test_add_rename_archive_and_undo(main_window, journal_path, monkeypatch) -> 
     assert not clients(journal_path)[0].archived
 
 
-def test_dialog_refuses_bad_input(qtbot) -> None:  # noqa: ANN001
+def test_dialog_refuses_bad_input(qtbot) -> None:
     dialog = ClientDialog(Client(name=""))
     qtbot.addWidget(dialog)
     dialog.rate.setText("ninety")
@@ -52,7 +52,7 @@ def test_dialog_refuses_bad_input(qtbot) -> None:  # noqa: ANN001
     assert dialog.result_client.alternative_rate_minor == 8050
 
 
-def test_duplicate_name_is_explained(main_window, journal_path, monkeypatch) -> None:  # noqa: ANN001
+def test_duplicate_name_is_explained(main_window, journal_path, monkeypatch) -> None:
     page = main_window.show_page("clients")
     shown: list[str] = []
     from valuejournal.ui import dialogs

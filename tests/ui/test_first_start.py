@@ -11,7 +11,7 @@ from valuejournal.ui import first_start
 
 
 @pytest.mark.parametrize("choice", [first_start.DEMO, first_start.EMPTY])
-def test_first_start_choice(qtbot, monkeypatch, choice: str) -> None:  # noqa: ANN001
+def test_first_start_choice(qtbot, monkeypatch, choice: str) -> None:
     monkeypatch.setattr(first_start, "ask_first_start", lambda parent: choice)
     from valuejournal.ui.app import build_window
 
@@ -31,7 +31,7 @@ def test_first_start_choice(qtbot, monkeypatch, choice: str) -> None:  # noqa: A
     window.close()
 
 
-def test_a_journal_that_cannot_open_says_why(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_journal_that_cannot_open_says_why(qtbot, tmp_path: Path) -> None:
     bad = tmp_path / "bad.vjournal"
     bad.write_text("this is not a journal")
     from valuejournal.ui.app import build_window

@@ -19,7 +19,7 @@ def test_parse_hours(text: str, hours: float | None) -> None:
 @pytest.mark.parametrize(
     ("typed", "hours"), [("1:30", 1.5), ("1,5", 1.5), ("0:45", 0.75), ("2.25", 2.25), ("25", 2.0)]
 )
-def test_typing_into_the_box(qtbot, typed: str, hours: float) -> None:  # noqa: ANN001
+def test_typing_into_the_box(qtbot, typed: str, hours: float) -> None:
     box = HoursBox()
     qtbot.addWidget(box)
     box.setValue(1.0)

@@ -24,7 +24,7 @@ TOGGL = FIXTURES / "toggl_detailed.csv"
 ALL_FIXTURES = sorted(p.name for p in FIXTURES.glob("*.csv"))
 
 
-def open_dialog(qtbot, window, path: Path, until: str = "preview") -> ImportDialog:  # noqa: ANN001
+def open_dialog(qtbot, window, path: Path, until: str = "preview") -> ImportDialog:
     dialog = ImportDialog(window.context, path, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -32,11 +32,11 @@ def open_dialog(qtbot, window, path: Path, until: str = "preview") -> ImportDial
     return dialog
 
 
-def stored(window) -> list[Session]:  # noqa: ANN001
+def stored(window) -> list[Session]:
     return window.context.journal.all_sessions()
 
 
-def confirm(qtbot, dialog: ImportDialog) -> None:  # noqa: ANN001
+def confirm(qtbot, dialog: ImportDialog) -> None:
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.state in ("done", "error"), timeout=10_000)
 
@@ -54,7 +54,7 @@ def counts(dialog: ImportDialog) -> tuple[str, str, str]:
     )
 
 
-def test_preview_shows_format_counts_rows_and_rejections(qtbot, main_window) -> None:  # noqa: ANN001
+def test_preview_shows_format_counts_rows_and_rejections(qtbot, main_window) -> None:
     dialog = open_dialog(qtbot, main_window, TOGGL)
     assert dialog.preview.format.currentData() == "toggl"
     assert counts(dialog) == ("5", "0", "3")
@@ -71,7 +71,7 @@ def test_preview_shows_format_counts_rows_and_rejections(qtbot, main_window) -> 
 
 
 @pytest.mark.parametrize("name", ALL_FIXTURES)
-def test_confirm_imports_exactly_the_plan(qtbot, main_window, name: str) -> None:  # noqa: ANN001
+def test_confirm_imports_exactly_the_plan(qtbot, main_window, name: str) -> None:
     plan = read_csv(FIXTURES / name)
     dialog = open_dialog(qtbot, main_window, FIXTURES / name)
     confirm(qtbot, dialog)
@@ -88,7 +88,7 @@ def test_confirm_imports_exactly_the_plan(qtbot, main_window, name: str) -> None
     assert main_window.pages["journal"].model.total == len(plan.sessions)
 
 
-def test_reimport_shows_already_present_and_adds_nothing(qtbot, main_window) -> None:  # noqa: ANN001
+def test_reimport_shows_already_present_and_adds_nothing(qtbot, main_window) -> None:
     confirm(qtbot, open_dialog(qtbot, main_window, TOGGL))
     before = len(stored(main_window))
     again = open_dialog(qtbot, main_window, TOGGL)
@@ -100,7 +100,7 @@ def test_reimport_shows_already_present_and_adds_nothing(qtbot, main_window) -> 
     assert len(stored(main_window)) == before
 
 
-def test_a_binary_file_shows_the_error_and_writes_nothing(qtbot, main_window, tmp_path) -> None:  # noqa: ANN001
+def test_a_binary_file_shows_the_error_and_writes_nothing(qtbot, main_window, tmp_path) -> None:
     bad = tmp_path / "photo.csv"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 40)
     dialog = open_dialog(qtbot, main_window, bad, until="error")
@@ -110,7 +110,7 @@ def test_a_binary_file_shows_the_error_and_writes_nothing(qtbot, main_window, tm
     assert stored(main_window) == []
 
 
-def test_a_file_of_bad_rows_lists_them_and_imports_nothing(qtbot, main_window, tmp_path) -> None:  # noqa: ANN001
+def test_a_file_of_bad_rows_lists_them_and_imports_nothing(qtbot, main_window, tmp_path) -> None:
     header = TOGGL.read_text(encoding="utf-8-sig").splitlines()[0]
     rows = [
         "Ana,a@x.org,Acme,Web,,Bad date,Yes,2026-02-30,09:00:00,2026-02-30,10:00:00,01:00:00,,1",
@@ -125,7 +125,7 @@ def test_a_file_of_bad_rows_lists_them_and_imports_nothing(qtbot, main_window, t
     assert stored(main_window) == []
 
 
-def test_mapping_step_for_an_unknown_csv(qtbot, main_window, tmp_path) -> None:  # noqa: ANN001
+def test_mapping_step_for_an_unknown_csv(qtbot, main_window, tmp_path) -> None:
     path = tmp_path / "sheet.csv"
     path.write_text(
         "Day,Spent,Customer,What,Fee\n"
@@ -152,7 +152,7 @@ def test_mapping_step_for_an_unknown_csv(qtbot, main_window, tmp_path) -> None: 
     assert got == [("2026-01-05", 90, "Acme", "Design"), ("2026-01-06", 120, "Beta", "Review")]
 
 
-def test_overriding_the_format(qtbot, main_window) -> None:  # noqa: ANN001
+def test_overriding_the_format(qtbot, main_window) -> None:
     dialog = open_dialog(qtbot, main_window, TOGGL)
     combo = dialog.preview.format
     combo.setCurrentIndex(combo.findData("kimai"))
@@ -170,7 +170,7 @@ def test_overriding_the_format(qtbot, main_window) -> None:  # noqa: ANN001
     assert dialog.mapping.combos["date"].findData("Start date") > 0
 
 
-def test_invoices_paid_marks_billable_work_paid(qtbot, main_window) -> None:  # noqa: ANN001
+def test_invoices_paid_marks_billable_work_paid(qtbot, main_window) -> None:
     dialog = open_dialog(qtbot, main_window, TOGGL)
     dialog.preview.invoices_paid.setChecked(True)
     qtbot.waitUntil(lambda: dialog.state == "preview" and cells(dialog, 0)[5] == "paid")
@@ -179,7 +179,7 @@ def test_invoices_paid_marks_billable_work_paid(qtbot, main_window) -> None:  # 
     assert statuses == {PayStatus.PAID}
 
 
-def test_cancel_writes_nothing(qtbot, main_window) -> None:  # noqa: ANN001
+def test_cancel_writes_nothing(qtbot, main_window) -> None:
     dialog = open_dialog(qtbot, main_window, TOGGL)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.result_info is None
@@ -194,7 +194,7 @@ def big_toggl(path: Path, rows: int) -> Path:
     return path
 
 
-def test_progress_while_reading_a_big_file(qtbot, main_window, tmp_path) -> None:  # noqa: ANN001
+def test_progress_while_reading_a_big_file(qtbot, main_window, tmp_path) -> None:
     path = big_toggl(tmp_path / "big.csv", 6000)
     dialog = ImportDialog(main_window.context, path, main_window)
     qtbot.addWidget(dialog)
@@ -209,7 +209,7 @@ def test_progress_while_reading_a_big_file(qtbot, main_window, tmp_path) -> None
     assert len(stored(main_window)) == 6000
 
 
-def test_cancel_while_reading_writes_nothing(qtbot, main_window, tmp_path) -> None:  # noqa: ANN001
+def test_cancel_while_reading_writes_nothing(qtbot, main_window, tmp_path) -> None:
     path = big_toggl(tmp_path / "big.csv", 20_000)
     dialog = ImportDialog(main_window.context, path, main_window)
     qtbot.addWidget(dialog)
@@ -223,7 +223,7 @@ def test_cancel_while_reading_writes_nothing(qtbot, main_window, tmp_path) -> No
     assert stored(main_window) == []
 
 
-def test_a_failed_write_changes_nothing(qtbot, main_window, monkeypatch) -> None:  # noqa: ANN001
+def test_a_failed_write_changes_nothing(qtbot, main_window, monkeypatch) -> None:
     dialog = open_dialog(qtbot, main_window, TOGGL)
     insert = bulk.insert_sessions
 
@@ -239,7 +239,7 @@ def test_a_failed_write_changes_nothing(qtbot, main_window, monkeypatch) -> None
     assert stored(main_window) == []
 
 
-def test_rate_them_now(qtbot, main_window, monkeypatch) -> None:  # noqa: ANN001
+def test_rate_them_now(qtbot, main_window, monkeypatch) -> None:
     dialog = open_dialog(qtbot, main_window, TOGGL)
     confirm(qtbot, dialog)
     assert dialog.rate_button.isVisible()
@@ -258,7 +258,7 @@ def test_rate_them_now(qtbot, main_window, monkeypatch) -> None:  # noqa: ANN001
     assert {s.uuid for s in rated[0]} == set(dialog.result_info.uuids)
 
 
-def test_file_menu_import_with_ctrl_i(qtbot, main_window, monkeypatch) -> None:  # noqa: ANN001
+def test_file_menu_import_with_ctrl_i(qtbot, main_window, monkeypatch) -> None:
     assert main_window.import_action.shortcut() == QKeySequence("Ctrl+I")
     asked: list[Path] = []
     monkeypatch.setattr(
@@ -294,7 +294,7 @@ def drag_data(*paths: Path) -> QMimeData:
 
 def test_dropping_a_csv_file_on_the_window_opens_the_import(
     qtbot, main_window, monkeypatch, tmp_path
-) -> None:  # noqa: ANN001
+) -> None:
     asked: list[Path] = []
     monkeypatch.setattr(
         ImportDialog, "ask", classmethod(lambda cls, p, c, path: asked.append(path))
@@ -319,7 +319,7 @@ def test_dropping_a_csv_file_on_the_window_opens_the_import(
 )
 def test_file_menu_export(
     qtbot, main_window, monkeypatch, tmp_path, typed, chosen, written
-) -> None:  # noqa: ANN001
+) -> None:
     confirm(qtbot, open_dialog(qtbot, main_window, TOGGL))
     monkeypatch.setattr(
         import_actions.QFileDialog,
@@ -337,7 +337,7 @@ def test_import_result_defaults() -> None:
     assert ImportResult(2, ["a", "b"]).rate_now is False
 
 
-def test_an_import_is_undone_and_redone_as_one_step(qtbot, main_window) -> None:  # noqa: ANN001
+def test_an_import_is_undone_and_redone_as_one_step(qtbot, main_window) -> None:
     confirm(qtbot, open_dialog(qtbot, main_window, TOGGL))
     imported = {s.uuid for s in stored(main_window)}
     assert len(imported) == 5

@@ -13,7 +13,7 @@ from valuejournal.store.journal import Journal
 
 
 @pytest.fixture
-def demo_window(qtbot, demo_path: Path):  # noqa: ANN001, ANN201
+def demo_window(qtbot, demo_path: Path):
     from valuejournal.ui.app import build_window
 
     window = build_window(demo_path, ask_first_start=False)
@@ -27,7 +27,7 @@ def demo_window(qtbot, demo_path: Path):  # noqa: ANN001, ANN201
     window.close()
 
 
-def test_summary_and_spans_on_the_demo(demo_window) -> None:  # noqa: ANN001
+def test_summary_and_spans_on_the_demo(demo_window) -> None:
     page = demo_window.pages["insights"]
     kinds = {s.kind for s in page.insights.spans}
     assert kinds == {SpanKind.HIGH_PAY_LOW_VALUE, SpanKind.HIGH_VALUE_NO_PAY}
@@ -36,7 +36,7 @@ def test_summary_and_spans_on_the_demo(demo_window) -> None:  # noqa: ANN001
     assert "top third" in page.explain.text()
 
 
-def test_only_visible_panels_are_drawn_first(qtbot, demo_window) -> None:  # noqa: ANN001
+def test_only_visible_panels_are_drawn_first(qtbot, demo_window) -> None:
     page = demo_window.pages["insights"]
     qtbot.waitUntil(lambda: "timeline" not in page._stale_panels, timeout=5000)
     assert "bubbles" in page._stale_panels
@@ -44,7 +44,7 @@ def test_only_visible_panels_are_drawn_first(qtbot, demo_window) -> None:  # noq
     qtbot.waitUntil(lambda: "bubbles" not in page._stale_panels, timeout=5000)
 
 
-def test_clicking_a_span_shows_its_sessions_in_the_journal(qtbot, demo_window, demo_path) -> None:  # noqa: ANN001
+def test_clicking_a_span_shows_its_sessions_in_the_journal(qtbot, demo_window, demo_path) -> None:
     page = demo_window.pages["insights"]
     panel = page.panels["timeline"]
     qtbot.waitUntil(lambda: "timeline" not in page._stale_panels, timeout=5000)
@@ -70,7 +70,7 @@ def test_clicking_a_span_shows_its_sessions_in_the_journal(qtbot, demo_window, d
     assert all(s.pay_minor == 0 for s in expected)
 
 
-def test_charts_follow_an_edit(qtbot, demo_window) -> None:  # noqa: ANN001
+def test_charts_follow_an_edit(qtbot, demo_window) -> None:
     page = demo_window.pages["insights"]
     before = page.insights.totals.hours
     from valuejournal.core.entities import Session
@@ -79,7 +79,7 @@ def test_charts_follow_an_edit(qtbot, demo_window) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: abs(page.insights.totals.hours - before - 10) < 1e-6, timeout=5000)
 
 
-def test_thresholds_change_the_spans(qtbot, demo_window, monkeypatch) -> None:  # noqa: ANN001
+def test_thresholds_change_the_spans(qtbot, demo_window, monkeypatch) -> None:
     from dataclasses import replace
 
     from valuejournal.ui.widgets.thresholds_dialog import ThresholdsDialog, load_thresholds
@@ -98,13 +98,13 @@ def test_thresholds_change_the_spans(qtbot, demo_window, monkeypatch) -> None:  
     assert load_thresholds().high_value == pytest.approx(9.9)
 
 
-def test_empty_journal_says_so(qtbot, main_window) -> None:  # noqa: ANN001
+def test_empty_journal_says_so(qtbot, main_window) -> None:
     page = main_window.show_page("insights")
     qtbot.waitUntil(lambda: page.insights is not None, timeout=10_000)
     assert "nothing to show" in page.summary.text().lower()
 
 
-def test_hover_text_names_the_figures(demo_window) -> None:  # noqa: ANN001
+def test_hover_text_names_the_figures(demo_window) -> None:
     from valuejournal.ui.widgets.chart_panel import describe_hit
 
     page = demo_window.pages["insights"]
@@ -116,7 +116,7 @@ def test_hover_text_names_the_figures(demo_window) -> None:  # noqa: ANN001
     assert row.start.isoformat() in describe_hit(row, "EUR")
 
 
-def test_coach_comments_on_periods_are_listed(qtbot, demo_window) -> None:  # noqa: ANN001
+def test_coach_comments_on_periods_are_listed(qtbot, demo_window) -> None:
     from valuejournal.core.entities import Comment, CommentTarget
 
     page = demo_window.pages["insights"]

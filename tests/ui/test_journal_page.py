@@ -15,11 +15,11 @@ from valuejournal.ui import dialogs
 from valuejournal.ui.dialogs.session_dialog import SessionDialog
 
 
-def page_of(window):  # noqa: ANN001, ANN201
+def page_of(window):
     return window.pages["journal"]
 
 
-def type_session(qtbot, page, hours: str, client: str, title: str, value: str) -> None:  # noqa: ANN001
+def type_session(qtbot, page, hours: str, client: str, title: str, value: str) -> None:
     """Keyboard only: Ctrl+N, then Tab through the fields, Enter to save."""
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     hours_box = page.entry.hours
@@ -43,7 +43,7 @@ def stored(path: Path) -> list[Session]:
         return journal.all_sessions()
 
 
-def test_window_title_and_pages(main_window, journal_path: Path) -> None:  # noqa: ANN001
+def test_window_title_and_pages(main_window, journal_path: Path) -> None:
     assert main_window.windowTitle() == f"Value Journal — {journal_path.stem}"
     keys = [main_window.sidebar.item(r).data(Qt.ItemDataRole.UserRole) for r in range(5)]
     assert keys == ["journal", "insights", "clients", "reflections", "coach"]
@@ -51,7 +51,7 @@ def test_window_title_and_pages(main_window, journal_path: Path) -> None:  # noq
     assert main_window.show_page("clients") is main_window.pages["clients"]
 
 
-def test_type_a_session_with_the_keyboard_and_find_it(qtbot, main_window, journal_path) -> None:  # noqa: ANN001
+def test_type_a_session_with_the_keyboard_and_find_it(qtbot, main_window, journal_path) -> None:
     page = page_of(main_window)
     type_session(qtbot, page, "2.5", "Acme", "Wrote the proposal", "8")
     (session,) = stored(journal_path)
@@ -67,7 +67,7 @@ def test_type_a_session_with_the_keyboard_and_find_it(qtbot, main_window, journa
 
 def test_invalid_entry_shows_the_problem_and_stores_nothing(
     qtbot, main_window, journal_path
-) -> None:  # noqa: ANN001
+) -> None:
     page = page_of(main_window)
     page.entry.hours.setValue(0)
     page.entry.pay.setText("12x")
@@ -77,7 +77,7 @@ def test_invalid_entry_shows_the_problem_and_stores_nothing(
     assert stored(journal_path) == []
 
 
-def test_edit_delete_undo_redo(qtbot, main_window, journal_path, monkeypatch) -> None:  # noqa: ANN001
+def test_edit_delete_undo_redo(qtbot, main_window, journal_path, monkeypatch) -> None:
     page = page_of(main_window)
     type_session(qtbot, page, "1", "Acme", "First", "5")
     original = stored(journal_path)[0]
@@ -107,7 +107,7 @@ def test_edit_delete_undo_redo(qtbot, main_window, journal_path, monkeypatch) ->
     assert page.model.rowCount() == 1
 
 
-def test_undo_of_an_add_removes_it(qtbot, main_window, journal_path) -> None:  # noqa: ANN001
+def test_undo_of_an_add_removes_it(qtbot, main_window, journal_path) -> None:
     page = page_of(main_window)
     type_session(qtbot, page, "1", "", "Solo", "3")
     assert len(stored(journal_path)) == 1
@@ -116,7 +116,7 @@ def test_undo_of_an_add_removes_it(qtbot, main_window, journal_path) -> None:  #
 
 
 @pytest.fixture
-def filled_window(qtbot, journal_path: Path):  # noqa: ANN001, ANN201
+def filled_window(qtbot, journal_path: Path):
     with Journal.open(journal_path) as journal:
         journal.add_sessions_bulk(
             [
@@ -141,7 +141,7 @@ def filled_window(qtbot, journal_path: Path):  # noqa: ANN001, ANN201
     window.close()
 
 
-def test_filters(qtbot, filled_window) -> None:  # noqa: ANN001
+def test_filters(qtbot, filled_window) -> None:
     page = page_of(filled_window)
     assert page.model.rowCount() == 10
     page.filters.client.setCurrentIndex(page.filters.client.findData("Beta"))
@@ -162,14 +162,14 @@ def test_filters(qtbot, filled_window) -> None:  # noqa: ANN001
     assert page.model.rowCount() == 3
 
 
-def test_sorting_by_a_column(filled_window) -> None:  # noqa: ANN001
+def test_sorting_by_a_column(filled_window) -> None:
     page = page_of(filled_window)
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     titles = [page.model.data(page.model.index(r, 2)) for r in range(page.model.rowCount())]
     assert titles == sorted(titles)
 
 
-def test_lazy_paging_loads_more_on_demand(qtbot, journal_path: Path) -> None:  # noqa: ANN001
+def test_lazy_paging_loads_more_on_demand(qtbot, journal_path: Path) -> None:
     with Journal.open(journal_path) as journal:
         journal.add_sessions_bulk(
             [Session(day=date(2024, 1, 1 + i % 28), minutes=30, title=str(i)) for i in range(450)]
@@ -189,7 +189,7 @@ def test_lazy_paging_loads_more_on_demand(qtbot, journal_path: Path) -> None:  #
     window.close()
 
 
-def test_data_is_there_after_reopening(qtbot, main_window, journal_path) -> None:  # noqa: ANN001
+def test_data_is_there_after_reopening(qtbot, main_window, journal_path) -> None:
     type_session(qtbot, page_of(main_window), "3", "Acme", "Persisted", "9")
     main_window.close()
     from valuejournal.ui.app import build_window
@@ -204,7 +204,7 @@ def test_data_is_there_after_reopening(qtbot, main_window, journal_path) -> None
     again.close()
 
 
-def test_geometry_is_remembered(qtbot, main_window, journal_path) -> None:  # noqa: ANN001
+def test_geometry_is_remembered(qtbot, main_window, journal_path) -> None:
     main_window.resize(main_window.minimumSizeHint().width() + 10, 520)
     size = (main_window.width(), main_window.height())
     main_window.close()

@@ -16,7 +16,7 @@ from valuejournal.ui.rating import RatingDialog
 
 
 @pytest.fixture
-def window(qtbot, journal_path: Path):  # noqa: ANN001, ANN201
+def window(qtbot, journal_path: Path):
     with Journal.open(journal_path) as journal:
         journal.add_sessions_bulk(sessions())
         journal.add_session(Session(day=date(2026, 3, 4), minutes=30, title="rated", value=5))
@@ -29,7 +29,7 @@ def window(qtbot, journal_path: Path):  # noqa: ANN001, ANN201
     win.close()
 
 
-def open_rating(qtbot, window) -> RatingDialog:  # noqa: ANN001
+def open_rating(qtbot, window) -> RatingDialog:
     journal = window.context.journal
     dialog = RatingDialog(window.context, journal.query_sessions(SessionQuery(unrated_only=True)))
     qtbot.addWidget(dialog)
@@ -37,7 +37,7 @@ def open_rating(qtbot, window) -> RatingDialog:  # noqa: ANN001
     return dialog
 
 
-def press(qtbot, dialog: RatingDialog, *keys: str | Qt.Key) -> None:  # noqa: ANN001
+def press(qtbot, dialog: RatingDialog, *keys: str | Qt.Key) -> None:
     for key in keys:
         qtbot.keyClick(dialog, key)
 
@@ -54,7 +54,7 @@ def titles_at(dialog: RatingDialog) -> list[str]:
     return [s.title for s in dialog.queue.sessions[group.start : group.stop]]
 
 
-def test_sessions_come_week_by_week_and_client_by_client(qtbot, window) -> None:  # noqa: ANN001
+def test_sessions_come_week_by_week_and_client_by_client(qtbot, window) -> None:
     dialog = open_rating(qtbot, window)
     assert [s.title for s in dialog.queue.sessions] == ORDER
     assert dialog.card.title.text() == "a1"
@@ -63,7 +63,7 @@ def test_sessions_come_week_by_week_and_client_by_client(qtbot, window) -> None:
     assert dialog.card.progress_label.text() == "<b>0 of 7 rated</b>"
 
 
-def test_keyboard_only_rating_stores_values_and_moods(qtbot, window) -> None:  # noqa: ANN001
+def test_keyboard_only_rating_stores_values_and_moods(qtbot, window) -> None:
     dialog = open_rating(qtbot, window)
     press(qtbot, dialog, "8", "4", "6", "3", "t", "5")
     stored = by_title(window.context.journal)
@@ -76,7 +76,7 @@ def test_keyboard_only_rating_stores_values_and_moods(qtbot, window) -> None:  #
     assert page.model.total == 4  # the Journal list follows
 
 
-def test_value_then_enter_keeps_the_mood_and_the_mood_step_can_be_off(qtbot, window) -> None:  # noqa: ANN001
+def test_value_then_enter_keeps_the_mood_and_the_mood_step_can_be_off(qtbot, window) -> None:
     dialog = open_rating(qtbot, window)
     press(qtbot, dialog, "7")
     assert dialog.asking_mood and dialog.card.value_buttons[7].isChecked()
@@ -87,7 +87,7 @@ def test_value_then_enter_keeps_the_mood_and_the_mood_step_can_be_off(qtbot, win
     assert not dialog.card.mood_step.isChecked()
 
 
-def test_skip_back_and_step_back(qtbot, window) -> None:  # noqa: ANN001
+def test_skip_back_and_step_back(qtbot, window) -> None:
     dialog = open_rating(qtbot, window)
     press(qtbot, dialog, "s")
     assert titles_at(dialog) == ["a2"]
@@ -107,7 +107,7 @@ def test_skip_back_and_step_back(qtbot, window) -> None:  # noqa: ANN001
     assert "Rated: value 9" in dialog.card.state.text()
 
 
-def test_batch_rates_a_client_week_at_once_and_undoes_as_one(qtbot, window) -> None:  # noqa: ANN001
+def test_batch_rates_a_client_week_at_once_and_undoes_as_one(qtbot, window) -> None:
     dialog = open_rating(qtbot, window)
     press(qtbot, dialog, "b")
     assert titles_at(dialog) == ["a1", "a2", "a3"]
@@ -126,7 +126,7 @@ def test_batch_rates_a_client_week_at_once_and_undoes_as_one(qtbot, window) -> N
     assert [stored[t] for t in ("a1", "a2", "a3")] == [(None, None)] * 3
 
 
-def test_each_rating_is_one_undo_step(qtbot, window) -> None:  # noqa: ANN001
+def test_each_rating_is_one_undo_step(qtbot, window) -> None:
     dialog = open_rating(qtbot, window)
     press(qtbot, dialog, "3", "1", "4", "2")
     window.context.undo_stack.undo()
@@ -134,7 +134,7 @@ def test_each_rating_is_one_undo_step(qtbot, window) -> None:  # noqa: ANN001
     assert (stored["a1"], stored["a2"]) == ((3, 1), (None, None))
 
 
-def test_closing_midway_keeps_what_was_rated(qtbot, window, journal_path) -> None:  # noqa: ANN001
+def test_closing_midway_keeps_what_was_rated(qtbot, window, journal_path) -> None:
     dialog = open_rating(qtbot, window)
     press(qtbot, dialog, "6", "3", "s", "8", "5", "4")  # a value waiting for its mood is lost
     press(qtbot, dialog, Qt.Key.Key_Escape)
@@ -146,7 +146,7 @@ def test_closing_midway_keeps_what_was_rated(qtbot, window, journal_path) -> Non
         (6, 3), (None, None), (8, 5), (None, None))  # fmt: skip
 
 
-def test_the_end_and_home(qtbot, window) -> None:  # noqa: ANN001
+def test_the_end_and_home(qtbot, window) -> None:
     dialog = open_rating(qtbot, window)
     press(qtbot, dialog, "m", "1", "s", "2", "3", "4", "5", "6")
     assert dialog.card.client.text() == "End of the list"
@@ -159,7 +159,7 @@ def test_the_end_and_home(qtbot, window) -> None:  # noqa: ANN001
     assert not dialog.isVisible()
 
 
-def test_buttons_work_too(qtbot, window) -> None:  # noqa: ANN001
+def test_buttons_work_too(qtbot, window) -> None:
     dialog = open_rating(qtbot, window)
     qtbot.mouseClick(dialog.card.mood_buttons[2], Qt.MouseButton.LeftButton)
     assert dialog.card.error.isVisible()  # a mood needs a value first
@@ -170,7 +170,7 @@ def test_buttons_work_too(qtbot, window) -> None:  # noqa: ANN001
     assert titles_at(dialog) == ["a3"]
 
 
-def test_rate_button_on_the_journal_page(qtbot, window, monkeypatch) -> None:  # noqa: ANN001
+def test_rate_button_on_the_journal_page(qtbot, window, monkeypatch) -> None:
     seen: list[list[str]] = []
     monkeypatch.setattr(
         RatingDialog,
@@ -192,7 +192,7 @@ def test_rate_button_on_the_journal_page(qtbot, window, monkeypatch) -> None:  #
     assert "Nothing to rate" in window.statusBar().currentMessage()
 
 
-def test_load_finds_many_sessions_by_uuid(journal) -> None:  # noqa: ANN001
+def test_load_finds_many_sessions_by_uuid(journal) -> None:
     many = [Session(day=date(2025, 1, 1 + i % 28), minutes=15, title=str(i)) for i in range(1200)]
     many[5].value = 4
     journal.add_sessions_bulk(many)

@@ -24,12 +24,12 @@ def stored(path: Path, quarter: str) -> dict[str, str]:
     return dict(reflection.sections) if reflection else {}
 
 
-def open_page(window):  # noqa: ANN001, ANN201
+def open_page(window):
     return window.show_page("reflections")
 
 
 @pytest.fixture
-def demo_window(qtbot, demo_path: Path) -> Iterator[object]:  # noqa: ANN001
+def demo_window(qtbot, demo_path: Path) -> Iterator[object]:
     """The real window on a copy of the demo journal, on the Reflections page at 2026-Q2."""
     from valuejournal.ui.app import build_window
 
@@ -41,7 +41,7 @@ def demo_window(qtbot, demo_path: Path) -> Iterator[object]:  # noqa: ANN001
     window.close()
 
 
-def test_opens_on_the_current_quarter_with_its_prompts(main_window) -> None:  # noqa: ANN001
+def test_opens_on_the_current_quarter_with_its_prompts(main_window) -> None:
     page = open_page(main_window)
     assert page.quarter == quarter_of(date.today())
     assert page.quarter_box.currentData() == page.quarter
@@ -50,7 +50,7 @@ def test_opens_on_the_current_quarter_with_its_prompts(main_window) -> None:  # 
     assert page.state_label.text() == "Not written yet"
 
 
-def test_typing_is_saved_after_a_pause(qtbot, main_window, journal_path: Path) -> None:  # noqa: ANN001
+def test_typing_is_saved_after_a_pause(qtbot, main_window, journal_path: Path) -> None:
     page = open_page(main_window)
     qtbot.keyClicks(page.sections["created"].editor, "Mentored two **juniors**")
     assert page.dirty and stored(journal_path, page.quarter) == {}
@@ -62,7 +62,7 @@ def test_typing_is_saved_after_a_pause(qtbot, main_window, journal_path: Path) -
 def test_closing_the_window_mid_typing_keeps_every_letter(
     qtbot,
     main_window,
-    journal_path: Path,  # noqa: ANN001
+    journal_path: Path,
 ) -> None:
     page = open_page(main_window)
     quarter = page.quarter
@@ -74,7 +74,7 @@ def test_closing_the_window_mid_typing_keeps_every_letter(
     assert stored(journal_path, quarter) == {"notes": "Wrote this at the café, naïvely"}
 
 
-def test_leaving_the_page_saves_at_once(qtbot, main_window, journal_path: Path) -> None:  # noqa: ANN001
+def test_leaving_the_page_saves_at_once(qtbot, main_window, journal_path: Path) -> None:
     page = open_page(main_window)
     qtbot.keyClicks(page.sections["change"].editor, "Raise rates")
     main_window.show_page("journal")
@@ -82,7 +82,7 @@ def test_leaving_the_page_saves_at_once(qtbot, main_window, journal_path: Path) 
     assert stored(journal_path, page.quarter) == {"change": "Raise rates"}
 
 
-def test_switching_quarters_saves_and_loads(qtbot, demo_window, demo_path: Path) -> None:  # noqa: ANN001
+def test_switching_quarters_saves_and_loads(qtbot, demo_window, demo_path: Path) -> None:
     page = open_page(demo_window)
     page.quarter_box.setCurrentIndex(page.quarter_box.findData("2026-Q2"))
     assert page.quarter == "2026-Q2"
@@ -93,7 +93,7 @@ def test_switching_quarters_saves_and_loads(qtbot, demo_window, demo_path: Path)
     assert "café" in page.sections["notes"].text()  # Q1 has its own reflection
 
 
-def test_figures_of_the_quarter_beside_the_text(qtbot, demo_window) -> None:  # noqa: ANN001
+def test_figures_of_the_quarter_beside_the_text(qtbot, demo_window) -> None:
     page = open_page(demo_window)
     page.load_quarter("2026-Q3")
     qtbot.waitUntil(
@@ -104,7 +104,7 @@ def test_figures_of_the_quarter_beside_the_text(qtbot, demo_window) -> None:  # 
     assert page.figures.data.figures.sessions > 100
 
 
-def test_a_coach_comment_sits_beside_its_section(qtbot, demo_path: Path) -> None:  # noqa: ANN001
+def test_a_coach_comment_sits_beside_its_section(qtbot, demo_path: Path) -> None:
     with Journal.open(demo_path) as journal:
         reflection = journal.get_reflection("2026-Q2")
         assert reflection is not None
@@ -135,7 +135,7 @@ def test_a_coach_comment_sits_beside_its_section(qtbot, demo_path: Path) -> None
     window.close()
 
 
-def test_preview_shows_the_formatting(qtbot, main_window) -> None:  # noqa: ANN001
+def test_preview_shows_the_formatting(qtbot, main_window) -> None:
     page = open_page(main_window)
     qtbot.keyClicks(page.sections["created"].editor, "A **bold** move")
     page.preview_button.setChecked(True)
@@ -149,7 +149,7 @@ def test_export_writes_the_pdf_in_the_background_and_opens_it(
     qtbot,
     demo_window,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "out" / "Reflection 2026-Q2.pdf"
     target.parent.mkdir()
@@ -170,7 +170,7 @@ def test_export_writes_the_pdf_in_the_background_and_opens_it(
     assert "2026-Q2" in pages[0] and any("naïve" in p for p in pages)
 
 
-def test_a_failed_export_says_why(qtbot, main_window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_failed_export_says_why(qtbot, main_window, tmp_path, monkeypatch) -> None:
     target = tmp_path / "missing" / "r.pdf"
     monkeypatch.setattr(
         reflection_export.ExportDialog, "ask", classmethod(lambda *_a: ExportChoice(target))
@@ -186,13 +186,13 @@ def test_a_failed_export_says_why(qtbot, main_window, tmp_path, monkeypatch) -> 
     assert page.export_button.isEnabled()
 
 
-def test_a_journal_under_review_cannot_be_edited(main_window) -> None:  # noqa: ANN001
+def test_a_journal_under_review_cannot_be_edited(main_window) -> None:
     page = open_page(main_window)
     page.set_read_only(True)
     assert all(s.editor.isReadOnly() for s in page.sections.values())
 
 
-def test_a_comment_added_while_the_page_is_open_appears(qtbot, demo_window) -> None:  # noqa: ANN001
+def test_a_comment_added_while_the_page_is_open_appears(qtbot, demo_window) -> None:
 
     page = open_page(demo_window)
     page.load_quarter("2026-Q2")

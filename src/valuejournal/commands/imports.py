@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     return _finish(plan, args, target)
 
 
-def _finish(plan, args: argparse.Namespace, target: Path) -> int:  # noqa: ANN001
+def _finish(plan, args: argparse.Namespace, target: Path) -> int:
     from valuejournal.interop import apply_plan
     from valuejournal.store.journal import Journal
 
@@ -80,7 +80,7 @@ def _finish(plan, args: argparse.Namespace, target: Path) -> int:  # noqa: ANN00
     return 0
 
 
-def _report(plan) -> None:  # noqa: ANN001
+def _report(plan) -> None:
     from valuejournal.interop import FORMAT_LABELS
 
     label = FORMAT_LABELS.get(plan.format, plan.format)

@@ -86,7 +86,7 @@ def build_review_window(
 
 
 def _install_excepthook() -> None:
-    def hook(kind, value, tb) -> None:  # noqa: ANN001
+    def hook(kind, value, tb) -> None:
         log.critical("uncaught exception", exc_info=(kind, value, tb))
         from PySide6.QtWidgets import QMessageBox
 

@@ -7,8 +7,9 @@ menu's actions that open it are in ``ui.actions.imports``.
 
 from __future__ import annotations
 
-import encodings.cp1252  # noqa: F401 - decoders the reading job may need, imported here:
-import encodings.utf_16  # noqa: F401 - loaded here so the background read starts at once
+# Decoders the reading job may need, imported here so the background read starts at once.
+import encodings.cp1252
+import encodings.utf_16  # noqa: F401
 import logging
 import threading
 from dataclasses import dataclass

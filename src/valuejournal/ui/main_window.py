@@ -328,14 +328,14 @@ class MainWindow(QMainWindow):
 
             import_actions.export_to_file(self, self.context)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept a dragged CSV file when a journal is open."""
         from valuejournal.ui.actions.imports import csv_from_mime
 
         if self.context is not None and csv_from_mime(event.mimeData()) is not None:
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:
         """A dropped CSV file: import it (after the drop has finished)."""
         from valuejournal.ui.actions.imports import csv_from_mime
 
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the geometry, let background work end, close the journal."""
         app_settings().setValue("window/geometry", self.saveGeometry())
         self.review.close_all()

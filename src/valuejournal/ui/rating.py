@@ -72,7 +72,7 @@ class RatingDialog(QDialog):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """The rating keys; anything else (Esc) goes to QDialog."""
         key, text = event.key(), event.text().lower()
         if event.modifiers() & COMMAND_MODIFIERS:
@@ -99,7 +99,7 @@ class RatingDialog(QDialog):
         else:
             super().keyPressEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """Keys go to the dialog itself (its buttons never take the focus)."""
         super().showEvent(event)
         self.setFocus()

@@ -245,12 +245,12 @@ class InsightsPage(QWidget):
                 panel.draw(self.insights, dark)
                 self._stale_panels.discard(name)
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def showEvent(self, event) -> None:
         """Draw the panels that changed while the page was hidden."""
         super().showEvent(event)
         QTimer.singleShot(0, self._draw_visible)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def resizeEvent(self, event) -> None:
         """A resize can bring more panels on screen."""
         super().resizeEvent(event)
         QTimer.singleShot(0, self._draw_visible)

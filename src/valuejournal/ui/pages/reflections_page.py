@@ -271,7 +271,7 @@ class ReflectionsPage(QWidget):
             editor.set_read_only(read_only)
 
     # -- saving on hide and close ------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """Watch the window so its closing saves first."""
         window = self.window()
         if window is not self and window is not self._watched:
@@ -283,12 +283,12 @@ class ReflectionsPage(QWidget):
         if self._figures_stale:
             self.load_figures()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: QHideEvent) -> None:
         """Another page, or the window going away: save now."""
         self.save_now()
         super().hideEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Save before the window closes (before the journal is closed)."""
         if watched is self._watched and event.type() == QEvent.Type.Close:
             self.save_now()

@@ -46,7 +46,7 @@ class HoursBox(QDoubleSpinBox):
             return QValidator.State.Intermediate, text, pos
         return super().validate(text, pos)
 
-    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt override
+    def valueFromText(self, text: str) -> float:
         """The typed text as hours."""
         value = parse_hours(text.removesuffix(self.suffix()))
         return super().valueFromText(text) if value is None else value

@@ -178,7 +178,7 @@ class ReflectionSectionEditor(QFrame):
         self.comments.setVisible(bool(comments))
 
     # -- focus -------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Report when the editor loses focus (the page saves then)."""
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.focus_left.emit()

@@ -364,7 +364,7 @@ class SessionForm(QWidget):
             self.error_label.clear()
             self.error_label.hide()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def keyPressEvent(self, event) -> None:
         """Enter anywhere in the form submits it (the notes box keeps its newlines)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             not self.compact and self.notes.hasFocus()
