@@ -228,11 +228,6 @@ class Journal(NotesMixin):
             tags.setdefault(sid, []).append(name)
         return tags
 
-    def all_tags(self) -> list[str]:
-        """Every tag name in use, sorted."""
-        with self._read() as conn:
-            return list(conn.execute(select(TAGS.c.name).order_by(TAGS.c.name)).scalars())
-
     # -- sessions ----------------------------------------------------------------------
     def add_session(self, session: Session) -> Session:
         """Validate and insert one session (its uuid and timestamps are kept if set)."""

@@ -232,8 +232,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(-1)
         self.sidebar.setCurrentRow(row if 0 <= row < self.sidebar.count() else 0)
         self.update_status()
-        if not read_only:
-            app_settings().setValue("journal/last", str(journal.path))
         self.review.journal_shown()
         self.journal_loaded.emit()
 

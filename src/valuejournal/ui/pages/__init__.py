@@ -49,15 +49,6 @@ def _reflections(context: JournalContext) -> QWidget:
     return ReflectionsPage(context)
 
 
-def _coming(title: str, text: str) -> PageFactory:
-    def make(_context: JournalContext) -> QWidget:
-        from valuejournal.ui.pages.coming_page import ComingPage
-
-        return ComingPage(title, text)
-
-    return make
-
-
 def page_factories() -> list[tuple[str, str, PageFactory]]:
     """The pages in sidebar order."""
     return [

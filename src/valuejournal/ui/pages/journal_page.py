@@ -256,7 +256,3 @@ class JournalPage(QWidget):
         editing = (self.edit_button, self.delete_button, self.rate_button)
         for w in (self.entry.parentWidget(), *editing):
             w.setVisible(not read_only)
-
-    def replace_query(self, **changes: object) -> None:
-        """Change some filters programmatically (used by other pages)."""
-        self.model.set_query(replace(self.filters.query(), **changes))  # type: ignore[arg-type]
