@@ -11,7 +11,6 @@ from __future__ import annotations
 import encodings.cp1252
 import encodings.utf_16  # noqa: F401
 import logging
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,10 +60,6 @@ class _NeedsMapping:
     columns: list[str]
 
 
-class _Cancelled(Exception):
-    """Raised inside the reading job when the person cancelled it."""
-
-
 class ImportDialog(QDialog):
     """Read, preview and import one CSV file. ``state`` names the page on show."""
 
@@ -79,7 +74,7 @@ class ImportDialog(QDialog):
         self._mapping: dict[str, str] | None = None
         self._columns: list[str] = []
         self._job = 0  # bumped for each job and on close; stale results are ignored
-        self._cancel = threading.Event()
+        self._reading: tasks.Task | None = None  # the read under way (cancelled on close)
         self.setWindowTitle(tr("Import {name}").format(name=path.name))
         self.progress = ProgressPage()
         self.mapping = MappingPage()
@@ -131,8 +126,6 @@ class ImportDialog(QDialog):
     def start_reading(self) -> None:
         """Read the file with the current format, mapping and options, in the background."""
         self._job += 1
-        self._cancel.set()
-        self._cancel = cancel = threading.Event()
         job, journal, path = self._job, self.context.journal, self.path
         fmt, mapping = self._format, self._mapping
         currency = journal.info().base_currency
@@ -140,12 +133,7 @@ class ImportDialog(QDialog):
         self.progress.start(tr("Reading {name}…").format(name=path.name))
         self._show("reading", self.progress)
 
-        def read(report: tasks.ProgressFn) -> ImportPlan | _NeedsMapping | ImportFormatError:
-            def progress(done: int, total: int) -> None:
-                if cancel.is_set():
-                    raise _Cancelled
-                report(done, total)
-
+        def read(progress: tasks.ProgressFn) -> ImportPlan | _NeedsMapping | ImportFormatError:
             try:
                 plan = read_csv(
                     path, format=fmt, mapping=mapping, currency=currency,
@@ -158,10 +146,13 @@ class ImportDialog(QDialog):
                 return _NeedsMapping(columns)
             return check_against(plan, journal)
 
-        tasks.run_task(
+        self._reading = tasks.run(  # a newer read cancels this one; so does closing
             read,
+            owner=self,
+            key="read",
+            title=tr("Reading {name}").format(name=path.name),
             on_done=lambda result: self._read_done(job, result),
-            on_error=lambda exc: self._read_failed(job, exc),
+            on_failed=lambda exc: self._read_failed(job, exc),
             on_progress=lambda done, total: self._read_progress(job, done, total),
         )
 
@@ -199,7 +190,7 @@ class ImportDialog(QDialog):
         self._show("preview", self.preview, self.import_button)
 
     def _read_failed(self, job: int, exc: BaseException) -> None:
-        if job != self._job or isinstance(exc, _Cancelled):
+        if job != self._job:
             return
         text = reason_for(exc)
         if self._mapping:
@@ -245,10 +236,12 @@ class ImportDialog(QDialog):
             tr("Adding {n} sessions to your journal…").format(n=len(plan.sessions)), busy=True
         )
         self._show("writing", self.progress)
-        tasks.run_task(
+        tasks.run_write(
             lambda: apply_plan(plan, journal),
+            owner=self,
+            title=tr("Importing {name}").format(name=self.path.name),
             on_done=lambda added: self._written(job, plan, added),
-            on_error=lambda exc: self._write_failed(job, exc),
+            on_failed=lambda exc: self._write_failed(job, exc),
         )
 
     def _written(self, job: int, plan: ImportPlan, added: int) -> None:
@@ -302,7 +295,8 @@ class ImportDialog(QDialog):
         super().accept()
 
     def _stop(self) -> None:
-        self._cancel.set()
+        if self._reading is not None:
+            self._reading.cancel()
         if self.state != "writing":
             self._job += 1
 

@@ -79,4 +79,10 @@ def export_to_file(window: QMainWindow, context: JournalContext) -> None:
         window.statusBar().clearMessage()
         dialogs.show_error(window, tr("Export failed"), reason_for(exc))
 
-    tasks.run_task(lambda: write_export(journal, path), on_done=done, on_error=failed)
+    tasks.run(
+        lambda: write_export(journal, path),
+        owner=window,
+        title=tr("Export"),
+        on_done=done,
+        on_failed=failed,
+    )

@@ -156,7 +156,10 @@ class InsightsPage(QWidget):
 
     # -- data --------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the journal's sessions into columns off the GUI thread, then recompute."""
+        """Read the journal's sessions into columns off the GUI thread, then recompute.
+
+        The latest read wins: an older one still running when the journal changes again is
+        dropped, so a stale snapshot never replaces a newer one."""
         journal = self.context.journal
 
         def read() -> JournalSnapshot:
@@ -166,7 +169,14 @@ class InsightsPage(QWidget):
                 currency=journal.info().base_currency,
             )
 
-        tasks.run_task(read, self._loaded, self._load_failed)
+        tasks.run(
+            read,
+            owner=self,
+            key="snapshot",
+            title=tr("Reading the journal"),
+            on_done=self._loaded,
+            on_failed=self._load_failed,
+        )
 
     def _loaded(self, snapshot: JournalSnapshot) -> None:
         self.snapshot = snapshot

@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from valuejournal.core.entities import REFLECTION_SECTIONS, CommentTarget, Reflection
 from valuejournal.core.errors import UserError
 from valuejournal.core.periods import quarter_of, quarter_range
 from valuejournal.core.query import SessionQuery
-from valuejournal.report.data import ReportData, build_report
+from valuejournal.report.data import build_report
 from valuejournal.ui import tasks
 from valuejournal.ui.context import JournalContext
 from valuejournal.ui.i18n import tr
@@ -56,7 +55,6 @@ class ReflectionsPage(QWidget):
         self.quarter = quarter_of(date.today())
         self._reflection: Reflection | None = None
         self._dirty_since: float | None = None
-        self._figures_wanted = 0
         self._figures_stale = True
         self._watched: QWidget | None = None
         self.save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -220,24 +218,22 @@ class ReflectionsPage(QWidget):
         self._figures_stale = not self.isVisible()
         if self._figures_stale:
             return
-        self._figures_wanted += 1
-        wanted, quarter, journal = self._figures_wanted, self.quarter, self.context.journal
-        self.figures.show_loading(quarter)
-
-        def current() -> bool:  # the page may be gone (another journal opened) or moved on
-            return isValid(self.figures) and wanted == self._figures_wanted
-
-        def done(data: ReportData) -> None:
-            if current():
-                self.figures.show_data(data)
+        quarter, journal, figures = self.quarter, self.context.journal, self.figures
+        figures.show_loading(quarter)
 
         def failed(exc: BaseException) -> None:
-            if current():
-                self.figures.show_error(str(exc) if isinstance(exc, UserError) else tr(
-                    "The figures could not be read; details are in the log."))  # fmt: skip
+            figures.show_error(str(exc) if isinstance(exc, UserError) else tr(
+                "The figures could not be read; details are in the log."))  # fmt: skip
 
         thresholds = load_thresholds()
-        tasks.run_task(lambda: build_report(journal, quarter, thresholds=thresholds), done, failed)
+        tasks.run(  # the panel owns it (gone with the page); the latest quarter asked wins
+            lambda: build_report(journal, quarter, thresholds=thresholds),
+            owner=figures,
+            key="figures",
+            title=tr("Reading the quarter's figures"),
+            on_done=figures.show_data,
+            on_failed=failed,
+        )
 
     def _show_comments(self) -> None:
         uuid = self._reflection.uuid if self._reflection else None

@@ -183,7 +183,14 @@ class ExportRunner(QObject):
                 thresholds=thresholds,
             )
 
-        tasks.run_task(job, self._done, self._failed, self._progressed)
+        tasks.run(
+            job,
+            owner=self,
+            title=tr("Export PDF"),
+            on_done=self._done,
+            on_failed=self._failed,
+            on_progress=self._progressed,
+        )
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setValue(int(100 * done / max(total, 1)))
