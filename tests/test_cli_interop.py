@@ -28,7 +28,8 @@ def test_rejected_rows_stop_the_import_unless_skipped(
 ) -> None:
     toggl = str(FIXTURES / "toggl_detailed.csv")
     code, out, _ = run(capsys, "import", toggl, "--journal", str(journal_path), "--dry-run")
-    assert code == 0 and "new 5" in out and "rejected 3" in out and "line 6" in out
+    assert code == 0 and "new 5" in out and "rejected 1" in out and "line 10" in out
+    assert "skipped, shorter than a minute: 1" in out and "skipped, longer than 24 hours: 1" in out
     assert not journal_path.exists()
     code, _, err = run(capsys, "import", toggl, "--journal", str(journal_path))
     assert code == 2 and "--skip-invalid" in err and len(err.strip().splitlines()) == 1

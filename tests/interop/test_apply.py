@@ -56,7 +56,7 @@ def test_mark_duplicates_is_pure():
     known = {plan.sessions[0].uuid, plan.sessions[2].uuid, "not-in-the-plan"}
     marked = mark_duplicates(plan, known)
     assert plan.summary() == before
-    assert marked.summary() == "new 3, already present 2, rejected 3"
+    assert marked.summary() == "new 3, already present 2, skipped 2, rejected 1"
     assert [s.uuid for s in marked.duplicates] == [plan.sessions[0].uuid, plan.sessions[2].uuid]
     assert marked.errors == plan.errors and marked.columns == plan.columns
     assert mark_duplicates(plan, set()).summary() == before
@@ -65,7 +65,7 @@ def test_mark_duplicates_is_pure():
 def test_apply_plan_inserts_only_new_sessions_in_one_call():
     plan = read_csv(FIXTURES / "harvest_detailed_time.csv")
     journal = FakeJournal({plan.sessions[0].uuid})
-    assert apply_plan(plan, journal) == 5
+    assert apply_plan(plan, journal) == 4
     assert len(journal.batches) == 1
     assert apply_plan(plan, journal) == 0
     assert len(journal.batches) == 1
@@ -108,7 +108,10 @@ def test_import_file_dry_run_and_currency_default(tmp_path):
         assert outcome.added == 1
         assert journal.all_sessions()[0].currency == "CHF"
         again = import_file(journal, text)
-        assert (again.added, again.plan.summary()) == (0, "new 0, already present 1, rejected 0")
+        assert (again.added, again.plan.summary()) == (
+            0,
+            "new 0, already present 1, skipped 0, rejected 0",
+        )
 
 
 def test_csv_export_of_a_journal_imports_into_another(tmp_path, journal):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import json
 from datetime import UTC, date, datetime, time, timedelta, timezone
@@ -109,9 +110,40 @@ def test_csv_header_and_cells(tmp_path):
     export_csv(sample_sessions()[:1], path)
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[0] == ",".join(CSV_COLUMNS)
-    assert lines[1].startswith('2026-03-02,09:05:30,1.58,95,8,"Acme, Inc.",')
+    assert lines[1].startswith('2026-03-02,09:05:30,1.58,95,5700,8,"Acme, Inc.",')
     assert ",1234.56,EUR,paid,2026-04-01," in lines[1]
     assert ",joy;referral,strategy;long tag with spaces;ümlaut,true," in lines[1]
+
+
+FORMULAS = ["=SUM(A1:A9)", "+1+1", "-2+3", "@cmd", "\tindent", "\rreturn", "'quoted", "''twice"]
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+def test_formula_like_text_cannot_run_and_still_round_trips(tmp_path, text):
+    session = Session(
+        day=date(2026, 3, 2), minutes=60, title=text, client=text.strip() or "c",
+        notes=text, tags=(text.strip(),),
+    )  # fmt: skip
+    path = tmp_path / "out.csv"
+    export_csv([session], path)
+    with path.open(encoding="utf-8", newline="") as stream:
+        header, row = list(csv.reader(stream))
+    columns = ("title", "note") + (("client", "tags") if text == text.strip() else ())
+    for column in columns:
+        cell = row[header.index(column)]
+        assert cell.startswith("'"), (column, cell)  # a spreadsheet shows it as text
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    (back,) = read_csv(path, format="generic").sessions
+    assert (back.title, back.notes) == (text, text)
+    assert back.client == (text.strip() or "c") and back.tags == (text.strip(),)
+
+
+def test_plain_text_is_not_quoted_and_seconds_round_trip(tmp_path):
+    session = Session(day=date(2026, 3, 2), minutes=20, seconds=1229, title="Blog - draft")
+    path = tmp_path / "out.csv"
+    export_csv([session], path)
+    (back,) = read_csv(path, format="generic").sessions
+    assert back.title == "Blog - draft" and (back.minutes, back.seconds) == (20, 1229)
 
 
 def test_failed_export_leaves_the_old_file(tmp_path, monkeypatch):

@@ -18,17 +18,26 @@ from valuejournal.interop import (
     read_header,
     toggl,
 )
+from valuejournal.interop.plan import LONG, REPEAT, SHORT
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 # file, format, sessions, total minutes, pay per currency (minor units), rejected lines
 EXPECTED = [
-    ("toggl_detailed.csv", "toggl", 5, 350, {"USD": 22500}, [6, 9, 10]),
-    ("clockify_detailed.csv", "clockify", 5, 1200, {"EUR": 161450}, [5, 7, 8]),
-    ("harvest_detailed_time.csv", "harvest", 6, 485, {"EUR": 42750, "USD": 24000}, [8, 9, 10]),
-    ("kimai_export.csv", "kimai", 5, 397, {"EUR": 26000, "CHF": 6000}, [4, 8]),
+    ("toggl_detailed.csv", "toggl", 5, 350, {"USD": 22500}, [10]),
+    ("clockify_detailed.csv", "clockify", 5, 1200, {"EUR": 161450}, [7, 8]),
+    ("harvest_detailed_time.csv", "harvest", 5, 455, {"EUR": 38000, "USD": 24000}, [9]),
+    ("kimai_export.csv", "kimai", 5, 397, {"EUR": 26000, "CHF": 6000}, [8]),
     ("generic_own.csv", "generic", 3, 300, {"EUR": 30000}, [4, 5, 9, 10]),
 ]
+# Rows that are not work sessions, per reason: never rejected, never blocking.
+SKIPPED = {
+    "toggl_detailed.csv": {SHORT: 1, LONG: 1},  # 00:00:00 and 25:00:00
+    "clockify_detailed.csv": {SHORT: 1},
+    "harvest_detailed_time.csv": {REPEAT: 1, SHORT: 1, LONG: 1},
+    "kimai_export.csv": {SHORT: 1},
+    "generic_own.csv": {REPEAT: 1},
+}
 
 
 @pytest.mark.parametrize(("name", "fmt", "count", "minutes", "pay", "rejected"), EXPECTED)
@@ -41,6 +50,7 @@ def test_fixture_counts_and_sums(name, fmt, count, minutes, pay, rejected):
     assert plan.pay_by_currency() == pay
     assert [e.row for e in plan.errors] == rejected
     assert all(e.reason for e in plan.errors)
+    assert plan.skipped == SKIPPED[name]
 
 
 @pytest.mark.parametrize(("name", "fmt"), [(e[0], e[1]) for e in EXPECTED])
@@ -95,10 +105,11 @@ def test_toggl_details():
     assert workshop.title == "Workshop prep"
     assert blog.minutes == 20  # 20:29 rounds to 20
     assert blog.client is None
-    reasons = [e.reason for e in plan.errors]
-    assert reasons[0] == "duration is zero"
-    assert "24 hours" in reasons[1]
-    assert "2026-02-30" in reasons[2]
+    (impossible,) = plan.errors
+    assert "2026-02-30" in impossible.reason
+    (running,) = plan.long_entries  # kept aside: the person may keep it split or trimmed
+    assert (running.row, running.seconds) == (9, 25 * 3600)
+    assert running.template.title == "Website — Timer left running"
 
 
 def test_clockify_semicolons_decimal_commas_and_day_first_dates():
@@ -111,7 +122,7 @@ def test_clockify_semicolons_decimal_commas_and_day_first_dates():
     assert design.pay_minor == 123450  # "1.234,50"
     assert (night.day, night.minutes, night.client) == (date(2026, 3, 5), 150, "Kiez e.V.")
     assert reading.minutes == 45  # only "Duration (decimal)" 0,75
-    assert [e.reason for e in plan.errors][:2] == ["duration is zero", "duration is negative"]
+    assert [e.reason for e in plan.errors][0] == "duration is negative"
 
 
 def test_clockify_month_first_by_default():
@@ -123,11 +134,11 @@ def test_clockify_month_first_by_default():
     assert (session.minutes, session.pay_minor, session.currency) == (77, 7700, "USD")
 
 
-def test_harvest_identical_entries_stay_two_sessions():
+def test_harvest_a_row_repeated_exactly_is_one_session():
     plan = read_csv(FIXTURES / "harvest_detailed_time.csv")
     checkins = [s for s in plan.sessions if s.title == "Brochure — Weekly check-in"]
-    assert len(checkins) == 2
-    assert checkins[0].uuid != checkins[1].uuid
+    assert len(checkins) == 1
+    assert plan.skipped[REPEAT] == 1
     audit = next(s for s in plan.sessions if s.client == "Globex")
     assert (audit.currency, audit.pay_minor) == ("USD", 24000)
     assert audit.notes == "Checked the ledger,\nwrote the summary"
@@ -144,7 +155,7 @@ def test_kimai_details():
     assert board.title == "Strategy — Meeting"
     assert testing.title == "Website — Testing"  # no description: the activity
     assert reply.minutes == 7  # 0.11 h
-    assert "negative" in plan.errors[1].reason
+    assert "negative" in plan.errors[0].reason
 
 
 def test_generic_details():
@@ -159,8 +170,9 @@ def test_generic_details():
     assert unrated.value is None and unrated.minutes == 150
     assert repair.private is True and repair.client is None
     assert repair.notes == "Fixed three lamps.\nPeople came back."
-    assert [d.uuid for d in plan.duplicates] == [strategy.uuid]
-    assert plan.summary() == "new 3, already present 1, rejected 4"
+    assert plan.duplicates == []  # the repeated row is skipped as an exact repeat
+    assert plan.skipped == {REPEAT: 1}
+    assert plan.summary() == "new 3, already present 0, skipped 1, rejected 4"
 
 
 def test_invoices_paid_marks_billable_amounts_paid():

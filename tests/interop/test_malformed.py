@@ -57,7 +57,7 @@ def test_missing_file(tmp_path):
 
 def test_header_only_plans_nothing():
     plan = read_csv(toggl.HEADER + "\n")
-    assert plan.summary() == "new 0, already present 0, rejected 0"
+    assert plan.summary() == "new 0, already present 0, skipped 0, rejected 0"
     assert plan.columns == toggl.HEADER.split(",")
 
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from valuejournal.commands import journal_path
 from valuejournal.core.errors import UserError
 from valuejournal.core.money import format_money
+
+if TYPE_CHECKING:
+    from valuejournal.interop import ImportPlan
 
 MAX_ERRORS_SHOWN = 20
 
@@ -29,6 +33,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--skip-invalid", action="store_true", help="import the valid rows even if some are bad"
     )
+    p.add_argument(
+        "--user", default=None, metavar="NAME",
+        help="whose work to take from a team export (user, name or e-mail as in the file)",
+    )  # fmt: skip
     p.set_defaults(run=run)
 
 
@@ -38,28 +46,34 @@ def run(args: argparse.Namespace) -> int:
         raise ImportRefused(f"{args.file} does not exist or is not a file")
     if args.file.suffix.lower() == ".json":
         return _run_json(args)
-    from valuejournal.interop import check_against, read_csv
+    from valuejournal.interop import plan_import
     from valuejournal.store.journal import Journal
 
     target = journal_path(args)
-    currency = args.currency
-    if currency is None and target.exists():
+    options = {"format": args.format, "invoices_paid": args.invoices_paid, "user": args.user}
+    if target.exists():
         with Journal.open(target, create=False) as journal:
-            currency = journal.info().base_currency
-    plan = read_csv(
-        args.file, format=args.format, currency=currency or "EUR", invoices_paid=args.invoices_paid
-    )
-    if not target.exists():
-        plan = check_against(plan, _NoJournal())
-        _report(plan)
-        return _finish(plan, args, target)
-    with Journal.open(target, create=False) as journal:
-        plan = check_against(plan, journal)
+            currency = args.currency or journal.info().base_currency
+            plan = plan_import(journal, args.file, currency=currency, **options)
+    else:  # nothing to compare with yet; the journal is created only if there is work
+        plan = plan_import(None, args.file, currency=args.currency or "EUR", **options)
+    _refuse_team_file(plan)
     _report(plan)
     return _finish(plan, args, target)
 
 
-def _finish(plan, args: argparse.Namespace, target: Path) -> int:
+def _refuse_team_file(plan: ImportPlan) -> None:
+    """Stop before anything is written when the file holds several people's work."""
+    from valuejournal.interop import people_line
+
+    if plan.needs_person:
+        raise ImportRefused(
+            f"this file holds the work of {len(plan.people)} people: "
+            f"{people_line(plan.people, limit=8)}; choose whose with --user NAME"
+        )
+
+
+def _finish(plan: ImportPlan, args: argparse.Namespace, target: Path) -> int:
     from valuejournal.interop import apply_plan
     from valuejournal.store.journal import Journal
 
@@ -80,24 +94,24 @@ def _finish(plan, args: argparse.Namespace, target: Path) -> int:
     return 0
 
 
-def _report(plan) -> None:
-    from valuejournal.interop import FORMAT_LABELS
+def _report(plan: ImportPlan) -> None:
+    from valuejournal.interop import FORMAT_LABELS, SKIP_REASONS
 
     label = FORMAT_LABELS.get(plan.format, plan.format)
+    who = f" ({plan.user})" if plan.user else ""
+    print(f"{label}{who}: {plan.summary()}")
+    for reason in SKIP_REASONS:
+        if plan.skipped.get(reason):
+            print(f"  skipped, {reason}: {plan.skipped[reason]}")
     pay = ", ".join(format_money(v, c) for c, v in sorted(plan.pay_by_currency().items()))
-    print(f"{label}: {plan.summary()}")
-    print(f"  new sessions: {plan.total_minutes / 60:.2f} h" + (f", {pay}" if pay else ""))
+    print(
+        f"  new sessions: {len(plan.sessions)}, {plan.total_minutes} minutes "
+        f"({plan.total_seconds / 3600:.2f} h)" + (f", {pay}" if pay else "")
+    )
     for error in plan.errors[:MAX_ERRORS_SHOWN]:
-        print(f"  line {error.row}: {error.reason}")
+        print(f"  rejected, line {error.row}: {error.reason}")
     if len(plan.errors) > MAX_ERRORS_SHOWN:
-        print(f"  … and {len(plan.errors) - MAX_ERRORS_SHOWN} more")
-
-
-class _NoJournal:
-    """Stands in for a journal that does not exist yet: it holds nothing."""
-
-    def existing_uuids(self, uuids: object) -> set[str]:
-        return set()
+        print(f"  … and {len(plan.errors) - MAX_ERRORS_SHOWN} more rejected")
 
 
 def _run_json(args: argparse.Namespace) -> int:

@@ -44,6 +44,14 @@ VALUE_RANGE = (0, 10)
 WELLBEING_RANGE = (1, 5)
 IMPACT_RANGE = (-2, 2)
 MAX_MINUTES = 24 * 60
+MAX_SECONDS = MAX_MINUTES * 60
+
+
+def round_minutes(seconds: int) -> int:
+    """Whole minutes of a duration in seconds, rounded half up; above zero is at least one."""
+    if seconds <= 0:
+        return 0
+    return max(1, (seconds + 30) // 60)
 
 
 @dataclass(slots=True)
@@ -51,7 +59,9 @@ class Session:
     """One work session as the person logged it.
 
     ``client`` is the client's name (None for personal, community or pro-bono work);
-    ``value`` is None while the session is not rated yet.
+    ``value`` is None while the session is not rated yet. ``seconds`` is the exact
+    duration when it is known to the second (imports); it is used only while it still
+    rounds to ``minutes``, so an edit of ``minutes`` alone is never contradicted.
     """
 
     day: date
@@ -77,16 +87,44 @@ class Session:
     uuid: str = field(default_factory=new_uuid)
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    seconds: int | None = None
+
+    @property
+    def duration_seconds(self) -> int:
+        """The exact duration: ``seconds`` while it agrees with ``minutes``, else minutes."""
+        exact = self.seconds
+        if exact is not None and exact > 0 and round_minutes(exact) == self.minutes:
+            return exact
+        return self.minutes * 60
 
     @property
     def hours(self) -> float:
-        """Duration in decimal hours."""
-        return self.minutes / 60.0
+        """Duration in decimal hours (exact to the second when known)."""
+        return self.duration_seconds / 3600.0
 
     @property
     def rated(self) -> bool:
         """True once the person has given the session a value."""
         return self.value is not None
+
+
+@dataclass(slots=True)
+class MoodEntry:
+    """A mood a person recorded in a mood diary (Daylio), joined to that day's work.
+
+    ``score`` is 1 (awful) to 5 (rad), or None for a mood the diary's user named
+    themselves; ``mood`` keeps the diary's own word.
+    """
+
+    day: date
+    mood: str
+    score: int | None = None
+    at: time | None = None
+    activities: tuple[str, ...] = ()
+    note_title: str = ""
+    note: str = ""
+    source: str = "daylio"
+    uuid: str = field(default_factory=new_uuid)
 
 
 @dataclass(slots=True)

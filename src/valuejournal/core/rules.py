@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from valuejournal.core.entities import (
     IMPACT_RANGE,
     MAX_MINUTES,
+    MAX_SECONDS,
     VALUE_RANGE,
     WELLBEING_RANGE,
     Capture,
@@ -67,6 +68,7 @@ def session_problems(session: Session) -> list[Problem]:
         problems.append(Problem("minutes", "duration must be more than zero"))
     elif session.minutes > MAX_MINUTES:
         problems.append(Problem("minutes", "duration cannot be more than 24 hours"))
+    _check_range(problems, "seconds", "exact duration", session.seconds, (1, MAX_SECONDS))
     _check_range(problems, "value", "value created", session.value, VALUE_RANGE)
     for name in ("mood", "energy", "stress"):
         _check_range(problems, name, name, getattr(session, name), WELLBEING_RANGE)

@@ -6,7 +6,9 @@ Import, as a plan first::
 
     plan = read_csv(path, format="auto")     # ImportFormatError if the file is unusable
     plan = check_against(plan, journal)      # mark sessions the journal already has
-    print(plan.summary()); plan.errors       # "new 120, already present 3, rejected 2"
+    print(plan.summary()); plan.errors       # "new 120, already present 3, skipped 4, ..."
+    plan.skipped                             # not work sessions, per reason (SKIP_REASONS)
+    plan.people                              # whose work it holds; read_csv(..., user=NAME)
     added = apply_plan(plan, journal)        # one transaction, new sessions only
 
 A CSV of unknown layout: ``read_header(path)`` for its columns, then
@@ -27,6 +29,7 @@ from valuejournal.interop.importer import (
     FORMAT_LABELS,
     FORMAT_NAMES,
     detect_format,
+    people_line,
     read_csv,
     read_header,
 )
@@ -37,10 +40,12 @@ from valuejournal.interop.journal_io import (
     export_journal,
     gather,
     import_file,
+    plan_import,
     restore_json,
 )
 from valuejournal.interop.json_io import ExportedJournal, export_json, read_json
 from valuejournal.interop.plan import (
+    SKIP_REASONS,
     ImportFormatError,
     ImportPlan,
     RowError,
@@ -69,7 +74,10 @@ __all__ = [
     "export_json",
     "gather",
     "import_file",
+    "SKIP_REASONS",
     "mark_duplicates",
+    "people_line",
+    "plan_import",
     "read_csv",
     "read_header",
     "read_json",

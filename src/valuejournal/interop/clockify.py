@@ -10,12 +10,14 @@ Dates follow the user's date format (MM/DD/YYYY by default; DD/MM/YYYY and other
 recognised from the file), times are "01:26:00 PM" or "13:26", "Duration (h)" is h:mm:ss
 (exact to the second, preferred) and "Duration (decimal)" decimal hours. Tags are
 comma-separated; Billable is Yes/No. Newer exports add Type, Invoiced and more columns,
-which are ignored.
+which are ignored. The headers follow the language of the person's Clockify (see
+``interop.headers``: "Data de início", "Duração (h)", ...).
 """
 
 from __future__ import annotations
 
 from valuejournal.interop.dates import DateOrder
+from valuejournal.interop.headers import CLOCKIFY_WORDS
 from valuejournal.interop.rows import Row
 from valuejournal.interop.tracker import Entry, TrackerFormat, common_entry
 
@@ -39,6 +41,8 @@ SPELLINGS = {
     "amount": (r"re:billable amount \((\w*)\)", "billable amount", r"re:amount \((\w*)\)"),
     "currency": ("currency",),
     "id": ("id", "time entry id"),
+    "user": ("user",),
+    "email": ("email",),
 }
 
 
@@ -64,4 +68,6 @@ FORMAT = TrackerFormat(
     detect=detect,
     to_entry=to_entry,
     date_default=DateOrder.MONTH_FIRST,
+    people=(("user",), ("email",)),
+    words=CLOCKIFY_WORDS,
 )

@@ -1,9 +1,15 @@
 """Writing the app's own CSV, which ``read_csv(format="generic")`` reads back unchanged.
 
-One session per row, columns as in DESIGN.md ("The app's own CSV") plus ``start``.
-Durations are written both as ``hours`` (two decimals, for people and spreadsheets) and
-``minutes`` (exact; the importer prefers it). Pay is written with a decimal point and
-no grouping (``format_plain``), captures and tags separated by ``;``, dates ISO.
+One session per row, columns as in DESIGN.md ("The app's own CSV") plus ``start`` and
+``seconds``. Durations are written as ``hours`` (two decimals, for people and
+spreadsheets), ``minutes`` and ``seconds`` (exact; the importer prefers it). Pay is written
+with a decimal point and no grouping (``format_plain``), captures and tags separated by
+``;``, dates ISO.
+
+A text cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return) is written with a single quote in front, as OWASP
+advises against CSV injection; the app's importer takes exactly that quote off again
+(:func:`unguard`), so the text round-trips unchanged.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ COLUMNS: tuple[str, ...] = (
     "start",
     "hours",
     "minutes",
+    "seconds",
     "value",
     "client",
     "title",
@@ -43,8 +50,29 @@ COLUMNS: tuple[str, ...] = (
 """The header of the app's CSV, in the order it is written."""
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection")."""
+
+
 def _number(value: int | None) -> str:
     return "" if value is None else str(value)
+
+
+def guard(text: str) -> str:
+    """A text cell made safe for spreadsheets: a formula-like start gets a ``'`` before it.
+
+    A text that already starts with ``'`` gets one too, so :func:`unguard` is exact.
+    """
+    if text.startswith((*FORMULA_STARTS, "'")):
+        return "'" + text
+    return text
+
+
+def unguard(text: str) -> str:
+    """The text :func:`guard` was given (the app's own CSV only)."""
+    if text.startswith("'") and text[1:].startswith((*FORMULA_STARTS, "'")):
+        return text[1:]
+    return text
 
 
 def session_row(session: Session) -> list[str]:
@@ -54,9 +82,10 @@ def session_row(session: Session) -> list[str]:
         session.start_time.isoformat(timespec="seconds") if session.start_time else "",
         f"{session.minutes / 60:.2f}",
         str(session.minutes),
+        str(session.duration_seconds),
         _number(session.value),
-        session.client or "",
-        session.title,
+        guard(session.client or ""),
+        guard(session.title),
         format_plain(session.pay_minor, session.currency),
         session.currency,
         session.status.value,
@@ -68,9 +97,9 @@ def session_row(session: Session) -> list[str]:
         _number(session.economic),
         _number(session.social),
         ";".join(sorted(c.value for c in session.captures)),
-        ";".join(session.tags),
+        guard(";".join(session.tags)),
         "true" if session.private else "false",
-        session.notes,
+        guard(session.notes),
         session.uuid,
     ]
 

@@ -5,8 +5,12 @@ Columns are matched by name, in any order and case: ``date``, ``start``, ``hours
 ``paid_on``, ``mood``, ``energy``, ``stress``, ``ecological``, ``economic``, ``social``,
 ``captures``, ``tags``, ``private``, ``note``, ``uuid``. Only ``date`` and ``hours`` or
 ``minutes`` are required; ``minutes`` wins when both are present (it is exact).
-``start`` (HH:MM:SS) is an addition of this module so that an export keeps the start
-time. A ``uuid`` cell keeps the session's identity; without it a fingerprint is used.
+``start`` (HH:MM:SS) and ``seconds`` (the exact duration, preferred over ``minutes``
+when it rounds to it) are additions of this module so that an export keeps the start
+time and the exact duration. A ``uuid`` cell keeps the session's identity; without it a
+fingerprint is used. Text cells lose the single quote the export puts before formula-like
+text (``csv_export.guard``), and only that. Rows shorter than a minute or longer than
+24 hours are skipped, as from the trackers.
 
 For a CSV from elsewhere the caller passes a *mapping* from these field names to the
 file's column names (the GUI's mapping step builds it).
@@ -18,11 +22,12 @@ import sys
 import uuid as uuid_mod
 from collections.abc import Mapping, Sequence
 
-from valuejournal.core.entities import PayStatus, Session
+from valuejournal.core.entities import MAX_SECONDS, PayStatus, Session, round_minutes
 from valuejournal.core.rules import ValidationError, parse_captures, parse_tags, validate_session
-from valuejournal.interop.csv_reading import minutes_from_seconds, normalise_header
+from valuejournal.interop.csv_export import unguard
+from valuejournal.interop.csv_reading import normalise_header
 from valuejournal.interop.dates import DateOrder
-from valuejournal.interop.plan import Fingerprints, ImportFormatError
+from valuejournal.interop.plan import LONG, SHORT, Fingerprints, ImportFormatError, SkipRow
 from valuejournal.interop.rows import Columns, Row, resolve_columns
 
 NAME = "generic"
@@ -32,6 +37,7 @@ FIELDS: dict[str, str] = {
     "start": "start time of day",
     "hours": "duration in decimal hours or h:mm (this or minutes is required)",
     "minutes": "duration in whole minutes",
+    "seconds": "exact duration in seconds",
     "value": "value created, 0-10",
     "client": "client name",
     "title": "what the work was",
@@ -95,11 +101,14 @@ class GenericParser:
         date_order: DateOrder,
         currency: str,
         invoices_paid: bool,
+        own_format: bool = True,
     ) -> None:
         self.columns = columns
         self.date_order = date_order
         self.currency = currency
         self.invoices_paid = invoices_paid
+        self._text = unguard if own_format else str
+        """Takes the export's formula guard off the app's own CSV; others are left as is."""
         self._fingerprints = Fingerprints(NAME)
 
     def row(self, cells: list[str]) -> Row:
@@ -110,16 +119,17 @@ class GenericParser:
         """One record as a valid session; ValueError (with a reason) when it cannot be."""
         row = self.row(cells)
         day = row.date("date")
-        minutes = self._minutes(row)
+        minutes, seconds = self._duration(row)
         currency = row.currency()
         pay = row.amount("pay", currency)
         session = Session(
             day=day,
             minutes=minutes,
-            title=row.text("title"),
-            client=sys.intern(row.text("client")) or None,
+            seconds=seconds,
+            title=self._text(row.text("title")),
+            client=sys.intern(self._text(row.text("client"))) or None,
             value=row.integer("value", "value"),
-            notes=row.raw("note"),
+            notes=self._text(row.raw("note")),
             private=bool(row.flag("private", "private")),
             start_time=row.time("start"),
             pay_minor=pay,
@@ -133,7 +143,7 @@ class GenericParser:
             ecological=row.integer("ecological", "ecological impact"),
             economic=row.integer("economic", "economic impact"),
             social=row.integer("social", "social impact"),
-            tags=tuple(sys.intern(t) for t in parse_tags(row.text("tags"))),
+            tags=tuple(sys.intern(t) for t in parse_tags(self._text(row.text("tags")))),
         )
         session.uuid = self._identity(row, session)
         try:
@@ -142,17 +152,25 @@ class GenericParser:
             raise ValueError(str(exc)) from None
 
     @staticmethod
-    def _minutes(row: Row) -> int:
+    def _duration(row: Row) -> tuple[int, int | None]:
+        """(minutes, exact seconds or None when they are whole minutes)."""
         if row.text("minutes"):
-            minutes = row.integer("minutes", "minutes")
-            seconds = 60 * (minutes or 0)
+            seconds = 60 * (row.integer("minutes", "minutes") or 0)
+            exact = row.integer("seconds", "seconds")
+            if exact is not None and round_minutes(exact) == seconds // 60:
+                seconds = exact
+        elif row.text("seconds"):
+            seconds = row.integer("seconds", "seconds") or 0
         else:
             seconds = row.seconds("hours", plain="hours")
-        if seconds == 0:
-            raise ValueError("duration is zero")
         if seconds < 0:
             raise ValueError("duration is negative")
-        return minutes_from_seconds(seconds)
+        if seconds < 60:
+            raise SkipRow(SHORT)
+        if seconds > MAX_SECONDS:
+            raise SkipRow(LONG)
+        minutes = round_minutes(seconds)
+        return minutes, None if seconds == minutes * 60 else seconds
 
     def _status(self, row: Row, pay: int) -> PayStatus:
         text = row.text("status").lower()

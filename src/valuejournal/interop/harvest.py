@@ -9,8 +9,8 @@ Header as Harvest writes it::
 Harvest's own time-import layout (Date, Client, Project, Task, Notes, Hours, First name,
 Last name) is recognised too. Dates are YYYY-MM-DD (M/D/YYYY is accepted), Hours are
 decimal hours, Currency reads like "Euro - EUR". There are no start times and no entry
-ids: sessions are identified by a fingerprint, and two identical entries on one day
-stay two sessions.
+ids: sessions are identified by a fingerprint; a row repeated exactly is taken once.
+Whose work a row is: First Name + Last Name.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ SPELLINGS = {
     "amount": ("billable amount",),
     "currency": ("currency",),
     "id": ("id", "time entry id"),
+    "first_name": ("first name",),
+    "last_name": ("last name",),
 }
 
 
@@ -47,7 +49,7 @@ def detect(keys: set[str]) -> bool:
 
 def to_entry(row: Row) -> Entry:
     """One Harvest row as an entry."""
-    currency = row.currency()
+    currency = row.currency(money="amount")
     return Entry(
         day=row.date("date"),
         seconds=row.seconds("hours"),
@@ -71,4 +73,5 @@ FORMAT = TrackerFormat(
     detect=detect,
     to_entry=to_entry,
     date_default=DateOrder.MONTH_FIRST,
+    people=(("first_name", "last_name"),),
 )

@@ -27,7 +27,13 @@ from valuejournal.interop.csv_reading import (
     sniff_delimiter,
 )
 from valuejournal.interop.dates import DateOrder, guess_order
-from valuejournal.interop.plan import ImportFormatError, ImportPlan, RowError
+from valuejournal.interop.plan import (
+    REPEAT,
+    ImportFormatError,
+    ImportPlan,
+    RowError,
+    SkipRow,
+)
 from valuejournal.interop.rows import Columns
 from valuejournal.interop.tracker import TrackerFormat, TrackerParser
 
@@ -53,12 +59,14 @@ class _Parser(Protocol):
 
 
 def detect_format(header: list[str]) -> str | None:
-    """The format whose columns a header row shows ("toggl", ...), or None."""
-    keys = {normalise_header(cell) for cell in header}
+    """The format whose columns a header row shows ("toggl", ...), or None.
+
+    Trackers' headers are recognised in the languages they ship (``interop.headers``).
+    """
     for name, fmt in TRACKERS.items():
-        if fmt.detect(keys):
+        if fmt.detect(set(fmt.canonical(header))):
             return name
-    if generic.detect(keys):
+    if generic.detect({normalise_header(cell) for cell in header}):
         return generic.NAME
     return None
 
@@ -78,6 +86,7 @@ def read_csv(
     mapping: Mapping[str, str] | None = None,
     currency: str = "EUR",
     invoices_paid: bool = False,
+    user: str | None = None,
     progress: ProgressCallback | None = None,
 ) -> ImportPlan:
     """Read a CSV export into a plan, without touching any journal.
@@ -85,9 +94,11 @@ def read_csv(
     ``format`` is "auto" or one of :data:`FORMAT_NAMES`. ``mapping`` (field name ->
     column name, fields as in :data:`generic.FIELDS`) reads a CSV of unknown layout.
     ``currency`` is used when the file names none; ``invoices_paid`` marks billable
-    amounts as paid instead of pending. ``progress(done, total)`` is called now and then
+    amounts as paid instead of pending. ``user`` takes only that person's rows of a team
+    export (matched to the user, name or e-mail column, any case); the plan's ``people``
+    lists whose rows the file holds. ``progress(done, total)`` is called now and then
     with counts of data rows. Raises ImportFormatError when the file cannot be imported
-    at all.
+    at all, or when ``user`` names nobody in it.
     """
     try:
         currency = check_currency(currency)
@@ -101,36 +112,48 @@ def read_csv(
     if header is None:  # pragma: no cover - a non-blank text has a record
         raise ImportFormatError("the file is empty")
     columns_read = [cell.strip() for cell in header.cells]
-    keys = [normalise_header(cell) for cell in header.cells]
-    name, columns, default_order = _choose(format, mapping, keys)
+    name, columns, default_order = _choose(format, mapping, columns_read)
 
     order = guess_order(_slashed_dates(text, delimiter, columns), default_order)
     total = text.count("\n")  # an estimate (quoted newlines count too), for progress only
     parser: _Parser
+    tracker: TrackerParser | None = None
     if name in TRACKERS:
-        parser = TrackerParser(
+        parser = tracker = TrackerParser(
             TRACKERS[name], columns, date_order=order, currency=currency,
-            invoices_paid=invoices_paid,
+            invoices_paid=invoices_paid, user=user,
         )  # fmt: skip
     else:
         parser = generic.GenericParser(
-            columns, date_order=order, currency=currency, invoices_paid=invoices_paid
-        )
+            columns, date_order=order, currency=currency, invoices_paid=invoices_paid,
+            own_format=not mapping,
+        )  # fmt: skip
 
     plan = ImportPlan(format=name, path=path, columns=columns_read)
     seen: set[str] = set()
+    rows_seen: set[str] = set()
     done = 0
     records = iter_records(text, delimiter)
     next(records)  # the header
     for record in records:
         done += 1
+        content = "\x1f".join(cell.strip() for cell in record.cells)
+        if content in rows_seen:
+            plan.skip(REPEAT)
+            continue
+        rows_seen.add(content)
         try:
             session = parser.parse(record.cells)
+        except SkipRow as skip:
+            plan.skip(skip.reason)
+            if skip.long_entry is not None:
+                skip.long_entry.row = record.line
+                plan.long_entries.append(skip.long_entry)
         except ValueError as exc:
             plan.errors.append(RowError(record.line, str(exc)))
         else:
-            if session.uuid in seen:
-                plan.duplicates.append(session)
+            if session.uuid in seen:  # a second row with the first one's entry id
+                plan.skip(REPEAT)
             else:
                 seen.add(session.uuid)
                 plan.sessions.append(session)
@@ -138,20 +161,37 @@ def read_csv(
             progress(done, max(total, done))
     if progress is not None:
         progress(done, done)
+    if tracker is not None:
+        plan.people = dict(tracker.people.most_common())
+        if tracker.user is not None and user is not None:
+            plan.user = user.strip()
+            if tracker.matched == 0 and plan.people:
+                raise ImportFormatError(
+                    f"nobody called {plan.user!r} in this file; it holds the work of "
+                    + people_line(plan.people)
+                )
     return plan
 
 
+def people_line(people: Mapping[str, int], limit: int = 30) -> str:
+    """ "Ana Lima (120 rows), Bo (3 rows)": the people of a file, most rows first."""
+    shown = [f"{name} ({count} rows)" for name, count in list(people.items())[:limit]]
+    more = len(people) - limit
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+
+
 def _choose(
-    fmt: str, mapping: Mapping[str, str] | None, keys: list[str]
+    fmt: str, mapping: Mapping[str, str] | None, header: list[str]
 ) -> tuple[str, Columns, DateOrder]:
     """The format to read with, its columns, and its default date order."""
+    keys = [normalise_header(cell) for cell in header]
     fmt = (fmt or "auto").strip().lower()
     if mapping:
         if fmt not in ("auto", generic.NAME):
             raise ImportFormatError("a column mapping can only be used with the generic format")
         return generic.NAME, generic.resolve(keys, mapping), DateOrder.DAY_FIRST
     if fmt == "auto":
-        detected = detect_format(keys)
+        detected = detect_format(header)
         if detected is None:
             shown = ", ".join(k for k in keys[:8] if k) or "(none)"
             raise ImportFormatError(

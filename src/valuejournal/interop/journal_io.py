@@ -8,7 +8,7 @@ FILE`` is :func:`import_file` (or :func:`~valuejournal.interop.importer.read_csv
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
@@ -18,7 +18,7 @@ from valuejournal.core.errors import UserError
 from valuejournal.interop.csv_export import export_csv
 from valuejournal.interop.importer import ProgressCallback, read_csv
 from valuejournal.interop.json_io import ExportedJournal, export_json
-from valuejournal.interop.plan import ImportPlan, apply_plan, check_against
+from valuejournal.interop.plan import ImportPlan, UuidLookup, apply_plan, check_against
 
 EXPORT_SUFFIXES = (".csv", ".json")
 
@@ -84,6 +84,32 @@ class ImportOutcome:
     added: int
 
 
+def plan_import(
+    journal: UuidLookup | None,
+    path: Path | str,
+    *,
+    format: str = "auto",
+    mapping: Mapping[str, str] | None = None,
+    currency: str = "EUR",
+    invoices_paid: bool = False,
+    user: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> ImportPlan:
+    """The preview of an import, shared by the CLI and the GUI: read ``path`` and mark
+    what ``journal`` (None: a journal not created yet) already holds. Nothing is written.
+    """
+    plan = read_csv(
+        path,
+        format=format,
+        mapping=mapping,
+        currency=currency,
+        invoices_paid=invoices_paid,
+        user=user,
+        progress=progress,
+    )
+    return plan if journal is None else check_against(plan, journal)
+
+
 def import_file(
     journal: JournalLike,
     path: Path | str,
@@ -92,22 +118,24 @@ def import_file(
     dry_run: bool = False,
     currency: str | None = None,
     invoices_paid: bool = False,
+    user: str | None = None,
     progress: ProgressCallback | None = None,
 ) -> ImportOutcome:
     """Read ``path``, check it against the journal and (unless ``dry_run``) add the new
     sessions in one transaction. ``currency`` defaults to the journal's base currency.
 
     Raises ImportFormatError when the file cannot be imported at all; the plan lists the
-    rejected rows.
+    rejected and skipped rows.
     """
-    plan = read_csv(
+    plan = plan_import(
+        journal,
         path,
         format=format,
         currency=currency or journal.info().base_currency,
         invoices_paid=invoices_paid,
+        user=user,
         progress=progress,
     )
-    plan = check_against(plan, journal)
     added = 0 if dry_run else apply_plan(plan, journal)
     return ImportOutcome(plan, added)
 

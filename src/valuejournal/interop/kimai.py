@@ -1,4 +1,4 @@
-"""Kimai: the CSV export of timesheets (Export → CSV, default template, English).
+"""Kimai: the CSV export of timesheets (Export → CSV), every version seen in the wild.
 
 Header as Kimai 2 writes it with its default template (rate columns only for users who
 may see rates; meta-field columns may follow)::
@@ -7,17 +7,23 @@ may see rates; meta-field columns may follow)::
     User,E-mail,Staff number,Customer,Project,Activity,Description,Billable,Tags,Type,
     Category,Account,Project number,VAT-ID,Order number
 
-Dates are YYYY-MM-DD, From/To HH:MM, Duration decimal hours with two decimals ("0.11";
-custom templates write "h:mm" or "h:mm:ss"). The duration is used as written (From/To
-are cut to the minute, so their span is no more exact). "Price" is the entry's total;
-Billable is 1/0; tags are comma-separated. Older Kimai exports (Date, From, To,
-Duration, Rate, User, Customer, Project, Activity, Description, Exported, Tags, ...) read
-the same way.
+Older exports (2019-2020) call the money columns Rate, Internal rate, Hourly rate and
+Fixed rate, write money with its currency inside the cell (" NZD 48.75 "), give the
+duration in seconds ("2700") and end with a totals row (no date). The duration may be
+"h:mm", "h:mm:ss", decimal hours ("0.75") or seconds: a plain whole number is read as
+whichever of seconds or hours matches the row's From/To span (a number above 24 without
+a span is seconds). "Price"/"Rate" is the entry's total. Headers in other languages are
+read through ``interop.headers``. Whose work a row is: User, Name (Kimai's alias) or
+E-mail.
 """
 
 from __future__ import annotations
 
+import re
+
+from valuejournal.interop.csv_reading import parse_duration, parse_time
 from valuejournal.interop.dates import DateOrder
+from valuejournal.interop.headers import KIMAI_WORDS
 from valuejournal.interop.rows import Row
 from valuejournal.interop.tracker import Entry, TrackerFormat, common_entry
 
@@ -30,6 +36,7 @@ HEADER = (
 SPELLINGS = {
     "date": ("date",),
     "start": ("from", "begin"),
+    "end": ("to", "end"),
     "duration": ("duration",),
     "currency": ("currency",),
     "amount": ("price", "rate", "total price"),
@@ -40,7 +47,13 @@ SPELLINGS = {
     "tags": ("tags",),
     "billable": ("billable",),
     "id": ("id",),
+    "user": ("user", "username"),
+    "name": ("name",),
+    "email": ("e-mail", "email"),
 }
+
+_WHOLE = re.compile(r"^\d+$")
+_DAY = 24 * 3600
 
 
 def detect(keys: set[str]) -> bool:
@@ -48,9 +61,35 @@ def detect(keys: set[str]) -> bool:
     return {"date", "duration", "customer", "activity"} <= keys and bool(keys & {"from", "begin"})
 
 
+def span_seconds(row: Row) -> int | None:
+    """Seconds from From to To (across midnight if To is earlier), or None."""
+    try:
+        start, end = parse_time(row.text("start")), parse_time(row.text("end"))
+    except ValueError:
+        return None
+    if start is None or end is None:
+        return None
+    begin = start.hour * 3600 + start.minute * 60 + start.second
+    finish = end.hour * 3600 + end.minute * 60 + end.second
+    return (finish - begin) % _DAY
+
+
+def duration_seconds(row: Row) -> int:
+    """The row's duration in seconds, whichever way this Kimai wrote it."""
+    text = row.text("duration")
+    if not _WHOLE.match(text):
+        return parse_duration(text, "hours")
+    number = int(text)
+    span = span_seconds(row)
+    if span is None:
+        return number if number > 24 else number * 3600
+    as_seconds, as_hours = abs(number - span), abs(number * 3600 - span)
+    return number if as_seconds <= as_hours else number * 3600
+
+
 def to_entry(row: Row) -> Entry:
     """One Kimai row as an entry."""
-    return common_entry(row, "date")
+    return common_entry(row, "date", seconds=duration_seconds(row))
 
 
 FORMAT = TrackerFormat(
@@ -61,4 +100,6 @@ FORMAT = TrackerFormat(
     detect=detect,
     to_entry=to_entry,
     date_default=DateOrder.DAY_FIRST,
+    people=(("user",), ("name",), ("email",)),
+    words=KIMAI_WORDS,
 )

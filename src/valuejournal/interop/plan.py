@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from valuejournal.core.entities import Session
+from valuejournal.core.entities import Session, round_minutes
 from valuejournal.core.errors import UserError
 
 IMPORT_NAMESPACE = uuid_mod.UUID("6f4b2d8e-3c1a-5e7f-9b0d-2a4c6e8f1b3d")
@@ -41,6 +41,37 @@ class RowError:
         return f"line {self.row}: {self.reason}"
 
 
+SHORT = "shorter than a minute"
+LONG = "longer than 24 hours"
+TOTALS = "a totals row"
+REPEAT = "an exact repeat of another row"
+OTHER_PERSON = "another person's work"
+SKIP_REASONS: tuple[str, ...] = (SHORT, LONG, TOTALS, REPEAT, OTHER_PERSON)
+"""Why a row is not a work session (skipped rows never block an import)."""
+
+
+@dataclass(slots=True)
+class LongEntry:
+    """A row longer than 24 hours (a timer left running), kept aside in case the person
+    wants it split at midnights or trimmed (see ``interop.long_entries``).
+
+    ``template`` is the session it would be, but for its duration.
+    """
+
+    row: int
+    template: Session
+    seconds: int
+
+
+class SkipRow(Exception):  # noqa: N818 - a signal, not an error
+    """Raised by a parser for a row that is not a work session (one of SKIP_REASONS)."""
+
+    def __init__(self, reason: str, long_entry: LongEntry | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.long_entry = long_entry
+
+
 @dataclass(slots=True)
 class ImportPlan:
     """The outcome of reading a file, before anything is written."""
@@ -50,22 +81,45 @@ class ImportPlan:
     sessions: list[Session] = field(default_factory=list)
     """Valid sessions not seen before (in this file, or in the journal once checked)."""
     duplicates: list[Session] = field(default_factory=list)
-    """Sessions already in the journal, or repeated in the file."""
+    """Sessions already in the journal."""
     errors: list[RowError] = field(default_factory=list)
+    """Rejected rows: malformed (a date that does not exist, an unreadable duration)."""
+    skipped: dict[str, int] = field(default_factory=dict)
+    """Rows that are not work sessions, counted per reason (SKIP_REASONS)."""
+    long_entries: list[LongEntry] = field(default_factory=list)
+    """The rows skipped as longer than 24 hours, for the person to keep if they wish."""
+    people: dict[str, int] = field(default_factory=dict)
+    """Whose work the file holds: person -> rows (a team export names several)."""
+    user: str | None = None
+    """The person whose rows were taken (None: every row)."""
     columns: list[str] = field(default_factory=list)
     """The header row as read."""
 
     def summary(self) -> str:
-        """One line for people: "new 120, already present 3, rejected 2"."""
+        """One line for people: "new 120, already present 3, skipped 4, rejected 2"."""
         return (
             f"new {len(self.sessions)}, already present {len(self.duplicates)}, "
-            f"rejected {len(self.errors)}"
+            f"skipped {sum(self.skipped.values())}, rejected {len(self.errors)}"
         )
 
     @property
+    def needs_person(self) -> bool:
+        """True when the file holds several people's work and nobody was chosen."""
+        return self.user is None and len(self.people) > 1
+
+    def skip(self, reason: str, count: int = 1) -> None:
+        """Count a skipped row."""
+        self.skipped[reason] = self.skipped.get(reason, 0) + count
+
+    @property
+    def total_seconds(self) -> int:
+        """The exact duration of the new sessions."""
+        return sum(s.duration_seconds for s in self.sessions)
+
+    @property
     def total_minutes(self) -> int:
-        """Minutes of work in the new sessions."""
-        return sum(s.minutes for s in self.sessions)
+        """Minutes of work in the new sessions: their exact total, rounded once."""
+        return round_minutes(self.total_seconds)
 
     def pay_by_currency(self) -> dict[str, int]:
         """Pay of the new sessions in minor units, per currency."""
@@ -140,15 +194,19 @@ def mark_duplicates(plan: ImportPlan, existing: set[str]) -> ImportPlan:
     return dataclasses.replace(plan, sessions=fresh, duplicates=[*plan.duplicates, *known])
 
 
-class SessionSink(Protocol):
-    """What :func:`apply_plan` needs from a journal (``store.journal.Journal`` fits)."""
+class UuidLookup(Protocol):
+    """What a preview needs from a journal: which of these sessions it holds."""
 
     def existing_uuids(self, uuids: Iterable[str]) -> set[str]: ...
+
+
+class SessionSink(UuidLookup, Protocol):
+    """What :func:`apply_plan` needs from a journal (``store.journal.Journal`` fits)."""
 
     def add_sessions_bulk(self, sessions: Sequence[Session], *, validated: bool = ...) -> int: ...
 
 
-def check_against(plan: ImportPlan, journal: SessionSink) -> ImportPlan:
+def check_against(plan: ImportPlan, journal: UuidLookup) -> ImportPlan:
     """The plan with sessions already in ``journal`` marked as duplicates (a preview)."""
     existing = journal.existing_uuids(s.uuid for s in plan.sessions)
     return mark_duplicates(plan, existing)

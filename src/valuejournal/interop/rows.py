@@ -26,6 +26,20 @@ from valuejournal.interop.plan import ImportFormatError
 
 _CODE = re.compile(r"\b([A-Za-z]{3})\b")
 _PLAIN_AMOUNT = re.compile(r"(\d+)(?:\.(\d+))?")
+_CODED_AMOUNT = re.compile(
+    r"^([A-Za-z]{3})\s*([-+]?[\d.,' ]+)$|^([-+]?[\d.,' ]+?)\s*([A-Za-z]{3})$"
+)
+
+
+def split_money(text: str) -> tuple[str, str]:
+    """("48.75", "NZD") from "NZD 48.75" or "48.75 NZD"; (text, "") when no code is written."""
+    raw = text.strip()
+    match = _CODED_AMOUNT.match(raw)
+    if not match:
+        return raw, ""
+    if match.group(1):
+        return match.group(2).strip(), match.group(1).upper()
+    return match.group(3).strip(), match.group(4).upper()
 
 
 @dataclass(slots=True)
@@ -145,14 +159,19 @@ class Row:
         """Yes/no, or None for an empty cell."""
         return parse_bool(self.text(name), what)
 
-    def currency(self, name: str = "currency") -> str:
-        """The currency: the cell ("EUR", "Euro - EUR"), the header's, or the default."""
+    def currency(self, name: str = "currency", money: str = "") -> str:
+        """The currency: the cell ("EUR", "Euro - EUR", "United States Dollar - USD"), the
+        code written in the ``money`` cell (" NZD 48.75 "), the header's, or the default."""
         text = self.text(name)
         if text:
             codes = _CODE.findall(text)
             if not codes:
                 raise ValueError(f"currency must be a three-letter code, got {text!r}")
             return check_currency(codes[-1])
+        if money:
+            code = split_money(self.text(money))[1]
+            if code:
+                return check_currency(code)
         return self.columns.header_currency or self.default_currency
 
     def amount(self, name: str, currency: str) -> int:
@@ -161,6 +180,11 @@ class Row:
         if not text:
             return 0
         match = _PLAIN_AMOUNT.fullmatch(text)
+        if not match:
+            text, code = split_money(text)
+            if code and code != currency:
+                raise ValueError(f"the amount is in {code}, the row's currency is {currency}")
+            match = _PLAIN_AMOUNT.fullmatch(text)
         if match:  # the common "1234.50": no need for the general parser
             digits = exponent(currency)
             whole, fraction = match.group(1), match.group(2) or ""

@@ -34,6 +34,8 @@ SPELLINGS = {
     "amount": (r"re:amount \((\w*)\)", "amount", r"re:billable amount \((\w*)\)"),
     "currency": ("currency",),
     "id": ("id", "time entry id"),
+    "user": ("user", "member"),
+    "email": ("email",),
 }
 
 
@@ -59,4 +61,5 @@ FORMAT = TrackerFormat(
     detect=detect,
     to_entry=to_entry,
     date_default=DateOrder.DAY_FIRST,
+    people=(("user",), ("email",)),
 )

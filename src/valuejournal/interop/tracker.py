@@ -5,8 +5,10 @@ Each tracker module (toggl, clockify, harvest, kimai) describes its columns and 
 applies the shared rules to make a :class:`Session`:
 
 - the session belongs to the entry's start date, whatever time it ended (midnight);
-- the duration is the tracker's own, rounded to whole minutes (half up, at least one);
-  zero is rejected ("duration is zero"), as are negative durations and more than 24 h;
+- the duration is the tracker's own, kept to the second (``Session.seconds``; minutes is
+  it rounded half up); a row shorter than a minute or longer than 24 hours is *skipped*
+  (not a work session), as are totals rows and other people's rows when a person is
+  chosen; a negative or unreadable duration, or a date that does not exist, is rejected;
 - the title is "Project — description" (the task or activity stands in for an empty
   description); a description too long or on several lines also goes to the notes;
 - a billable amount becomes pay, pending (or paid, when the caller says invoices are paid);
@@ -18,16 +20,31 @@ applies the shared rules to make a :class:`Session`:
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 
-from valuejournal.core.entities import MAX_MINUTES, PayStatus, Session
+from valuejournal.core.entities import MAX_MINUTES, MAX_SECONDS, PayStatus, Session, round_minutes
 from valuejournal.core.rules import MAX_TITLE, ValidationError, validate_session
-from valuejournal.interop.csv_reading import minutes_from_seconds
 from valuejournal.interop.dates import DateOrder
-from valuejournal.interop.plan import Fingerprints, stable_uuid
+from valuejournal.interop.headers import canonical_keys
+from valuejournal.interop.plan import (
+    LONG,
+    OTHER_PERSON,
+    SHORT,
+    TOTALS,
+    Fingerprints,
+    LongEntry,
+    SkipRow,
+    stable_uuid,
+)
 from valuejournal.interop.rows import Columns, Row, resolve_columns
+
+TOTAL_WORDS = frozenset(
+    ("total", "totals", "sum", "gesamt", "summe", "totale", "totaal", "suma", "soma")
+)
+"""What a totals row says where its date would be."""
 
 TITLE_SEPARATOR = " — "
 
@@ -62,17 +79,25 @@ class TrackerFormat:
     to_entry: Callable[[Row], Entry]
     date_default: DateOrder = DateOrder.DAY_FIRST
     date_field: str = "date"
+    people: Sequence[tuple[str, ...]] = ()
+    """Fields naming whose work a row is; a tuple's fields are joined ("first last")."""
+    words: Mapping[str, str] = field(default_factory=dict)
+    """The tracker's header words in other languages -> its English header key."""
+
+    def canonical(self, keys: Sequence[str]) -> list[str]:
+        """Normalised header keys with this tracker's translated words put in English."""
+        return canonical_keys(keys, self.words)
 
     def resolve(self, keys: Sequence[str]) -> Columns:
         """Locate this format's columns in a header, or raise ImportFormatError."""
-        return resolve_columns(keys, self.spellings, self.required, self.label)
+        return resolve_columns(self.canonical(keys), self.spellings, self.required, self.label)
 
 
 def common_entry(row: Row, *date_fields: str, seconds: int | None = None) -> Entry:
     """An entry from the columns every tracker names the same way once resolved: the date
     (first of ``date_fields`` present), duration (unless ``seconds`` is given), start,
     client, project, task, description, tags, billable flag, amount, currency and id."""
-    currency = row.currency()
+    currency = row.currency(money="amount")
     return Entry(
         day=row.date(*date_fields),
         seconds=row.seconds("duration") if seconds is None else seconds,
@@ -128,32 +153,67 @@ class TrackerParser:
         date_order: DateOrder,
         currency: str,
         invoices_paid: bool,
+        user: str | None = None,
     ) -> None:
         self.fmt = fmt
         self.columns = columns
         self.date_order = date_order
         self.currency = currency
         self.invoices_paid = invoices_paid
+        self.user = user.strip().casefold() if user and user.strip() else None
+        self.people: Counter[str] = Counter()
+        """Rows per person seen so far (by the first name a row gives)."""
+        self.matched = 0
+        """Rows of the chosen ``user``."""
         self._fingerprints = Fingerprints(self.fmt.name)
 
     def row(self, cells: list[str]) -> Row:
         """Wrap a record's cells for typed access."""
         return Row(cells, self.columns, self.date_order, self.currency)
 
+    def names(self, row: Row) -> list[str]:
+        """Every name the row gives its person (user, full name, e-mail), first the main."""
+        found: list[str] = []
+        for fields in self.fmt.people:
+            name = " ".join(part for part in (row.text(f) for f in fields) if part)
+            if name and name not in found:
+                found.append(name)
+        return found
+
     def parse(self, cells: list[str]) -> Session:
-        """One record as a valid session; ValueError (with a reason) when it cannot be."""
-        entry = self.fmt.to_entry(self.row(cells))
+        """One record as a valid session; SkipRow for a row that is not a work session,
+        ValueError (with a reason) for a malformed one."""
+        row = self.row(cells)
+        day = row.text(self.fmt.date_field)
+        if day.casefold().rstrip(":") in TOTAL_WORDS or not (day or self._has_content(row)):
+            raise SkipRow(TOTALS)
+        names = self.names(row)
+        if names:
+            self.people[names[0]] += 1
+        if self.user is not None:
+            if not any(n.casefold() == self.user for n in names):
+                raise SkipRow(OTHER_PERSON)
+            self.matched += 1
+        entry = self.fmt.to_entry(row)
         return self.to_session(entry)
 
+    @staticmethod
+    def _has_content(row: Row) -> bool:
+        """True if a row without a date still says what the work was (so: malformed)."""
+        return any(row.text(f) for f in ("description", "project", "client", "task"))
+
     def to_session(self, entry: Entry) -> Session:
-        """Apply the shared rules to an entry; ValueError with a reason if it breaks one."""
-        if entry.seconds == 0:
-            raise ValueError("duration is zero")
+        """Apply the shared rules to an entry; SkipRow or ValueError if it breaks one."""
         if entry.seconds < 0:
             raise ValueError("duration is negative")
-        minutes = minutes_from_seconds(entry.seconds)
-        if minutes > MAX_MINUTES:
-            raise ValueError("duration is more than 24 hours")
+        if entry.seconds < 60:
+            raise SkipRow(SHORT)
+        if entry.seconds > MAX_SECONDS:
+            template = self._session(entry, MAX_MINUTES, None)
+            raise SkipRow(LONG, LongEntry(0, template, entry.seconds))
+        return self._session(entry, round_minutes(entry.seconds), entry.seconds)
+
+    def _session(self, entry: Entry, minutes: int, seconds: int | None) -> Session:
         title, notes = make_title(entry.project, entry.description, entry.task)
         pay = entry.amount_minor if entry.billable is not False else 0
         status = PayStatus.NONE
@@ -171,6 +231,7 @@ class TrackerParser:
             status=status,
             tags=entry.tags,
             uuid=self._identity(entry),
+            seconds=None if seconds == minutes * 60 else seconds,  # None: whole minutes
         )
         try:
             return validate_session(session)

@@ -53,16 +53,23 @@ def session_values(session: Session, client_id: int | None, now: datetime) -> di
         private=session.private,
         status=session.status.value,
         captures=captures_to_text(session.captures),
+        duration_seconds=session.duration_seconds,
         created_at=session.created_at or now,
         updated_at=session.updated_at or now,
     )
     return values
 
 
+def _exact_seconds(minutes: int, seconds: int | None) -> int | None:
+    """The stored seconds when they say more than the minutes do, else None."""
+    return None if seconds is None or seconds == minutes * 60 else int(seconds)
+
+
 def session_from_row(row: RowMapping, client: str | None, tags: tuple[str, ...] = ()) -> Session:
     """A core Session from a work_session row mapping plus its client name and tags."""
     return Session(
         **{name: row[name] for name in SESSION_COPIED},
+        seconds=_exact_seconds(row["minutes"], row["duration_seconds"]),
         client=client,
         private=bool(row["private"]),
         status=PayStatus(row["status"]),

@@ -24,8 +24,8 @@ from valuejournal.store.errors import (
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+HEAD_REVISION = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, CursorResult, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid
+from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid, round_minutes
 from valuejournal.core.query import SessionQuery
 from valuejournal.core.rules import validate_client, validate_session
 from valuejournal.store import bulk, convert
@@ -316,7 +316,8 @@ class Journal(NotesMixin):
     def insight_rows(self) -> list[tuple[Any, ...]]:
         """Every session as the tuple `SessionColumns.from_rows` reads, oldest first."""
         sql = (
-            "SELECT CAST(julianday(s.day) - 1721424.5 AS INTEGER), s.minutes, s.value, "
+            "SELECT CAST(julianday(s.day) - 1721424.5 AS INTEGER), s.duration_seconds / 60.0, "
+            "s.value, "
             "s.pay_minor, s.currency, s.status, "
             "CAST(julianday(s.paid_on) - 1721424.5 AS INTEGER), c.name, s.mood, s.energy, "
             "s.stress, s.ecological, s.economic, s.social, s.private "
@@ -383,7 +384,9 @@ class Journal(NotesMixin):
         two days, inclusive."""
         in_range = SESSIONS.c.day.between(start, end)
         with self._read() as conn:
-            minutes = conn.execute(select(func.sum(SESSIONS.c.minutes)).where(in_range)).scalar()
+            seconds = conn.execute(
+                select(func.sum(SESSIONS.c.duration_seconds)).where(in_range)
+            ).scalar()
             pay_rows = conn.execute(
                 select(SESSIONS.c.currency, func.sum(SESSIONS.c.pay_minor))
                 .where(in_range, SESSIONS.c.status != "none")
@@ -391,14 +394,15 @@ class Journal(NotesMixin):
             ).all()
             weighted = conn.execute(
                 select(
-                    func.sum(SESSIONS.c.value * SESSIONS.c.minutes),
-                    func.sum(SESSIONS.c.minutes),
+                    func.sum(SESSIONS.c.value * SESSIONS.c.duration_seconds),
+                    func.sum(SESSIONS.c.duration_seconds),
                 ).where(in_range, SESSIONS.c.value.is_not(None))
             ).first()
         mean = None
         if weighted and weighted[1]:
             mean = float(weighted[0]) / float(weighted[1])
-        return int(minutes or 0), {c: int(p) for c, p in pay_rows if p}, mean
+        minutes = round_minutes(int(seconds or 0))
+        return minutes, {c: int(p) for c, p in pay_rows if p}, mean
 
 
 def _inserted_id(result: CursorResult[Any]) -> int:

@@ -60,6 +60,8 @@ class WorkSessionRow(SQLModel, table=True):
     day: date = Field(index=True)
     start_time: time | None = Field(default=None)
     minutes: int
+    # Revision 0003: the exact duration (imports keep seconds; minutes is it rounded).
+    duration_seconds: int
     client_id: int | None = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey("client.id", ondelete="SET NULL"), index=True),
@@ -81,6 +83,24 @@ class WorkSessionRow(SQLModel, table=True):
     social: int | None = Field(default=None)
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class MoodEntryRow(SQLModel, table=True):
+    """A mood recorded by a mood diary (Daylio) at a time of day (revision 0003)."""
+
+    __tablename__ = "mood_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True, index=True)
+    day: date = Field(index=True)
+    at: time | None = Field(default=None)
+    mood: str = Field(default="", max_length=60)
+    score: int | None = Field(default=None)
+    activities: str = Field(default="")
+    note_title: str = Field(default="")
+    note: str = Field(default="")
+    source: str = Field(default="", max_length=20)
+    created_at: datetime = Field(sa_type=UTCDateTime)
 
 
 class TagRow(SQLModel, table=True):

@@ -22,7 +22,7 @@ from valuejournal.store.errors import (
     NotAJournalError,
     UnsafeJournalError,
 )
-from valuejournal.store.schema import TABLE_COLUMNS, VERSION_TABLE, columns_at
+from valuejournal.store.schema import TABLE_COLUMNS, VERSION_TABLE, columns_at, has_table
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_ROWS = 2_000_000
@@ -38,6 +38,8 @@ BAD_VALUES: tuple[tuple[str, str, str], ...] = (
     ("work_session", "status NOT IN ('none', 'pending', 'paid')", "an unknown pay status"),
     ("work_session", "typeof(minutes) != 'integer' OR minutes NOT BETWEEN 1 AND 1440",
      "a duration outside 1 minute to 24 hours"),
+    ("work_session", "typeof(duration_seconds) != 'integer' "
+     "OR duration_seconds NOT BETWEEN 1 AND 86400", "an exact duration outside 24 hours"),
     ("work_session", "date(day) IS NOT day "
      "OR (paid_on IS NOT NULL AND date(paid_on) IS NOT paid_on)", "a day that is not a date"),
     ("work_session", "value IS NOT NULL "
@@ -155,7 +157,7 @@ def _check_contents(conn: sqlite3.Connection, report: CheckReport) -> None:
     if revision != HEAD_REVISION:
         report.facts.append(f"schema {revision} (will be upgraded to {HEAD_REVISION} on open)")
     if _check_tables(conn, report, tables, revision) and not report.problems:
-        _check_values(conn, report)
+        _check_values(conn, report, revision)
         _meta_facts(conn, report, revision)
 
 
@@ -165,6 +167,8 @@ def _check_tables(
     """Expected columns and row limits; False if a table is missing or malformed."""
     whole = True
     for table in EXPECTED_COLUMNS:
+        if table != VERSION_TABLE[0] and not has_table(table, revision):
+            continue
         if table not in tables:
             report.add(f"missing table {table}", NotAJournalError)
             whole = False
@@ -185,8 +189,12 @@ def _check_tables(
     return whole
 
 
-def _check_values(conn: sqlite3.Connection, report: CheckReport) -> None:
+def _check_values(conn: sqlite3.Connection, report: CheckReport, revision: str) -> None:
     for table, condition, what in BAD_VALUES:
+        if "duration_seconds" in condition and "duration_seconds" not in columns_at(
+            table, revision
+        ):
+            continue
         bad = conn.execute(f'SELECT COUNT(*) FROM "{table}" WHERE {condition}').fetchone()[0]
         if bad:
             report.add(f"table {table} has {bad} row(s) with {what}")

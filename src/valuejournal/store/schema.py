@@ -13,6 +13,7 @@ from valuejournal.store.models import (
     ClientRow,
     CommentRow,
     JournalMetaRow,
+    MoodEntryRow,
     ReflectionRow,
     SessionTagRow,
     TagRow,
@@ -28,6 +29,7 @@ MODELS: tuple[type[SQLModel], ...] = (
     ReflectionRow,
     CommentRow,
     JournalMetaRow,
+    MoodEntryRow,
 )
 """Every table model of a journal file."""
 
@@ -49,8 +51,18 @@ ADDED_IN: dict[str, dict[str, frozenset[str]]] = {
     "0002": {
         "journal_meta": frozenset({"kind", "range_start", "range_end", "written_at", "app_version"})
     },
+    "0003": {"work_session": frozenset({"duration_seconds"})},
 }
 """The columns each migration added, by revision: what a file at an older revision lacks."""
+
+TABLES_ADDED_IN: dict[str, frozenset[str]] = {"0003": frozenset({"mood_entry"})}
+"""The tables each migration created, by revision."""
+
+
+def has_table(table: str, revision: str) -> bool:
+    """True if a file at ``revision`` has ``table`` (tables come with their migration)."""
+    later = KNOWN_REVISIONS[KNOWN_REVISIONS.index(revision) + 1 :]
+    return not any(table in TABLES_ADDED_IN.get(newer, frozenset()) for newer in later)
 
 
 def columns_at(table: str, revision: str) -> frozenset[str]:

@@ -35,7 +35,7 @@ class SessionColumns:
     """Sessions as parallel numpy arrays, one element per session.
 
     - ``day``: the session's date as a proleptic ordinal (``date.toordinal()``), int64;
-    - ``minutes``: float64; ``value``: float64, nan when not rated;
+    - ``minutes``: float64 (exact, from the seconds); ``value``: float64, nan when not rated;
     - ``pay_minor``: int64 minor units in the currency ``currencies[currency[i]]``;
     - ``status``: int8, one of STATUS_NONE / STATUS_PENDING / STATUS_PAID;
     - ``paid_on``: int64 ordinal, or NO_DATE (-1);
@@ -84,7 +84,7 @@ class SessionColumns:
         mood, energy, stress, eco, econ, soc, private = [], [], [], [], [], [], []
         for s in sessions:
             day.append(s.day.toordinal())
-            minutes.append(s.minutes)
+            minutes.append(s.duration_seconds / 60.0)  # exact: imports keep seconds
             value.append(s.value)
             pay.append(s.pay_minor)
             code = currency_codes.get(s.currency)
