@@ -7,6 +7,7 @@ import pytest
 from valuejournal.core.money import (
     MoneyError,
     check_currency,
+    format_amounts,
     format_money,
     format_plain,
     parse_amount,
@@ -53,3 +54,10 @@ def test_currency_codes() -> None:
     assert check_currency(" usd ") == "USD"
     with pytest.raises(MoneyError):
         check_currency("dollars")
+
+
+def test_amounts_in_several_currencies_are_listed_by_code() -> None:
+    amounts = {"SEK": 30000, "EUR": 120050, "JPY": 1500}
+    assert format_amounts(amounts) == "€1,200.50, ¥1,500, 300.00 SEK"
+    assert format_amounts({}) == ""
+    assert format_amounts({}, "—") == "—"

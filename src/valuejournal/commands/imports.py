@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from valuejournal.commands import journal_path
 from valuejournal.core.errors import UserError
-from valuejournal.core.money import format_money
+from valuejournal.core.money import format_amounts
 
 if TYPE_CHECKING:
     from valuejournal.interop import ImportPlan
@@ -103,7 +103,7 @@ def _report(plan: ImportPlan) -> None:
     for reason in SKIP_REASONS:
         if plan.skipped.get(reason):
             print(f"  skipped, {reason}: {plan.skipped[reason]}")
-    pay = ", ".join(format_money(v, c) for c, v in sorted(plan.pay_by_currency().items()))
+    pay = format_amounts(plan.pay_by_currency())
     print(
         f"  new sessions: {len(plan.sessions)}, {plan.total_minutes} minutes "
         f"({plan.total_seconds / 3600:.2f} h)" + (f", {pay}" if pay else "")

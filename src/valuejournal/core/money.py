@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from valuejournal.core.errors import UserError
@@ -92,3 +93,9 @@ def format_money(minor: int, currency: str = "EUR") -> str:
     if symbol:
         return f"{symbol}{body}"
     return f"{body} {currency.upper()}"
+
+
+def format_amounts(amounts: Mapping[str, int], empty: str = "") -> str:
+    """Amounts in several currencies, by currency code: "€1,200.00, 300.00 SEK" (``empty``
+    when there are none)."""
+    return ", ".join(format_money(v, c) for c, v in sorted(amounts.items())) or empty

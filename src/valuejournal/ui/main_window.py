@@ -404,12 +404,12 @@ class MainWindow(QMainWindow):
         """Status bar: this week's hours, pay and average value."""
         if self.context is None:
             return
-        from valuejournal.core.money import format_money
+        from valuejournal.core.money import format_amounts
 
         today = date.today()
         start = today - timedelta(days=today.weekday())
         minutes, pay, mean = self.context.journal.totals(start, start + timedelta(days=6))
-        money = ", ".join(format_money(v, c) for c, v in sorted(pay.items())) or "—"
+        money = format_amounts(pay, "—")
         value = "—" if mean is None else f"{mean:.1f}"
         self.week_label.setText(
             tr("This week: {h} h · {pay} · average value {v}").format(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal.core.entities import Session
-from valuejournal.core.money import format_money
+from valuejournal.core.money import format_amounts, format_money
 from valuejournal.interop import FORMAT_LABELS, FORMAT_NAMES, ImportPlan
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.session_model import STATUS_TEXT
@@ -147,7 +147,7 @@ class PreviewPage(QWidget):
         self.new_count.setText(_count(new, tr("new")))
         self.present_count.setText(_count(present, tr("already present")))
         self.rejected_count.setText(_count(rejected, tr("rejected"), "#c0392b" if rejected else ""))
-        pay = ", ".join(format_money(v, c) for c, v in sorted(plan.pay_by_currency().items()))
+        pay = format_amounts(plan.pay_by_currency())
         self.totals.setText(
             tr("New work: {h} hours, pay {pay}").format(
                 h=f"{plan.total_minutes / 60:,.1f}", pay=pay or "—"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal.core.entities import PayStatus, Session
-from valuejournal.core.money import format_money
+from valuejournal.core.money import format_amounts
 from valuejournal.core.periods import PeriodKind, period_start
 from valuejournal.ui.i18n import tr
 
@@ -76,7 +76,7 @@ def _pay(sessions: Sequence[Session]) -> str:
             totals[s.currency] = totals.get(s.currency, 0) + s.pay_minor
     if not totals:
         return tr("no pay")
-    text = ", ".join(format_money(v, c) for c, v in sorted(totals.items()))
+    text = format_amounts(totals)
     statuses = {s.status for s in sessions if s.pay_minor}
     if len(statuses) == 1:
         status = statuses.pop()
