@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from valuejournal.core.errors import UserError
+from valuejournal.core.filenames import safe_file_name
 from valuejournal.core.rules import session_problems, validate_client
 from valuejournal.store.engine import HEAD_REVISION, make_engine, prepare, stored_revision
 from valuejournal.store.envelope import PassphraseNeededError, is_sealed, open_sealed
@@ -128,7 +129,7 @@ def open_untrusted(
     data = _read_limited(source)
     workdir = Path(tempfile.mkdtemp(prefix="valuejournal-review-"))
     _workdirs.add(workdir)
-    copy = workdir / f"{_safe_stem(source)}.vjournal"
+    copy = workdir / f"{safe_file_name(source.stem, 'shared')}.vjournal"
     try:
         encrypted = is_sealed(data[:16])
         if encrypted:
@@ -171,11 +172,6 @@ def _read_limited(source: Path) -> bytes:
         raise JournalError(f"{source} is a folder, not a file") from None
     except OSError as exc:
         raise JournalError(f"{source} cannot be read: {exc.strerror or exc}") from None
-
-
-def _safe_stem(source: Path) -> str:
-    stem = "".join(ch for ch in source.stem if ch.isalnum() or ch in "-_ .")[:60].strip(" .")
-    return stem or "shared"
 
 
 def _check_kind(meta: FileMeta, kinds: Collection[str], name: str) -> None:

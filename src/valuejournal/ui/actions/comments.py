@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from valuejournal.core.errors import UserError
+from valuejournal.core.filenames import safe_file_name
 from valuejournal.ui import dialogs
 from valuejournal.ui.dialogs import files
 from valuejournal.ui.i18n import tr
@@ -28,11 +29,6 @@ if TYPE_CHECKING:
     from valuejournal.ui.review import SharedJournal
 
 log = logging.getLogger(__name__)
-
-
-def _safe_name(text: str) -> str:
-    kept = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in text.strip())
-    return "-".join(part for part in kept.split("-") if part)[:60] or "journal"
 
 
 def share_with_coach(parent: QWidget, context: JournalContext | None) -> Path | None:
@@ -47,7 +43,8 @@ def share_with_coach(parent: QWidget, context: JournalContext | None) -> Path | 
     if request is None:
         return None
     owner = context.journal.info().owner or context.journal.name
-    default = f"{_safe_name(owner)}-{_safe_name(request.label)}{SHARE_SUFFIX}"
+    name = f"{safe_file_name(owner, 'journal')}-{safe_file_name(request.label, 'journal')}"
+    default = f"{name}{SHARE_SUFFIX}"
     path = files.ask_save_path(parent, tr("Save share file"), default, files.SHARE_FILTER)
     if path is None:
         return None
@@ -117,7 +114,9 @@ def save_feedback_file(parent: QWidget, share: SharedJournal, author: str) -> Pa
     from valuejournal.store.feedback import FEEDBACK_SUFFIX, write_feedback_file
 
     owner = share.meta.owner or tr("your client")
-    stem = _safe_name(share.opened.source.stem)  # one per share, even for clients of one name
+    stem = safe_file_name(
+        share.opened.source.stem, "journal"
+    )  # one per share, even for clients of one name
     default = f"{stem}-feedback-{date.today().isoformat()}{FEEDBACK_SUFFIX}"
     path = files.ask_save_path(parent, tr("Save feedback file"), default, files.FEEDBACK_FILTER)
     if path is None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal.core.errors import UserError
+from valuejournal.core.filenames import safe_file_name
 from valuejournal.ui import dialogs, tasks
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.settings import app_settings
@@ -56,8 +57,8 @@ def default_path(quarter: str, owner: str) -> Path:
     folder = app_settings().value("report/folder", "") or QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     )
-    name = f"Reflection {quarter} - {owner}.pdf" if owner else f"Reflection {quarter}.pdf"
-    return Path(str(folder)) / "".join(c for c in name if c not in '\\/:*?"<>|')
+    name = f"Reflection {quarter} - {owner}" if owner else f"Reflection {quarter}"
+    return Path(str(folder)) / f"{safe_file_name(name, 'Reflection')}.pdf"
 
 
 class ExportDialog(QDialog):
