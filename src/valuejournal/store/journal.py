@@ -25,7 +25,7 @@ from valuejournal.store.engine import prepare
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow, table_of
 from valuejournal.store.notes import NotesMixin
-from valuejournal.store.queries import CLIENTS, SESSIONS, select_count, select_rows
+from valuejournal.store.queries import CLIENTS, SESSIONS, in_chunks, select_count, select_rows
 
 log = logging.getLogger(__name__)
 
@@ -278,8 +278,7 @@ class Journal(NotesMixin):
         """Delete many sessions in one transaction (undoing an import); returns how many."""
         deleted = 0
         with self._write() as conn:
-            for i in range(0, len(uuids), 900):
-                chunk = list(uuids[i : i + 900])
+            for chunk in in_chunks(uuids):
                 deleted += conn.execute(delete(SESSIONS).where(SESSIONS.c.uuid.in_(chunk))).rowcount
         return deleted
 
@@ -303,6 +302,16 @@ class Journal(NotesMixin):
             convert.session_from_row(r, r["client_name"], tuple(tags.get(r["id"], ())))
             for r in rows
         ]
+
+    def sessions_by_uuid(
+        self, uuids: Iterable[str], *, unrated_only: bool = False
+    ) -> list[Session]:
+        """The sessions with these uuids (any number of them), only the unrated ones if asked."""
+        found: list[Session] = []
+        for chunk in in_chunks(uuids):
+            query = SessionQuery(uuids=tuple(chunk), unrated_only=unrated_only)
+            found.extend(self.query_sessions(query))
+        return found
 
     def count_sessions(self, query: SessionQuery | None = None) -> int:
         """How many sessions match the query."""
@@ -331,11 +340,9 @@ class Journal(NotesMixin):
 
     def existing_uuids(self, uuids: Iterable[str]) -> set[str]:
         """Which of these session uuids the journal already holds."""
-        wanted = list(dict.fromkeys(uuids))
         found: set[str] = set()
         with self._read() as conn:
-            for i in range(0, len(wanted), 900):
-                chunk = wanted[i : i + 900]
+            for chunk in in_chunks(uuids):
                 found.update(
                     conn.execute(
                         select(SESSIONS.c.uuid).where(SESSIONS.c.uuid.in_(chunk))

@@ -14,6 +14,7 @@ from valuejournal.core.entities import Comment, Reflection
 from valuejournal.core.periods import parse_quarter
 from valuejournal.store import convert
 from valuejournal.store.models import CommentRow, ReflectionRow, table_of
+from valuejournal.store.queries import in_chunks
 
 REFLECTIONS = table_of(ReflectionRow)
 COMMENTS = table_of(CommentRow)
@@ -77,11 +78,13 @@ class NotesMixin:
         """Add the comments whose uuid is new; return those added (re-adding adds nothing)."""
         wanted = list(comments)
         with self._write() as conn:
-            have = set(
-                conn.execute(
-                    select(COMMENTS.c.uuid).where(COMMENTS.c.uuid.in_([c.uuid for c in wanted]))
-                ).scalars()
-            )
+            have: set[str] = set()
+            for chunk in in_chunks(c.uuid for c in wanted):
+                have.update(
+                    conn.execute(
+                        select(COMMENTS.c.uuid).where(COMMENTS.c.uuid.in_(chunk))
+                    ).scalars()
+                )
             added = [c for c in _unique(wanted) if c.uuid not in have]
             if added:
                 conn.execute(insert(COMMENTS), [convert.comment_values(c) for c in added])

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from valuejournal.core.query import SessionQuery
 from valuejournal.store.models import ClientRow, WorkSessionRow, table_of
 
-__all__ = ["SessionQuery", "select_rows", "select_count", "SESSIONS", "CLIENTS"]
+__all__ = ["SessionQuery", "select_rows", "select_count", "in_chunks", "SESSIONS", "CLIENTS"]
 
+IN_CHUNK = 900
+"""Values per ``IN (...)`` list: each is a bound parameter, and old SQLite builds allow 999."""
+
+T = TypeVar("T")
 SESSIONS = table_of(WorkSessionRow)
 CLIENTS = table_of(ClientRow)
 _JOINED = SESSIONS.outerjoin(CLIENTS, SESSIONS.c.client_id == CLIENTS.c.id)
@@ -25,6 +30,13 @@ SORT_COLUMNS: dict[str, Any] = {
     "value": SESSIONS.c.value,
     "mood": SESSIONS.c.mood,
 }
+
+
+def in_chunks(values: Iterable[T]) -> Iterator[list[T]]:
+    """The distinct values (first occurrence kept) in lists short enough for one ``IN``."""
+    wanted = list(dict.fromkeys(values))
+    for i in range(0, len(wanted), IN_CHUNK):
+        yield wanted[i : i + IN_CHUNK]
 
 
 def conditions(query: SessionQuery) -> list[ColumnElement[bool]]:

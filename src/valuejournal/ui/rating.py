@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from valuejournal.core.entities import Session
 from valuejournal.core.errors import UserError
-from valuejournal.core.query import SessionQuery
 from valuejournal.core.rating_queue import RatingQueue, sort_key
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.rating_card import RatingCard
@@ -209,12 +208,7 @@ class RatingDialog(QDialog):
     @staticmethod
     def load(journal: Journal, uuids: Iterable[str], *, unrated_only: bool = True) -> list[Session]:
         """The sessions with these uuids (only the unrated ones unless told otherwise)."""
-        wanted = list(dict.fromkeys(uuids))
-        found: list[Session] = []
-        for i in range(0, len(wanted), 500):
-            query = SessionQuery(uuids=tuple(wanted[i : i + 500]), unrated_only=unrated_only)
-            found.extend(journal.query_sessions(query))
-        return found
+        return journal.sessions_by_uuid(uuids, unrated_only=unrated_only)
 
     @classmethod
     def ask(
