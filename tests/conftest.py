@@ -64,11 +64,8 @@ def demo_path(demo_template: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def main_window(qtbot, journal_path: Path):
     """The real main window on a fresh temp journal, loaded and shown."""
-    from valuejournal.ui.app import build_window
+    from tests.helpers.windows import open_window
 
-    window = build_window(journal_path, ask_first_start=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.journal_loaded, timeout=20_000):
-        pass
+    window = open_window(qtbot, journal_path)
     yield window
     window.close()

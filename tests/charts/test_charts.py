@@ -123,11 +123,20 @@ def test_empty_data_says_so(name, data):
     assert NO_DATA_TEXT in _svg(fig)  # text stays text with svg.fonttype none
 
 
+# unrated work has hours and pay but no value, impacts or wellbeing: the charts of hours and
+# pay draw it, the others say there is nothing for them yet
+DRAWS_UNRATED = {"capture", "scales", "timeline"}
+
+
 @pytest.mark.parametrize("name", sorted(BUILDERS))
 def test_unrated_work_renders(name):
     fig = BUILDERS[name](_unrated(), dark=True)
-    _png(fig)
-    _svg(fig)
+    assert bool(fig.axes) is (name in DRAWS_UNRATED)
+    assert _has_no_data_text(fig) is (name not in DRAWS_UNRATED)
+    red, green, blue, _alpha = fig.get_facecolor()
+    assert 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.5  # the dark style
+    assert _png(fig).startswith(b"\x89PNG")
+    assert "<svg" in _svg(fig)
 
 
 def test_timeline_shades_each_span_in_its_kinds_collection(planted):

@@ -6,9 +6,8 @@ from datetime import date
 
 import pytest
 
+from valuejournal.core import demo
 from valuejournal.core.insights import SpanKind, compute_insights, summarize
-
-demo = pytest.importorskip("valuejournal.core.demo")
 
 END = date(2026, 6, 30)
 

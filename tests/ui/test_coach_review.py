@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 
+from tests.helpers.windows import open_review_window, open_window, wait_for_title
 from valuejournal.core.entities import CommentTarget, Reflection, Session
 from valuejournal.store import envelope
 from valuejournal.store.journal import Journal
 from valuejournal.store.share import ShareOptions, write_share
-from valuejournal.ui import dialogs, tasks
+from valuejournal.ui import dialogs
 from valuejournal.ui.actions import comments as actions
-from valuejournal.ui.app import build_review_window
 from valuejournal.ui.dialogs import files
 from valuejournal.ui.widgets import comment_dialogs
 
@@ -51,12 +51,6 @@ def make_client(path: Path, owner: str, passphrase: str | None) -> Path:
     return share
 
 
-def wait_for(qtbot: Any, window: Any, title_part: str) -> None:
-    qtbot.waitUntil(
-        lambda: window.context is not None and title_part in window.windowTitle(), timeout=20_000
-    )
-
-
 def comment_everything(qtbot: Any, window: Any) -> None:
     """As the coach: a period, a reflection section and two sessions; resolve one."""
     coach = window.show_page("coach")
@@ -85,9 +79,7 @@ def test_review_two_shares_then_the_clients_import_the_feedback(
 ) -> None:
     ann = make_client(tmp_path / "ann.vjournal", "Ann", None)
     bo = make_client(tmp_path / "bo.vjournal", "Bo", PASSPHRASE)
-    window = build_review_window([ann, bo])
-    qtbot.addWidget(window)
-    wait_for(qtbot, window, "ann (review, read-only)")
+    window = open_review_window(qtbot, [ann, bo], "ann (review, read-only)")
     assert quiet_dialogs["asked"] == ["bo.vjshare"]
     review = window.review
     assert [s.meta.owner for s in review.shares] == ["Ann", "Bo"]
@@ -96,12 +88,12 @@ def test_review_two_shares_then_the_clients_import_the_feedback(
     reflections = window.show_page("reflections")  # the same page, read-only, with comments
     reflections.load_quarter("2026-Q3")
     assert "Who else benefited?" in reflections.sections["created"].comment_label.text()
-    tasks.wait_for_tasks()  # let the page's figures arrive before the pages are rebuilt
-    qtbot.wait(100)
+    figures = reflections.figures  # the quarter's figures arrive (real worker thread)
+    qtbot.waitUntil(lambda: figures.data is not None and figures.data.quarter == "2026-Q3")
     coach = window.show_page("coach")
     assert coach.switcher.count() == 2
     coach.switcher.activated.emit(1)
-    wait_for(qtbot, window, "bo (review, read-only)")
+    wait_for_title(qtbot, window, "bo (review, read-only)")
     comment_everything(qtbot, window)
     for share in review.shares:
         store = share.store
@@ -118,11 +110,7 @@ def test_review_two_shares_then_the_clients_import_the_feedback(
 
 
 def client_sees_feedback(qtbot: Any, tmp_path: Path, name: str) -> None:
-    from valuejournal.ui.app import build_window
-
-    window = build_window(tmp_path / f"{name.lower()}.vjournal", ask_first_start=False)
-    qtbot.addWidget(window)
-    wait_for(qtbot, window, name.lower())
+    window = open_window(qtbot, tmp_path / f"{name.lower()}.vjournal")
     (feedback,) = tmp_path.glob(f"{name.lower()}-feedback-*.vjfeedback")
     assert actions.import_feedback_file(window, window.context, feedback) == 4
     assert actions.import_feedback_file(window, window.context, feedback) == 0
@@ -145,9 +133,9 @@ def test_hostile_and_locked_files_get_a_message(
 ) -> None:
     text = tmp_path / "notes.vjshare"
     text.write_text("not a journal")
-    window = build_review_window([text])
-    qtbot.addWidget(window)
-    wait_for(qtbot, window, "Value Journal — ")  # falls back to the person's own journal
+    window = open_review_window(
+        qtbot, [text], "Value Journal — "
+    )  # falls back to the person's own journal
     assert "notes.vjshare is not a Value Journal file" in quiet_dialogs["errors"][0]
     assert not window.context.read_only
     bo = make_client(journal_path, "Bo", PASSPHRASE)
@@ -170,18 +158,17 @@ def test_passphrase_retries_closing_shares_and_going_home(
         return next(answers)
 
     monkeypatch.setattr(comment_dialogs.PassphraseDialog, "ask", classmethod(ask))
-    window = build_review_window([bo, ann, ann])  # the same file twice: opened once
-    qtbot.addWidget(window)
-    wait_for(qtbot, window, "bo (review, read-only)")
+    # the same file twice: opened once
+    window = open_review_window(qtbot, [bo, ann, ann], "bo (review, read-only)")
     assert hints == ["", "that passphrase does not open bo.vjshare; check it and try again"]
     review = window.review
     assert [s.opened.source.name for s in review.shares] == ["bo.vjshare", "ann.vjshare"]
     first = review.shares[0]
     review.close_share(first)
-    wait_for(qtbot, window, "ann (review, read-only)")
+    wait_for_title(qtbot, window, "ann (review, read-only)")
     assert not first.opened.workdir.exists()
     review.close_share(review.shares[0])
-    wait_for(qtbot, window, "Value Journal — journal")  # the coach's own (default) journal
+    wait_for_title(qtbot, window, "Value Journal — journal")  # the coach's own (default) journal
     assert not window.context.read_only and review.shares == []
     assert window.windowTitle() == "Value Journal — journal"
     home = window.show_page("coach")

@@ -8,18 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from tests.helpers.windows import open_window
 from valuejournal.core.insights import SpanKind
 from valuejournal.store.journal import Journal
 
 
 @pytest.fixture
 def demo_window(qtbot, demo_path: Path):
-    from valuejournal.ui.app import build_window
-
-    window = build_window(demo_path, ask_first_start=False)
-    window.resize(1300, 900)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: "journal" in window.pages, timeout=20_000)
+    window = open_window(qtbot, demo_path, size=(1300, 900))
     page = window.show_page("insights")
     page.range.setCurrentIndex(page.range.findData("all"))
     qtbot.waitUntil(lambda: page.insights is not None, timeout=20_000)

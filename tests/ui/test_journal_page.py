@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from tests.helpers.windows import open_window
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.store.journal import Journal
 from valuejournal.ui import dialogs
@@ -23,9 +24,7 @@ def type_session(qtbot, page, hours: str, client: str, title: str, value: str) -
     """Keyboard only: Ctrl+N, then Tab through the fields, Enter to save."""
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     hours_box = page.entry.hours
-    assert hours_box.hasFocus() or page.window().focusWidget() is hours_box.lineEdit() or True
-    hours_box.setFocus()
-    hours_box.lineEdit().selectAll()
+    assert page.window().focusWidget() in (hours_box, hours_box.lineEdit())  # Ctrl+N went there
     qtbot.keyClicks(hours_box.lineEdit(), hours)
     qtbot.keyClick(hours_box.lineEdit(), Qt.Key.Key_Tab)
     editor = page.entry.client.lineEdit()
@@ -132,11 +131,7 @@ def filled_window(qtbot, journal_path: Path):
                 for d in range(1, 11)
             ]  # fmt: skip
         )
-    from valuejournal.ui.app import build_window
-
-    window = build_window(journal_path, ask_first_start=False)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: "journal" in window.pages, timeout=20_000)
+    window = open_window(qtbot, journal_path)
     yield window
     window.close()
 
@@ -174,12 +169,9 @@ def test_lazy_paging_loads_more_on_demand(qtbot, journal_path: Path) -> None:
         journal.add_sessions_bulk(
             [Session(day=date(2024, 1, 1 + i % 28), minutes=30, title=str(i)) for i in range(450)]
         )
-    from valuejournal.ui.app import build_window
     from valuejournal.ui.session_model import PAGE_SIZE
 
-    window = build_window(journal_path, ask_first_start=False)
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: "journal" in window.pages, timeout=20_000)
+    window = open_window(qtbot, journal_path)
     model = page_of(window).model
     assert model.total == 450
     assert model.rowCount() == PAGE_SIZE
@@ -192,11 +184,7 @@ def test_lazy_paging_loads_more_on_demand(qtbot, journal_path: Path) -> None:
 def test_data_is_there_after_reopening(qtbot, main_window, journal_path) -> None:
     type_session(qtbot, page_of(main_window), "3", "Acme", "Persisted", "9")
     main_window.close()
-    from valuejournal.ui.app import build_window
-
-    again = build_window(journal_path, ask_first_start=False)
-    qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: "journal" in again.pages, timeout=20_000)
+    again = open_window(qtbot, journal_path)
     page = page_of(again)
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, 2)) == "Persisted"

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.helpers.rating import ORDER, sessions
+from tests.helpers.windows import open_window
 from valuejournal.core.entities import Session
 from valuejournal.core.query import SessionQuery
 from valuejournal.store.journal import Journal
@@ -20,11 +21,7 @@ def window(qtbot, journal_path: Path):
     with Journal.open(journal_path) as journal:
         journal.add_sessions_bulk(sessions())
         journal.add_session(Session(day=date(2026, 3, 4), minutes=30, title="rated", value=5))
-    from valuejournal.ui.app import build_window
-
-    win = build_window(journal_path, ask_first_start=False)
-    qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: "journal" in win.pages, timeout=20_000)
+    win = open_window(qtbot, journal_path)
     yield win
     win.close()
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from tests.helpers.windows import open_window
 from tests.report.pdfs import page_texts
 from valuejournal.core.entities import Comment, CommentTarget
 from valuejournal.core.periods import quarter_of
@@ -31,12 +32,7 @@ def open_page(window):
 @pytest.fixture
 def demo_window(qtbot, demo_path: Path) -> Iterator[object]:
     """The real window on a copy of the demo journal, on the Reflections page at 2026-Q2."""
-    from valuejournal.ui.app import build_window
-
-    window = build_window(demo_path, ask_first_start=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.journal_loaded, timeout=20_000):
-        pass
+    window = open_window(qtbot, demo_path)
     yield window
     window.close()
 
@@ -119,12 +115,7 @@ def test_a_coach_comment_sits_beside_its_section(qtbot, demo_path: Path) -> None
                 )
             ]  # fmt: skip
         )
-    from valuejournal.ui.app import build_window
-
-    window = build_window(demo_path, ask_first_start=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.journal_loaded, timeout=20_000):
-        pass
+    window = open_window(qtbot, demo_path)
     page = open_page(window)
     page.load_quarter("2026-Q2")
     change = page.sections["change"]
