@@ -112,11 +112,16 @@ class MainWindow(QMainWindow):
             self._action(
                 go_menu,
                 label,
-                lambda i=i: self.sidebar.setCurrentRow(i),
+                self._go_to(i),
                 QKeySequence(f"Ctrl+{i + 1}"),
             )
         help_menu = self.menuBar().addMenu(tr("&Help"))
         self._action(help_menu, tr("&About Value Journal"), self._about)
+
+    def _go_to(self, row: int) -> Callable[[], None]:
+        """A slot showing page ``row``; it takes no arguments, so triggered(checked) cannot
+        land in a defaulted parameter (``lambda i=i: ...`` received ``checked`` as ``i``)."""
+        return lambda: self.sidebar.setCurrentRow(row)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
