@@ -18,10 +18,12 @@ from tests.helpers.imports import (
 
 PACKAGE = Path(valuejournal.__file__).parent
 # DESIGN.md's layers, bottom up; the command line sits on top, the small shared modules
-# (paths, atomic files, logs) below everything.
+# (paths, atomic files, logs) below everything; the person's settings (typed, over core's
+# Thresholds) beside the store.
 LAYERS = {
     "valuejournal.paths": 0, "valuejournal.atomic": 0, "valuejournal.logs": 0,
-    "valuejournal.core": 1, "valuejournal.store": 2, "valuejournal.interop": 3,
+    "valuejournal.core": 1, "valuejournal.store": 2, "valuejournal.settings": 2,
+    "valuejournal.interop": 3,
     "valuejournal.charts": 4, "valuejournal.report": 5, "valuejournal.ui": 6,
     "valuejournal.commands": 7, "valuejournal.cli": 7, "valuejournal.__main__": 7,
 }  # fmt: skip

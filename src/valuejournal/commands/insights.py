@@ -26,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     start = parse_date(args.start, "--from") if args.start else None
     end = parse_date(args.end, "--to") if args.end else None
     check_range(start, end)
+    from valuejournal import settings
     from valuejournal.core.insights import compute_insights, summarize, to_json_dict
     from valuejournal.store.journal import Journal
 
@@ -34,7 +35,13 @@ def run(args: argparse.Namespace) -> int:
         clients = journal.list_clients()
         currency = journal.info().base_currency
     insights = compute_insights(
-        sessions, clients, start=start, end=end, kind=PeriodKind(args.period), currency=currency
+        sessions,
+        clients,
+        start=start,
+        end=end,
+        kind=PeriodKind(args.period),
+        currency=currency,
+        thresholds=settings.load().thresholds,  # the person's own, as in the app
     )
     if args.json:
         print(json.dumps(to_json_dict(insights), ensure_ascii=False, indent=2))

@@ -51,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
     from valuejournal.report.worker import ChartWorker
 
     check_target(args.out)
+    from valuejournal import settings
+
+    prefs = settings.load()  # the person's thresholds and locale, as in the app
     # Matplotlib loads in a helper process while this one reads the journal.
     with ChartWorker() as worker:
         from valuejournal.report.data import build_report
@@ -64,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
                 quarter,
                 include_notes=args.with_notes,
                 include_private=args.include_private,
+                thresholds=prefs.thresholds,
             )
         keys = [] if data.empty else [spec.key for spec in chart_specs()]
         svgs = worker.draw(keys, data.insights)
@@ -73,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
 
         svgs |= render_charts(missing, data.insights)
     ensure_gui_app()
-    options = RenderOptions(page_size=args.page_size, locale=args.locale)
+    options = RenderOptions(page_size=args.page_size, locale=args.locale or prefs.locale or None)
     out = render_pdf(data, args.out, svgs, options)
     print(f"Wrote {out}")
     return 0

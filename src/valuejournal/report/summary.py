@@ -149,7 +149,7 @@ def _spans(data: ReportData, fmt: Formatter) -> str:
 
 def _findings(data: ReportData, fmt: Formatter) -> str:
     out = []
-    tipped = largest_imbalance(list(data.clients))
+    tipped = largest_imbalance(list(data.clients), data.insights.thresholds.min_hours_client)
     if tipped is not None:
         out.append(
             "<p>"

@@ -128,6 +128,14 @@ class Journal(NotesMixin):
         with self._write() as conn:
             conn.execute(update(META).values(owner=owner.strip()[:120]))
 
+    def set_base_currency(self, currency: str) -> None:
+        """Change the journal's base currency (ISO 4217; amounts are not converted)."""
+        code = currency.strip().upper()
+        if len(code) != 3 or not code.isalpha():
+            raise ValueError(f"not a currency code: {currency!r}")
+        with self._write() as conn:
+            conn.execute(update(META).values(base_currency=code))
+
     # -- clients -----------------------------------------------------------------------
     def list_clients(self, *, include_archived: bool = True) -> list[Client]:
         """Clients sorted by name."""

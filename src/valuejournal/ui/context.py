@@ -29,6 +29,7 @@ class JournalContext(QObject):
 
     journal_changed = Signal()
     comments_changed = Signal()
+    settings_changed = Signal(object)  # valuejournal.settings.Settings, after Settings saved
     error = Signal(str)
 
     def __init__(

@@ -106,6 +106,11 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(edit_menu, tr("&Redo"), None, QKeySequence("Ctrl+Shift+Z"))
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+        edit_menu.addSeparator()
+        self.settings_action = self._action(
+            edit_menu, tr("&Settings…"), self.edit_settings, QKeySequence("Ctrl+,")
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.edit_menu = edit_menu
         go_menu = self.menuBar().addMenu(tr("&Go"))
         for i, (_key, label, _f) in enumerate(page_factories()):
@@ -187,9 +192,11 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _open(path: Path) -> Journal:
+        from valuejournal import settings
         from valuejournal.store.journal import Journal
 
-        return Journal.open(path)
+        prefs = settings.load()  # a new journal is the person's: their name and currency
+        return Journal.open(path, owner=prefs.name, currency=prefs.currency)
 
     @staticmethod
     def _write_demo(path: Path) -> Journal:
@@ -237,12 +244,23 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(-1)
         self.sidebar.setCurrentRow(row if 0 <= row < self.sidebar.count() else 0)
         self.update_status()
+        if not read_only:
+            self._adopt(journal)
         self.review.journal_shown()
         self.journal_loaded.emit()
 
     def shown_journal(self) -> tuple[Journal, bool] | None:
         """The journal shown now and whether it is read-only (review mode)."""
         return None if self.context is None else (self.context.journal, self.context.read_only)
+
+    @staticmethod
+    def _adopt(journal: Journal) -> None:
+        """A journal of one's own with no owner name yet takes the person's name."""
+        from valuejournal import settings
+
+        name = settings.load().name
+        if name and not journal.info().owner:
+            journal.set_owner(name)
 
     def _bind_undo(self) -> None:
         assert self.context is not None
@@ -421,6 +439,26 @@ class MainWindow(QMainWindow):
                 h=f"{minutes / 60:.1f}", pay=money, v=value
             )
         )
+
+    def edit_settings(self) -> None:
+        """Edit → Settings…: the person, this journal's owner name and currency, thresholds."""
+        from valuejournal.ui.widgets.settings_dialog import SettingsDialog
+
+        own = self.context if self.context is not None and not self.context.read_only else None
+        info = own.journal.info() if own is not None else None
+        prefs = SettingsDialog.ask(
+            self, info.owner if info else None, info.base_currency if info else None
+        )
+        if prefs is None or self.context is None:
+            return
+        if own is not None and info is not None:
+            if prefs.name != info.owner:
+                own.journal.set_owner(prefs.name)
+            if prefs.currency != info.base_currency:
+                own.journal.set_base_currency(prefs.currency)
+            if prefs.name != info.owner or prefs.currency != info.base_currency:
+                own.notify()
+        self.context.settings_changed.emit(prefs)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -42,7 +42,7 @@ def summarize(insights: Insights) -> list[str]:
         return [_nothing(insights)]
     out = [_overview(insights)]
     out += _span_sentences(insights)
-    imbalance = largest_imbalance(insights.clients)
+    imbalance = largest_imbalance(insights.clients, insights.thresholds.min_hours_client)
     if imbalance is not None:
         out.append(_imbalance_sentence(imbalance, insights.currency))
     out += _money_sentences(insights)
@@ -108,12 +108,18 @@ def span_sentence(span: Span, currency: str) -> str:
     )
 
 
-def largest_imbalance(clients: list[ClientBalance]) -> ClientBalance | None:
-    """The client (work without a client excluded) whose scales tip furthest, if any do."""
-    tipped = [c for c in clients if c.client is not None and c.tip in (Tip.GIVE, Tip.GET)]
+def largest_imbalance(clients: list[ClientBalance], min_hours: float) -> ClientBalance | None:
+    """The client whose scales tip furthest, if any do, among clients with at least
+    ``min_hours`` of work (one short session is too little to judge); work without a client
+    is left out."""
+    tipped = [
+        c
+        for c in clients
+        if c.client is not None and c.tip in (Tip.GIVE, Tip.GET) and c.hours >= min_hours
+    ]
     if not tipped:
         return None
-    return max(tipped, key=lambda c: abs(c.balance or 0.0))
+    return max(tipped, key=lambda c: (abs(c.balance or 0.0), c.hours))  # ties: more hours
 
 
 def tip_words(c: ClientBalance) -> str:
@@ -201,4 +207,6 @@ def describe_thresholds(ins: Insights) -> list[str]:
         f"Low value: {t.low_value:g}/10 or less. High value: {t.high_value:g}/10 or more.",
         f"{noun.capitalize()} with less than {t.min_hours(ins.kind):g} h of rated work "
         f"are not judged.",
+        f"A client is named for the furthest-tipping scales only from {t.min_hours_client:g} h "
+        f"of work with them.",
     ]

@@ -18,6 +18,8 @@ class Thresholds:
       count every hour, rated or not);
     - ``max_gap_*``: how many consecutive unjudged periods a span may bridge (a weekend in the
       day view, a holiday week in the week view) before it is cut in two;
+    - ``min_hours_client``: a client needs this many hours of work in the range before it can
+      headline as the one whose scales tip furthest (a single short session is no evidence);
     - ``min_correlation_n``: correlations on fewer periods are not reported;
     - ``neutral_value``: the value that counts as "ordinary" work worth the reference rate;
     - ``balance_tolerance``: |log2 balance| at or below this reads as balanced (0.25: ±19 %).
@@ -29,6 +31,7 @@ class Thresholds:
     min_hours_day: float = 2.0
     min_hours_week: float = 5.0
     min_hours_month: float = 15.0
+    min_hours_client: float = 10.0
     max_gap_day: int = 3
     max_gap_week: int = 1
     max_gap_month: int = 0

@@ -36,6 +36,7 @@ from valuejournal.core.insights import (
     summarize,
 )
 from valuejournal.core.periods import PeriodKind
+from valuejournal.settings import Settings
 from valuejournal.ui import tasks
 from valuejournal.ui.context import JournalContext
 from valuejournal.ui.i18n import tr
@@ -125,6 +126,7 @@ class InsightsPage(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         context.journal_changed.connect(self._reload_timer.start)
         context.comments_changed.connect(self.show_period_comments)
+        context.settings_changed.connect(self._settings_changed)
         self.reload()
 
     def _build_controls(self) -> None:
@@ -264,6 +266,11 @@ class InsightsPage(QWidget):
         """A resize can bring more panels on screen."""
         super().resizeEvent(event)
         QTimer.singleShot(0, self._draw_visible)
+
+    def _settings_changed(self, prefs: Settings) -> None:
+        if prefs.thresholds != self.thresholds:
+            self.thresholds = prefs.thresholds
+            self.recompute()
 
     def edit_thresholds(self) -> None:
         """Let the person change the thresholds; they are kept in the settings."""

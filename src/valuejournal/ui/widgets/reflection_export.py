@@ -168,16 +168,18 @@ class ExportRunner(QObject):
         self.progress.setValue(0)
         self.progress.show()
 
+        from valuejournal import settings
         from valuejournal.ui.widgets.thresholds_dialog import load_thresholds
 
         thresholds = load_thresholds()  # the PDF judges spans as the Insights page does
+        locale = settings.load().locale or None  # and writes numbers as the person chose
 
         def job(report: Callable[[int, int], None]) -> Path:
             return export.export_report(
                 journal,
                 quarter,
                 choice.path,
-                options=RenderOptions(page_size=choice.page_size),
+                options=RenderOptions(page_size=choice.page_size, locale=locale),
                 include_notes=choice.include_notes,
                 include_private=choice.include_private,
                 progress=report,

@@ -109,7 +109,7 @@ class QuarterFiguresPanel(QFrame):
                 f"{escape(fmt.hours(span.hours))} · {escape(tr('value'))} "
                 f"{escape(fmt.score(span.value))} · {escape(who)}</p>"
             )
-        tipped = largest_imbalance(list(data.clients))
+        tipped = largest_imbalance(list(data.clients), data.insights.thresholds.min_hours_client)
         if tipped is not None:
             parts.append(
                 f"<p><b>{escape(tr('The scales'))}</b><br>{escape(tipped.name)}: "

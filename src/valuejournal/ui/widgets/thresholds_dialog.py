@@ -1,8 +1,11 @@
-"""The person's thresholds for the insights, edited in a small dialog and kept in settings."""
+"""The person's thresholds for the insights: a form (also part of Settings) and a small dialog.
+
+The values are kept by ``valuejournal.settings`` (the file the CLI and the PDF read too).
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields, replace
+from dataclasses import fields, replace
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal import settings
 from valuejournal.core.insights import Thresholds
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.settings import app_settings
 
-GROUP = "insights/thresholds"
+OLD_GROUP = "insights/thresholds"  # where they were kept in QSettings before preferences.ini
 # field, label, minimum, maximum, step
 EDITABLE = (
     ("low_value", "Low value: at most", 0.0, 10.0, 0.5),
@@ -26,45 +29,50 @@ EDITABLE = (
     ("min_hours_day", "Judge a day from (hours)", 0.0, 24.0, 0.5),
     ("min_hours_week", "Judge a week from (hours)", 0.0, 80.0, 1.0),
     ("min_hours_month", "Judge a month from (hours)", 0.0, 300.0, 5.0),
+    ("min_hours_client", "Name a client's balance from (hours)", 0.0, 500.0, 1.0),
 )
 
 
 def load_thresholds() -> Thresholds:
-    """The saved thresholds (defaults for anything unsaved or unreadable)."""
-    settings = app_settings()
+    """The person's thresholds (from the preferences file; once, from the old QSettings)."""
+    if not settings.exists():
+        _move_old_thresholds()
+    return settings.load().thresholds
+
+
+def _move_old_thresholds() -> None:
+    """Thresholds saved by an older version (QSettings) move to the preferences file."""
+    from valuejournal.ui.settings import app_settings
+
+    qsettings = app_settings()
+    known = {f.name for f in fields(Thresholds)}
     values = {}
-    names = {f.name: f.type for f in fields(Thresholds)}
-    for name, *_rest in EDITABLE:
-        raw = settings.value(f"{GROUP}/{name}")
-        if raw is None or name not in names:
-            continue
-        try:
-            values[name] = float(raw)
-        except (TypeError, ValueError):
-            continue
-    try:
-        return replace(Thresholds(), **values)
-    except (TypeError, ValueError):
-        return Thresholds()
+    for name in qsettings.allKeys():
+        key = name.removeprefix(f"{OLD_GROUP}/")
+        if key != name and key in known:
+            try:
+                values[key] = float(qsettings.value(name))
+            except (TypeError, ValueError):
+                continue
+    if values:
+        settings.update(thresholds=replace(Thresholds(), **values))
+        qsettings.remove(OLD_GROUP)
 
 
 def save_thresholds(thresholds: Thresholds) -> None:
-    """Keep the thresholds in the settings."""
-    settings = app_settings()
-    data = asdict(thresholds)
-    for name, *_rest in EDITABLE:
-        settings.setValue(f"{GROUP}/{name}", data[name])
+    """Keep the thresholds in the preferences file."""
+    settings.update(thresholds=thresholds)
 
 
-class ThresholdsDialog(QDialog):
-    """Edit the thresholds behind the spans and balances."""
+class ThresholdsForm(QWidget):
+    """Spin boxes for the editable thresholds."""
 
     def __init__(self, thresholds: Thresholds, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Insight thresholds"))
         self.thresholds = thresholds
         self.boxes: dict[str, QDoubleSpinBox] = {}
-        form = QFormLayout()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         for name, label, low, high, step in EDITABLE:
             box = QDoubleSpinBox()
             box.setRange(low, high)
@@ -73,6 +81,24 @@ class ThresholdsDialog(QDialog):
             box.setValue(float(getattr(thresholds, name)))
             form.addRow(tr(label), box)
             self.boxes[name] = box
+
+    def restore_defaults(self) -> None:
+        """Put the default thresholds in the boxes."""
+        for name, box in self.boxes.items():
+            box.setValue(float(getattr(Thresholds(), name)))
+
+    def chosen(self) -> Thresholds:
+        """The thresholds as set in the boxes."""
+        return replace(self.thresholds, **{n: b.value() for n, b in self.boxes.items()})
+
+
+class ThresholdsDialog(QDialog):
+    """Edit the thresholds behind the spans and balances."""
+
+    def __init__(self, thresholds: Thresholds, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Insight thresholds"))
+        self.form = ThresholdsForm(thresholds)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -81,18 +107,14 @@ class ThresholdsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         defaults = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        defaults.clicked.connect(self._defaults)
+        defaults.clicked.connect(self.form.restore_defaults)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         layout.addWidget(buttons)
-
-    def _defaults(self) -> None:
-        for name, box in self.boxes.items():
-            box.setValue(float(getattr(Thresholds(), name)))
 
     def chosen(self) -> Thresholds:
         """The thresholds as set in the dialog."""
-        return replace(self.thresholds, **{n: b.value() for n, b in self.boxes.items()})
+        return self.form.chosen()
 
     @classmethod
     def ask(cls, parent: QWidget | None, thresholds: Thresholds) -> Thresholds | None:

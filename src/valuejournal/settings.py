@@ -1,0 +1,130 @@
+"""The person's preferences, one typed record read by the GUI, the CLI and the PDF (no Qt).
+
+Kept as an INI file (``preferences.ini``, standard library ``configparser``) in
+``paths.config_dir()``, beside the Qt-owned ``settings.ini`` that holds window state only.
+A missing file means defaults; a value that cannot be read is logged once and its default used,
+so a hand-edited file never stops the app. Writes are atomic.
+
+What belongs to one journal (the owner's display name, the base currency) lives in the journal's
+meta row, which travels with shares; ``name`` and ``currency`` here are what a *new* journal gets.
+"""
+
+from __future__ import annotations
+
+import configparser
+import logging
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from valuejournal import paths
+from valuejournal.atomic import atomic_writer
+from valuejournal.core.insights.thresholds import Thresholds
+
+log = logging.getLogger(__name__)
+FILE_NAME = "preferences.ini"
+PERSON = "person"
+THRESHOLDS = "thresholds"
+DEFAULT_CURRENCY = "EUR"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The person's preferences.
+
+    - ``name``: the person's name, the owner of new journals (PDF cover, footer, shares);
+    - ``business``: the business name shown under it on the PDF cover ("" for none);
+    - ``currency``: the base currency of new journals (ISO 4217);
+    - ``locale``: how numbers, money and dates are written, e.g. ``de_DE`` ("" = the system's);
+    - ``thresholds``: how the insights judge periods, spans and clients.
+    """
+
+    name: str = ""
+    business: str = ""
+    currency: str = DEFAULT_CURRENCY
+    locale: str = ""
+    thresholds: Thresholds = field(default_factory=Thresholds)
+
+
+def settings_path() -> Path:
+    """Where the preferences file lives."""
+    return paths.config_dir() / FILE_NAME
+
+
+def exists() -> bool:
+    """Whether the person has saved preferences (the first start has been through)."""
+    return settings_path().is_file()
+
+
+def load(path: Path | None = None) -> Settings:
+    """The saved preferences; defaults for anything missing or unreadable."""
+    path = path or settings_path()
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (OSError, UnicodeDecodeError, configparser.Error) as exc:
+        log.warning("preferences in %s could not be read (%s); using defaults", path, exc)
+        return Settings()
+    person = parser[PERSON] if parser.has_section(PERSON) else {}
+    text = {f.name: str(person.get(f.name, "")).strip() for f in fields(Settings)}
+    currency = text["currency"].upper()
+    return Settings(
+        name=text["name"][:120],
+        business=text["business"][:120],
+        currency=currency if len(currency) == 3 and currency.isalpha() else DEFAULT_CURRENCY,
+        locale=text["locale"],
+        thresholds=_thresholds(parser, path),
+    )
+
+
+def _thresholds(parser: configparser.ConfigParser, path: Path) -> Thresholds:
+    if not parser.has_section(THRESHOLDS):
+        return Thresholds()
+    section = parser[THRESHOLDS]
+    values: dict[str, Any] = {}
+    for f in fields(Thresholds):
+        raw = section.get(f.name)
+        if raw is None:
+            continue
+        kind = int if f.type in (int, "int") else float
+        try:
+            number = kind(raw)
+        except ValueError:
+            log.warning(
+                "%s: [thresholds] %s = %r is not a number; using the default", path, f.name, raw
+            )
+            continue
+        if number < 0:
+            log.warning(
+                "%s: [thresholds] %s = %r is negative; using the default", path, f.name, raw
+            )
+            continue
+        values[f.name] = number
+    return replace(Thresholds(), **values)
+
+
+def save(settings: Settings, path: Path | None = None) -> Path:
+    """Write the preferences (atomically); returns the file written."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    parser = configparser.ConfigParser(interpolation=None)
+    parser[PERSON] = {
+        "name": settings.name,
+        "business": settings.business,
+        "currency": settings.currency,
+        "locale": settings.locale,
+    }
+    parser[THRESHOLDS] = {
+        f.name: repr(getattr(settings.thresholds, f.name)) for f in fields(Thresholds)
+    }
+    with atomic_writer(path) as stream:
+        stream.write("# Value Journal preferences (Settings… in the app writes this file)\n")
+        parser.write(stream)
+    return path
+
+
+def update(**changes: Any) -> Settings:
+    """Load, change some fields, save; returns the new preferences."""
+    new = replace(load(), **changes)
+    save(new)
+    return new

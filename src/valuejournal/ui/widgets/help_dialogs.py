@@ -1,0 +1,118 @@
+"""Help: the keyboard shortcut sheet (F1) and About with the versions behind the app."""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+import sys
+from collections.abc import Iterable
+
+import PySide6
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuejournal import __version__
+from valuejournal.ui.i18n import tr
+
+# Keys that live on a page or a dialog rather than in a menu: (where, keys, what).
+PAGE_KEYS = (
+    ("Journal", "Ctrl+N", "Start a new entry in the quick entry"),
+    ("Journal", "Enter", "Add the entry; in the list: edit the selected session"),
+    ("Journal", "Ctrl+F", "Search the sessions"),
+    ("Journal", "Delete", "Delete the selected sessions (Ctrl+Z brings them back)"),
+    ("Reflections", "Ctrl+B / Ctrl+I", "Bold / italic in a section"),
+    ("Rating", "0 … 9, T", "Rate the session 0 to 9, T for 10"),
+    ("Rating", "S, →, Tab", "Skip this session"),
+    ("Rating", "←, Backspace", "Back to the previous session or step"),
+    ("Rating", "B / M", "Rate a batch / also ask the mood"),
+)  # fmt: skip
+
+
+def menu_shortcuts(menus: Iterable[QMenu]) -> list[tuple[str, str, str]]:
+    """(menu, keys, action) for every menu action that has a shortcut."""
+    rows = []
+    for menu in menus:
+        title = menu.title().replace("&", "")
+        for action in menu.actions():
+            if isinstance(action, QAction) and not action.shortcut().isEmpty():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                rows.append((title, keys, action.text().replace("&", "").rstrip("…")))
+    return rows
+
+
+def shortcut_sheet_html(rows: Iterable[tuple[str, str, str]]) -> str:
+    """The rows as one table, grouped by where the keys work."""
+    out = ["<table cellspacing='0' cellpadding='3'>"]
+    last = None
+    for where, keys, what in rows:
+        if where != last:
+            out.append(f"<tr><td colspan='2'><br><b>{html.escape(tr(where))}</b></td></tr>")
+            last = where
+        out.append(
+            f"<tr><td style='padding-right:18px'><tt>{html.escape(keys)}</tt></td>"
+            f"<td>{html.escape(tr(what))}</td></tr>"
+        )
+    out.append("</table>")
+    return "".join(out)
+
+
+class ShortcutSheet(QDialog):
+    """Every keyboard shortcut, in one window (F1)."""
+
+    def __init__(self, menus: Iterable[QMenu], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.rows = menu_shortcuts(menus) + list(PAGE_KEYS)
+        self.text = QLabel(shortcut_sheet_html(self.rows))
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 560)
+
+
+def versions(schema: int | None) -> list[tuple[str, str]]:
+    """(name, version) of the app and what it stands on; ``schema`` is the open journal's."""
+    from valuejournal.store.journal import SCHEMA_VERSION
+
+    journal = (
+        tr("{n} (this app writes {m})").format(n=schema, m=SCHEMA_VERSION)
+        if schema is not None
+        else tr("none open (this app writes {m})").format(m=SCHEMA_VERSION)
+    )
+    return [
+        ("Value Journal", __version__),
+        ("Python", sys.version.split()[0]),
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+        ("SQLite", sqlite3.sqlite_version),
+        (tr("Journal schema"), journal),
+    ]
+
+
+def about_html(schema: int | None) -> str:
+    """The About text: what the app is for, then the versions."""
+    rows = "".join(
+        f"<tr><td style='padding-right:14px'>{html.escape(n)}</td><td>{html.escape(v)}</td></tr>"
+        for n, v in versions(schema)
+    )
+    return (
+        f"<p><b>Value Journal {html.escape(__version__)}</b><br>"
+        f"{html.escape(tr('Journal your work; see where pay and value part ways.'))}</p>"
+        f"<table>{rows}</table>"
+    )

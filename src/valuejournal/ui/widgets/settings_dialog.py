@@ -1,0 +1,91 @@
+"""Settings (Ctrl+,): who you are, this journal's base currency, the insight thresholds.
+
+The person's name and the base currency are the open journal's too (its meta row travels with
+shares and names the PDF); everything is saved in ``valuejournal.settings``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuejournal import settings
+from valuejournal.settings import Settings
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.person_form import Person, PersonForm
+from valuejournal.ui.widgets.thresholds_dialog import ThresholdsForm, load_thresholds
+
+
+class SettingsDialog(QDialog):
+    """The person's preferences in one dialog."""
+
+    def __init__(self, prefs: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Settings"))
+        self.prefs = prefs
+        self.person_form = PersonForm(
+            Person(prefs.name, prefs.business, prefs.currency, prefs.locale)
+        )
+        you = QGroupBox(tr("You"))
+        QVBoxLayout(you).addWidget(self.person_form)
+        self.thresholds_form = ThresholdsForm(prefs.thresholds)
+        judged = QGroupBox(tr("Insight thresholds"))
+        QVBoxLayout(judged).addWidget(self.thresholds_form)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(you)
+        layout.addWidget(judged)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Close only with a valid currency."""
+        if not self.person_form.currency_ok():
+            self.error.setText(tr("The currency is a three-letter code, such as EUR or USD."))
+            self.person_form.currency.setFocus()
+            return
+        super().accept()
+
+    def chosen(self) -> Settings:
+        """The preferences as set in the dialog."""
+        person = self.person_form.person()
+        return Settings(
+            name=person.name,
+            business=person.business,
+            currency=person.currency,
+            locale=person.locale,
+            thresholds=self.thresholds_form.chosen(),
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, owner: str | None, currency: str | None
+    ) -> Settings | None:
+        """Show the settings (the open journal's ``owner`` and ``currency`` shown when given);
+        the saved preferences, or None if cancelled."""
+        prefs = settings.load()
+        prefs = Settings(
+            name=owner or prefs.name,
+            business=prefs.business,
+            currency=currency or prefs.currency,
+            locale=prefs.locale,
+            thresholds=load_thresholds(),
+        )
+        dialog = cls(prefs, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.chosen()
+        settings.save(chosen)
+        return chosen

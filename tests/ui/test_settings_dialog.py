@@ -1,0 +1,121 @@
+"""First start and Settings (Ctrl+,): what the person types reaches the file and the journal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from valuejournal import paths, settings
+from valuejournal.store.journal import Journal
+
+
+def _when_modal(qtbot, act: Callable[[QWidget], None]) -> list[str]:  # noqa: ANN001
+    """Run ``act`` on the next modal dialog (it blocks in exec()); returns errors seen."""
+    errors: list[str] = []
+
+    def step() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, step)
+            return
+        try:
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+            act(dialog)
+        except Exception as exc:  # an assertion inside the dialog must not hang the test
+            errors.append(repr(exc))
+            dialog.close()
+
+    QTimer.singleShot(0, step)
+    return errors
+
+
+def _type(qtbot, text: str) -> None:  # noqa: ANN001
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def _key(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def test_first_start_asks_who_you_are(qtbot) -> None:  # noqa: ANN001
+    from valuejournal.ui.app import build_window
+
+    def fill(dialog: QWidget) -> None:
+        assert QApplication.focusWidget() is dialog.form.name  # type: ignore[attr-defined]
+        _type(qtbot, "Ana Gruen")
+        _key(qtbot, Qt.Key.Key_Tab)
+        _type(qtbot, "Gruen Design")
+        _key(qtbot, Qt.Key.Key_Tab)
+        _key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        _type(qtbot, "chf")
+        _key(qtbot, Qt.Key.Key_Tab)
+        _key(qtbot, Qt.Key.Key_Return)  # the default button: start empty
+
+    errors = _when_modal(qtbot, fill)
+    window = build_window(None)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.journal_loaded, timeout=30_000):
+        pass
+    assert errors == []
+    prefs = settings.load()
+    assert (prefs.name, prefs.business, prefs.currency) == ("Ana Gruen", "Gruen Design", "CHF")
+    assert "name = Ana Gruen" in settings.settings_path().read_text(encoding="utf-8")
+    window.close()
+    with Journal.open(paths.default_journal(), create=False) as journal:
+        info = journal.info()
+    assert (info.owner, info.base_currency) == ("Ana Gruen", "CHF")
+
+
+def test_first_start_refuses_a_currency_that_is_no_code(qtbot) -> None:  # noqa: ANN001
+    from valuejournal.ui.first_start import FirstStartDialog
+
+    dialog = FirstStartDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.currency.setFocus()
+    dialog.form.currency.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.form.currency, "E")
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.choice is None
+    assert "three-letter code" in dialog.error.text()
+    assert not settings.exists()
+
+
+def test_ctrl_comma_changes_the_name_and_the_thresholds(qtbot, main_window) -> None:  # noqa: ANN001
+    def change(dialog: QWidget) -> None:
+        name = dialog.person_form.name  # type: ignore[attr-defined]
+        name.setFocus()
+        _key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        _type(qtbot, "Sam Okafor")
+        box = dialog.thresholds_form.boxes["min_hours_client"]  # type: ignore[attr-defined]
+        box.setFocus()
+        _key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        _type(qtbot, "40")
+        _key(qtbot, Qt.Key.Key_Return)
+
+    errors = _when_modal(qtbot, change)
+    main_window.activateWindow()
+    qtbot.keyClick(main_window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert errors == []
+    assert main_window.context.journal.info().owner == "Sam Okafor"
+    prefs = settings.load()
+    assert prefs.name == "Sam Okafor"
+    assert prefs.thresholds.min_hours_client == 40.0
+    insights = main_window.show_page("insights")
+    assert insights.thresholds.min_hours_client == 40.0
+
+
+def test_cancel_changes_nothing(qtbot, main_window) -> None:  # noqa: ANN001
+    def cancel(dialog: QWidget) -> None:
+        dialog.person_form.name.setFocus()  # type: ignore[attr-defined]
+        _type(qtbot, "Nobody")
+        _key(qtbot, Qt.Key.Key_Escape)
+
+    errors = _when_modal(qtbot, cancel)
+    main_window.edit_settings()
+    assert errors == []
+    assert main_window.context.journal.info().owner == ""
+    assert not settings.exists()
