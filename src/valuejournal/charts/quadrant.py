@@ -9,7 +9,8 @@ from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
 
 from valuejournal.charts import style
-from valuejournal.charts.hits import ChartInfo, attach, reusable
+from valuejournal.charts.builder import figure_to_fill
+from valuejournal.charts.hits import ChartInfo
 from valuejournal.charts.layout import Margins
 from valuejournal.core.insights import Insights
 
@@ -33,18 +34,19 @@ def build_quadrant(insights: Insights, *, fig: Figure | None = None, dark: bool 
     """
     p = insights.periods
     keep = np.flatnonzero((p.hours > 0) & np.isfinite(p.value)) if len(p) else np.zeros(0, int)
-    th = style.theme(dark)
     empty = insights.empty or keep.size == 0
-    info = None if empty else reusable(fig, "quadrant", dark)
-    if info is None:
-        fig, th = style.prepare(fig, dark, 6.0, 4.4, MARGINS)
-        info = attach(fig, ChartInfo("quadrant", insights, dark=dark))
-        if empty:
-            return style.no_data(fig, th)
-        _skeleton(fig, info, th)
-    assert fig is not None
-    info.insights = insights
-    _fill(info, insights, keep)
+    fig, info = figure_to_fill(
+        fig,
+        "quadrant",
+        insights,
+        dark=dark,
+        empty=empty,
+        skeleton=_skeleton,
+        margins=MARGINS,
+        size=(6.0, 4.4),
+    )
+    if info is not None:
+        _fill(info, insights, keep)
     return fig
 
 

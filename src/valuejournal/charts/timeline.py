@@ -11,7 +11,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from valuejournal.charts import style
-from valuejournal.charts.hits import ChartInfo, attach, period_ranges, reusable
+from valuejournal.charts.builder import figure_to_fill
+from valuejournal.charts.hits import ChartInfo, period_ranges
 from valuejournal.charts.layout import Margins
 from valuejournal.core.insights import Insights, SpanKind
 
@@ -33,18 +34,12 @@ def build_timeline(insights: Insights, *, fig: Figure | None = None, dark: bool 
     explains both span colours. Clicks: see ``charts.hits``. Redrawing on the same figure
     updates it in place.
     """
-    th = style.theme(dark)
     empty = insights.empty or len(insights.periods) == 0
-    info = None if empty else reusable(fig, "timeline", dark)
-    if info is None:
-        fig, th = style.prepare(fig, dark, margins=MARGINS)
-        info = attach(fig, ChartInfo("timeline", insights, dark=dark))
-        if empty:
-            return style.no_data(fig, th)
-        _skeleton(fig, info, th)
-    assert fig is not None
-    info.insights = insights
-    _fill(info, insights, th)
+    fig, info = figure_to_fill(
+        fig, "timeline", insights, dark=dark, empty=empty, skeleton=_skeleton, margins=MARGINS
+    )
+    if info is not None:
+        _fill(info, insights, style.theme(dark))
     return fig
 
 

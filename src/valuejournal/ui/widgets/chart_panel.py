@@ -3,22 +3,18 @@ and reports clicks on a span or a period."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from valuejournal.charts import hit_test, new_figure
+from valuejournal.charts import ChartBuilder, hit_test, new_figure
 from valuejournal.core.insights import Insights, PeriodRow, Span, SpanKind
 from valuejournal.core.money import format_money
 from valuejournal.ui.i18n import tr
-
-Builder = Callable[..., Figure]
 
 
 def describe_hit(hit: Span | PeriodRow, currency: str) -> str:
@@ -57,7 +53,9 @@ class ChartPanel(QWidget):
 
     picked = Signal(object, object)
 
-    def __init__(self, name: str, builder: Builder, height: int, parent: QWidget | None = None):
+    def __init__(
+        self, name: str, builder: ChartBuilder, height: int, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.name = name
         self.builder = builder
