@@ -28,10 +28,10 @@ def test_figures_match_sums_over_the_quarter(demo_path: Path) -> None:
     paid = [s for s in inside if s.status is not PayStatus.NONE and s.currency == "EUR"]
     rated = [s for s in inside if s.value is not None]
     f = data.figures
-    assert f.sessions == len(inside) > 100
-    assert f.hours == pytest.approx(sum(s.minutes for s in inside) / 60)
-    assert f.pay_minor == sum(s.pay_minor for s in paid)
-    assert f.value == pytest.approx(
+    assert f.totals.sessions == len(inside) > 100
+    assert f.totals.hours == pytest.approx(sum(s.minutes for s in inside) / 60)
+    assert f.totals.pay_minor == sum(s.pay_minor for s in paid)
+    assert f.totals.value == pytest.approx(
         sum(s.value * s.minutes for s in rated) / sum(s.minutes for s in rated)  # type: ignore[operator]
     )
     moods = [s.mood for s in inside if s.mood is not None]
@@ -84,7 +84,7 @@ def test_a_quarter_without_sessions_is_empty_not_an_error(journal: Journal) -> N
     journal.add_session(session(date(2026, 1, 5), 2, rate=50, lag=10))
     data = build_report(journal, "2026-Q3", today=TODAY)
     assert data.empty and not data.written
-    assert data.figures.hours == 0 and data.spans == () and data.clients == ()
+    assert data.figures.totals.hours == 0 and data.spans == () and data.clients == ()
 
 
 def test_malformed_quarter_is_a_date_error(journal: Journal) -> None:

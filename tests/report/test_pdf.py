@@ -143,7 +143,7 @@ def test_money_and_dates_follow_the_locale(qapp, demo_path: Path) -> None:
         data = build_report(journal, "2026-Q2", today=TODAY)
     pages = page_texts(render_bytes(data, charts(data), RenderOptions(locale="de_DE")))
     assert "1. April 2026 – 30. Juni 2026" in pages[0]
-    pay = data.figures.pay_minor / 100
+    pay = data.figures.totals.pay_minor / 100
     german = f"{pay:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     assert f"{german} €" in pages[1]
 

@@ -97,7 +97,7 @@ def test_figures_of_the_quarter_beside_the_text(qtbot, demo_window) -> None:
     )
     assert page.figures.heading.text() == "2026-Q3 at a glance"
     assert "High value, no pay" in page.figures.spans.text()
-    assert page.figures.data.figures.sessions > 100
+    assert page.figures.data.figures.totals.sessions > 100
 
 
 def test_a_coach_comment_sits_beside_its_section(qtbot, demo_path: Path) -> None:

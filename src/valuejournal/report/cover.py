@@ -57,9 +57,9 @@ def _cover_figures(canvas: PdfCanvas, data: ReportData, fmt: Formatter, top: flo
     p = _painter(canvas)
     f = data.figures
     items = [
-        (tr("Hours worked"), fmt.hours(f.hours)),
-        (tr("Pay earned"), fmt.money_round(f.pay_minor)),
-        (tr("Average value"), fmt.score(f.value)),
+        (tr("Hours worked"), fmt.hours(f.totals.hours)),
+        (tr("Pay earned"), fmt.money_round(f.totals.pay_minor)),
+        (tr("Average value"), fmt.score(f.totals.value)),
     ]
     p.setPen(QPen(RULE, canvas.pt(0.6)))
     p.drawLine(0, int(top), int(canvas.width), int(top))

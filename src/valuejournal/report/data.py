@@ -21,6 +21,7 @@ from valuejournal.core.insights import (
     Span,
     SpanKind,
     Thresholds,
+    Totals,
     compute_insights_from_columns,
 )
 from valuejournal.core.periods import PeriodKind, quarter_range
@@ -34,17 +35,10 @@ SECTION_TITLES = dict(REFLECTION_SECTIONS)
 
 @dataclass(frozen=True, slots=True)
 class QuarterFigures:
-    """The quarter's key figures. Money in minor units; rates in minor units per hour."""
+    """The quarter's key figures: the insights' ``Totals`` and what the report adds to them.
+    Money in minor units; rates in minor units per hour."""
 
-    sessions: int
-    hours: float
-    rated_hours: float
-    unrated_sessions: int
-    pay_minor: int
-    paid_minor: int
-    pending_minor: int
-    pay_rate: float | None
-    value: float | None
+    totals: Totals
     mood: float | None
     energy: float | None
     stress: float | None
@@ -93,7 +87,7 @@ class ReportData:
     @property
     def empty(self) -> bool:
         """True when no work was logged in the quarter."""
-        return self.figures.sessions == 0
+        return self.figures.totals.sessions == 0
 
     @property
     def written(self) -> bool:
@@ -156,7 +150,6 @@ def build_report(
 
 def quarter_figures(insights: Insights, cols: SessionColumns) -> QuarterFigures:
     """The key figures of a quarter from its insights and its sessions' columns."""
-    t = insights.totals
     pending = insights.capture.pending
     lag = insights.capture.lag
 
@@ -164,15 +157,7 @@ def quarter_figures(insights: Insights, cols: SessionColumns) -> QuarterFigures:
         return sum(s.hours for s in insights.spans if s.kind is kind)
 
     return QuarterFigures(
-        sessions=t.sessions,
-        hours=t.hours,
-        rated_hours=t.rated_hours,
-        unrated_sessions=t.unrated_sessions,
-        pay_minor=t.pay_minor,
-        paid_minor=t.paid_minor,
-        pending_minor=t.pending_minor,
-        pay_rate=t.pay_rate,
-        value=t.value,
+        totals=insights.totals,
         mood=_mean(cols.mood),
         energy=_mean(cols.energy),
         stress=_mean(cols.stress),

@@ -70,9 +70,9 @@ def _cell(label: str, value: str, sub: str) -> str:
 
 def _grid(data: ReportData, fmt: Formatter) -> str:
     f = data.figures
-    sessions = tr("over {n} sessions").format(n=fmt.integer(f.sessions))
+    sessions = tr("over {n} sessions").format(n=fmt.integer(f.totals.sessions))
     paid = tr("{paid} paid · {pending} pending").format(
-        paid=fmt.money_round(f.paid_minor), pending=fmt.money_round(f.pending_minor)
+        paid=fmt.money_round(f.totals.paid_minor), pending=fmt.money_round(f.totals.pending_minor)
     )
     high = (
         tr("high pay from {rate}").format(rate=fmt.rate(f.pay_rate_threshold))
@@ -80,23 +80,23 @@ def _grid(data: ReportData, fmt: Formatter) -> str:
         else tr("no paid weeks to compare with")
     )
     rated = (
-        tr("{n} sessions not rated").format(n=fmt.integer(f.unrated_sessions))
-        if f.unrated_sessions
-        else tr("over {h} rated").format(h=fmt.hours(f.rated_hours))
+        tr("{n} sessions not rated").format(n=fmt.integer(f.totals.unrated_sessions))
+        if f.totals.unrated_sessions
+        else tr("over {h} rated").format(h=fmt.hours(f.totals.rated_hours))
     )
     feel = tr("energy {e} · stress {s}").format(e=fmt.score(f.energy, 5), s=fmt.score(f.stress, 5))
     waiting = tr("pending from {n} sessions").format(n=fmt.integer(f.pending_count))
     if f.pending_oldest_days is not None:
         waiting += tr(", the oldest {d} days").format(d=fmt.integer(f.pending_oldest_days))
     row1 = (
-        _cell(tr("Hours worked"), fmt.hours(f.hours), sessions)
-        + _cell(tr("Pay earned"), fmt.money(f.pay_minor), paid)
-        + _cell(tr("Pay per hour"), fmt.rate(f.pay_rate), high)
+        _cell(tr("Hours worked"), fmt.hours(f.totals.hours), sessions)
+        + _cell(tr("Pay earned"), fmt.money(f.totals.pay_minor), paid)
+        + _cell(tr("Pay per hour"), fmt.rate(f.totals.pay_rate), high)
     )
     row2 = (
-        _cell(tr("Average value created"), fmt.score(f.value), rated)
+        _cell(tr("Average value created"), fmt.score(f.totals.value), rated)
         + _cell(tr("Mood (1–5)"), fmt.score(f.mood, 5), feel)
-        + _cell(tr("Waiting to be captured"), fmt.money(f.pending_minor), waiting)
+        + _cell(tr("Waiting to be captured"), fmt.money(f.totals.pending_minor), waiting)
     )
     return (
         f"<table width='100%' cellspacing='{px(5)}' cellpadding='0' border='0' "

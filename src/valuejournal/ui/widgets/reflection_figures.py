@@ -77,14 +77,14 @@ class QuarterFiguresPanel(QFrame):
             return
         f = data.figures
         rows = [
-            (tr("Hours worked"), fmt.hours(f.hours)),
-            (tr("Sessions"), fmt.integer(f.sessions)),
-            (tr("Pay earned"), fmt.money(f.pay_minor)),
-            (tr("Pay per hour"), fmt.rate(f.pay_rate)),
-            (tr("Average value"), fmt.score(f.value)),
+            (tr("Hours worked"), fmt.hours(f.totals.hours)),
+            (tr("Sessions"), fmt.integer(f.totals.sessions)),
+            (tr("Pay earned"), fmt.money(f.totals.pay_minor)),
+            (tr("Pay per hour"), fmt.rate(f.totals.pay_rate)),
+            (tr("Average value"), fmt.score(f.totals.value)),
             (tr("Mood · energy · stress"),
              " · ".join(fmt.number(v, 1) for v in (f.mood, f.energy, f.stress))),
-            (tr("Waiting to be captured"), fmt.money(f.pending_minor)),
+            (tr("Waiting to be captured"), fmt.money(f.totals.pending_minor)),
         ]  # fmt: skip
         for i, (label, value) in enumerate(rows):
             name = QLabel(label)
