@@ -48,7 +48,7 @@ def paint_cover(canvas: PdfCanvas, data: ReportData, fmt: Formatter) -> None:
     if not data.empty:
         _cover_figures(canvas, data, fmt, canvas.height - mm(62))
     made = tr("Prepared on {date} from the journal “{name}”.").format(
-        date=fmt.date(data.today), name=data.journal_name
+        date=fmt.date_long(data.today), name=data.journal_name
     )
     _text(canvas, canvas.height - mm(6), made, font(8.5), MUTED)
 

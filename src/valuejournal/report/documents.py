@@ -106,7 +106,7 @@ def reflection_html(data: ReportData, fmt: Formatter) -> str:
     """The written reflection, one heading per section, the person's formatting kept."""
     parts = [f"<h1>{tr('Reflection')}</h1>"]
     if data.reflection_updated is not None:
-        when = fmt.date(data.reflection_updated.date())
+        when = fmt.date_long(data.reflection_updated.date())
         parts.append(f"<p class='small'>{tr('Last edited on {date}').format(date=when)}</p>")
     if not data.written:
         parts.append(

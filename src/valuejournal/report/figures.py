@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import matplotlib
 from matplotlib.figure import Figure
@@ -18,8 +19,15 @@ from matplotlib.figure import Figure
 from valuejournal.charts import BUILDERS
 from valuejournal.core.insights import Insights
 
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
 RASTER_DPI = 220
-SVG_RC = {"svg.fonttype": "none", "svg.hashsalt": "valuejournal-report", "svg.image_inline": True}
+SVG_RC: dict[RcKeyType, object] = {
+    "svg.fonttype": "none",
+    "svg.hashsalt": "valuejournal-report",
+    "svg.image_inline": True,
+}
 _TEXT_STYLE = re.compile(rb'style="([^"]*font-size[^"]*)"')
 
 ProgressFn = Callable[[int, int], None]

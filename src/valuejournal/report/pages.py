@@ -9,6 +9,7 @@ two charts each. Knowing every page first lets the footer say "Page n of m".
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QTextDocument
@@ -47,7 +48,7 @@ class PagePlan:
         for i in range(count):
             last = i == count - 1
             chart = below if last and fits else None
-            self.add(lambda i=i, chart=chart: self._paint_doc_page(doc, i, chart))
+            self.add(partial(self._paint_doc_page, doc, i, chart))
         if below is not None and not fits:
             self.loose_charts.append(below)
 
@@ -58,7 +59,7 @@ class PagePlan:
         for n, i in enumerate(range(0, len(queue), CHARTS_PER_PAGE)):
             group = queue[i : i + CHARTS_PER_PAGE]
             first = heading and n == 0
-            self.add(lambda g=group, f=first: paint_chart_page(self.canvas, g, first=f))
+            self.add(partial(paint_chart_page, self.canvas, group, first=first))
 
     def _need(self, chart: SvgChart) -> float:
         """The least room a chart under text needs: drawn at 80 % or more of its size."""

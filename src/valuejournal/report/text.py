@@ -115,7 +115,7 @@ class Formatter:
             return "—"
         return f"{self.number(value, 1)}/{scale}"
 
-    def date(self, day: date) -> str:
+    def date_long(self, day: date) -> str:
         """A date in the locale's long form without the weekday ("1 July 2026")."""
         return self.locale.toString(QDate(day.year, day.month, day.day), self._long)
 
@@ -125,5 +125,5 @@ class Formatter:
 
     def date_range(self, start: date, end: date, *, medium: bool = False) -> str:
         """Two dates joined by an en dash."""
-        fmt = self.date_medium if medium else self.date
+        fmt = self.date_medium if medium else self.date_long
         return f"{fmt(start)} – {fmt(end)}"
