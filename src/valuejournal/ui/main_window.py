@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     """Value Journal's one main window."""
 
     journal_loaded = Signal()
+    sessions_previewed = Signal()  # the newest sessions are on screen, the journal still opening
     journal_failed = Signal(str)
     first_painted = Signal()
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.context: JournalContext | None = None
         self._painted = False
         self._pending_load: Callable[[], None] | None = None
+        self._preview: QWidget | None = None  # the session list shown while a journal opens
         self.pages: dict[str, QWidget] = {}
         self.review = ReviewSession(self, self)  # the coach's open shares (review mode)
         self.setWindowTitle(APP_NAME)
@@ -145,18 +147,24 @@ class MainWindow(QMainWindow):
         the event loop (a second or so for the imports and, rarely, a migration); the page
         is built right after, so there is nothing to hand between threads.
         """
-        self._start_loading(tr("Opening {path}…").format(path=path), lambda: self._open(path))
+        self._start_loading(
+            tr("Opening {path}…").format(path=path), lambda: self._open(path), preview=path
+        )
 
     def open_demo(self, path: Path) -> None:
         """Write a demo journal at ``path`` (if missing), then open it."""
         self._start_loading(tr("Writing a demo journal…"), lambda: self._write_demo(path))
 
-    def _start_loading(self, text: str, load: Callable[[], Journal]) -> None:
+    def _start_loading(
+        self, text: str, load: Callable[[], Journal], *, preview: Path | None = None
+    ) -> None:
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
         self.sidebar.setEnabled(False)
 
         def run() -> None:
+            if preview is not None:
+                self._show_preview(preview)
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 journal = load()
@@ -174,6 +182,27 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._run_pending_load)
         else:  # normally the first paint starts it; this is a fallback for hidden windows
             QTimer.singleShot(1500, self._run_pending_load)
+
+    def _show_preview(self, path: Path) -> None:
+        """The newest sessions, read with sqlite3, on screen before the journal opens."""
+        from valuejournal.ui.session_preview import SessionPreview
+
+        preview = SessionPreview()
+        if not preview.load(path):
+            preview.deleteLater()
+            return
+        self._drop_preview()
+        self._preview = preview
+        self.stack.addWidget(preview)
+        self.stack.setCurrentWidget(preview)
+        self.stack.repaint()  # painted now: opening the journal keeps the GUI thread busy
+        self.sessions_previewed.emit()
+
+    def _drop_preview(self) -> None:
+        if self._preview is not None:
+            self.stack.removeWidget(self._preview)
+            self._preview.deleteLater()
+            self._preview = None
 
     def _run_pending_load(self) -> None:
         run, self._pending_load = self._pending_load, None
@@ -220,6 +249,7 @@ class MainWindow(QMainWindow):
             ).format(text=text)
         )
         self.stack.setCurrentWidget(self.message)
+        self._drop_preview()
         self.journal_failed.emit(text)
 
     def set_journal(self, journal: Journal, *, read_only: bool = False) -> None:
@@ -243,6 +273,7 @@ class MainWindow(QMainWindow):
         row = int(app_settings().value("window/page", 0) or 0)
         self.sidebar.setCurrentRow(-1)
         self.sidebar.setCurrentRow(row if 0 <= row < self.sidebar.count() else 0)
+        self._drop_preview()  # the real page is shown now
         self.update_status()
         if not read_only:
             self._adopt(journal)

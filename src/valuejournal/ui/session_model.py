@@ -57,6 +57,13 @@ class SessionTableModel(QAbstractTableModel):
         self.query = query
         self.reload()
 
+    def show_rows(self, sessions: list[Session], total: int) -> None:
+        """Show these sessions without a journal behind them (nothing more to fetch)."""
+        self.beginResetModel()
+        self.journal, self.query = None, None
+        self._rows, self._total = list(sessions), total
+        self.endResetModel()
+
     def set_query(self, query: SessionQuery) -> None:
         """Change filters or sort order and reload from the first page."""
         self.query = query
@@ -73,7 +80,8 @@ class SessionTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        has_more = len(self._rows) < self._total
+        return not parent.isValid() and self.journal is not None and has_more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self.journal is None or self.query is None:
