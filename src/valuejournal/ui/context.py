@@ -10,7 +10,7 @@ review session (`review`), so pages never need the window itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -111,18 +111,25 @@ class JournalContext(QObject):
         )
         return removed
 
-    def record_import(self, sessions: list[Session]) -> None:
-        """Make an import that has just been written undoable as one step."""
+    def record_import(self, sessions: list[Session], created_clients: Sequence[str] = ()) -> None:
+        """Make an import that has just been written undoable as one step. Undoing it also
+        removes the clients it created (``created_clients``: their uuids), so the journal
+        is as it was."""
         uuids = [s.uuid for s in sessions]
+        created = list(created_clients)
         label = tr("Import {n} sessions").format(n=len(sessions))
-        self._push(
-            _JournalCommand(
-                self,
-                label,
-                undo=lambda: self.journal.delete_sessions(uuids),
-                redo=lambda: self.journal.add_sessions_bulk(sessions, validated=True),
-            )
-        )
+
+        def undo() -> None:
+            self.journal.delete_sessions(uuids)
+            for uuid in created:
+                self.journal.delete_client(uuid)
+
+        def redo() -> None:
+            before = {c.uuid for c in self.journal.list_clients()}
+            self.journal.add_sessions_bulk(sessions, validated=True)
+            created[:] = [c.uuid for c in self.journal.list_clients() if c.uuid not in before]
+
+        self._push(_JournalCommand(self, label, undo=undo, redo=redo))
 
     def save_client(self, before: Client | None, after: Client) -> Client:
         """Add a client (before=None) or change one, undoably."""

@@ -30,11 +30,13 @@ from valuejournal.interop import (
     ImportPlan,
     apply_plan,
     check_against,
-    read_csv,
+    plan_import,
     read_header,
 )
+from valuejournal.interop.long_entries import keep_long
 from valuejournal.ui import tasks
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets import import_people as people
 from valuejournal.ui.widgets.import_mapping import MappingPage
 from valuejournal.ui.widgets.import_pages import MAPPING, MessagePage, PreviewPage, ProgressPage
 
@@ -71,6 +73,9 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.result_info: ImportResult | None = None
         self._format = "auto"
+        self._user: str | None = None
+        self._long = "skip"
+        self._read_plan: ImportPlan | None = None
         self._mapping: dict[str, str] | None = None
         self._columns: list[str] = []
         self._job = 0  # bumped for each job and on close; stale results are ignored
@@ -97,6 +102,8 @@ class ImportDialog(QDialog):
         self.mapping.changed.connect(self._mapping_changed)
         self.preview.format_chosen.connect(self._format_chosen)
         self.preview.invoices_paid_changed.connect(lambda _on: self.start_reading())
+        self.preview.choices.person_chosen.connect(self._person_chosen)
+        self.preview.choices.long_chosen.connect(self._long_chosen)
         self.read_button.clicked.connect(self._read_mapped)
         self.import_button.clicked.connect(self.start_writing)
         self.rate_button.clicked.connect(self._rate_now)
@@ -127,7 +134,7 @@ class ImportDialog(QDialog):
         """Read the file with the current format, mapping and options, in the background."""
         self._job += 1
         job, journal, path = self._job, self.context.journal, self.path
-        fmt, mapping = self._format, self._mapping
+        fmt, mapping, user = self._format, self._mapping, self._user
         currency = journal.info().base_currency
         paid = self.preview.invoices_paid.isChecked()
         self.progress.start(tr("Reading {name}…").format(name=path.name))
@@ -135,16 +142,15 @@ class ImportDialog(QDialog):
 
         def read(progress: tasks.ProgressFn) -> ImportPlan | _NeedsMapping | ImportFormatError:
             try:
-                plan = read_csv(
-                    path, format=fmt, mapping=mapping, currency=currency,
-                    invoices_paid=paid, progress=progress,
+                return plan_import(
+                    journal, path, format=fmt, mapping=mapping, currency=currency,
+                    invoices_paid=paid, user=user, progress=progress,
                 )  # fmt: skip
             except ImportFormatError as exc:
                 columns = _columns_of(path) if fmt == "auto" and not mapping else []
                 if len([c for c in columns if c]) < 2:
                     return exc  # an expected outcome, not a crash: no traceback in the log
                 return _NeedsMapping(columns)
-            return check_against(plan, journal)
 
         self._reading = tasks.run(  # a newer read cancels this one; so does closing
             read,
@@ -172,11 +178,32 @@ class ImportDialog(QDialog):
             self._show("mapping", self.mapping, self.read_button)
             self._mapping_changed()
             return
-        self.plan = result
+        if result.needs_person:  # a team export: take one person's rows, then show them
+            self._user = people.preselect(result.format, result.people)
+            self.start_reading()
+            return
+        self._read_plan = result
         self._columns = result.columns
         self.preview.set_format(MAPPING if self._mapping else result.format)
-        self.preview.show_plan(result)
-        self._show_preview(len(result.sessions))
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        """The plan as read, with the over-24-hour entries kept as chosen."""
+        read = self._read_plan
+        if read is None:
+            return
+        self.plan = check_against(keep_long(read, self._long), self.context.journal)
+        self.preview.show_plan(self.plan, self._long)
+        self._show_preview(len(self.plan.sessions))
+
+    def _person_chosen(self, name: str) -> None:
+        if self._read_plan is not None and name and name != self._user:
+            self._user = name
+            self.start_reading()
+
+    def _long_chosen(self, how: str) -> None:
+        self._long = how
+        self._show_plan()
 
     def _show_preview(self, new: int) -> None:
         self.import_button.setText(
@@ -213,7 +240,7 @@ class ImportDialog(QDialog):
             self._show("mapping", self.mapping, self.read_button)
             self._mapping_changed()
             return
-        self._format, self._mapping = name, None
+        self._format, self._mapping, self._user = name, None, None
         self.start_reading()
 
     def _mapping_changed(self) -> None:
@@ -236,17 +263,25 @@ class ImportDialog(QDialog):
             tr("Adding {n} sessions to your journal…").format(n=len(plan.sessions)), busy=True
         )
         self._show("writing", self.progress)
+
+        def write() -> tuple[int, list[str]]:
+            before = {c.uuid for c in journal.list_clients()}
+            added = apply_plan(plan, journal)
+            return added, [c.uuid for c in journal.list_clients() if c.uuid not in before]
+
         tasks.run_write(
-            lambda: apply_plan(plan, journal),
+            write,
             owner=self,
             title=tr("Importing {name}").format(name=self.path.name),
-            on_done=lambda added: self._written(job, plan, added),
+            on_done=lambda outcome: self._written(job, plan, *outcome),
             on_failed=lambda exc: self._write_failed(job, exc),
         )
 
-    def _written(self, job: int, plan: ImportPlan, added: int) -> None:
+    def _written(self, job: int, plan: ImportPlan, added: int, clients: list[str]) -> None:
+        if plan.user and len(plan.people) > 1:
+            people.remember(plan.format, plan.user)  # preselected next time
         if added:
-            self.context.record_import(list(plan.sessions))  # one undo step; notifies
+            self.context.record_import(list(plan.sessions), clients)  # one undo step; notifies
         else:
             self.context.notify()
         uuids = [s.uuid for s in plan.sessions]

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from valuejournal.core.entities import Session
 from valuejournal.core.money import format_amounts, format_money
-from valuejournal.interop import FORMAT_LABELS, FORMAT_NAMES, ImportPlan
+from valuejournal.interop import FORMAT_LABELS, FORMAT_NAMES, SKIP_REASONS, ImportPlan
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.session_model import STATUS_TEXT
+from valuejournal.ui.widgets.import_choices import ImportChoices
 from valuejournal.ui.widgets.labels import wrapped_label as _label
 
 PREVIEW_ROWS = 100
@@ -103,7 +104,10 @@ class PreviewPage(QWidget):
         self.invoices_paid.toggled.connect(self.invoices_paid_changed)
         self.new_count = _label("", "importCount")
         self.present_count = _label("", "importCount")
+        self.skipped_count = _label("", "importCount")
         self.rejected_count = _label("", "importCount")
+        self.skipped_detail = _label("", "muted")
+        self.choices = ImportChoices()
         self.totals = _label("", "muted")
         self.message = _label("", "formError")
         self.message.hide()
@@ -121,13 +125,16 @@ class PreviewPage(QWidget):
         top.addSpacing(16)
         top.addWidget(self.invoices_paid)
         counts = QGridLayout()
-        for column, label in enumerate((self.new_count, self.present_count, self.rejected_count)):
+        shown = (self.new_count, self.present_count, self.skipped_count, self.rejected_count)
+        for column, label in enumerate(shown):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             counts.addWidget(label, 0, column)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addLayout(counts)
+        layout.addWidget(self.skipped_detail)
+        layout.addWidget(self.choices)
         layout.addWidget(self.totals)
         layout.addWidget(self.caption)
         layout.addWidget(self.table, 3)
@@ -140,17 +147,30 @@ class PreviewPage(QWidget):
         self.format.setCurrentIndex(max(self.format.findData(name), 0))
         self.format.blockSignals(False)
 
-    def show_plan(self, plan: ImportPlan) -> None:
+    def show_plan(self, plan: ImportPlan, long_choice: str = "skip") -> None:
         """Fill the counts and tables from ``plan``."""
         self.set_message("")
         new, present, rejected = len(plan.sessions), len(plan.duplicates), len(plan.errors)
+        skipped = sum(plan.skipped.values())
         self.new_count.setText(_count(new, tr("new")))
         self.present_count.setText(_count(present, tr("already present")))
+        self.skipped_count.setText(_count(skipped, tr("skipped (not work sessions)")))
+        self.skipped_detail.setText(
+            tr("Skipped: {reasons}.").format(
+                reasons="; ".join(
+                    f"{plan.skipped[r]:,} {tr(r)}" for r in SKIP_REASONS if plan.skipped.get(r)
+                )
+            )
+            if skipped
+            else ""
+        )
+        self.skipped_detail.setVisible(bool(skipped))
+        self.choices.show_plan(plan, long_choice)
         self.rejected_count.setText(_count(rejected, tr("rejected"), "#c0392b" if rejected else ""))
         pay = format_amounts(plan.pay_by_currency())
         self.totals.setText(
-            tr("New work: {h} hours, pay {pay}").format(
-                h=f"{plan.total_minutes / 60:,.1f}", pay=pay or "—"
+            tr("New work: {h} hours ({m} minutes), pay {pay}").format(
+                h=f"{plan.total_seconds / 3600:,.1f}", m=f"{plan.total_minutes:,}", pay=pay or "—"
             )
         )
         shown = plan.sessions[:PREVIEW_ROWS]
@@ -175,8 +195,16 @@ class PreviewPage(QWidget):
 
     def clear_plan(self, message: str) -> None:
         """No plan to show (the chosen format does not fit): just the reason."""
-        for label in (self.new_count, self.present_count, self.rejected_count, self.totals):
+        for label in (
+            self.new_count,
+            self.present_count,
+            self.skipped_count,
+            self.rejected_count,
+            self.totals,
+            self.skipped_detail,
+        ):
             label.setText("")
+        self.choices.hide()
         self.caption.setText("")
         self.table.setRowCount(0)
         self.rejected.setRowCount(0)
