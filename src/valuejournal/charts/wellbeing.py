@@ -24,7 +24,8 @@ def correlation_lines(insights: Insights, limit: int = 2) -> list[str]:
 
 
 def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
-    """Top: mean mood, energy and stress (1-5) per period. Bottom: value and pay per hour.
+    """Top: mean mood, energy and stress (1-5) per period, and the mood diary's mean mood
+    (dashed, when one was imported). Bottom: value and pay per hour.
 
     Both panels share the time axis; the two strongest correlations with enough periods behind
     them are written above the top panel, on the title's line (none when there are too few).
@@ -56,6 +57,20 @@ def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool
             zorder=3,
         )
         handles.append(Line2D([], [], color=colour, label=name.capitalize()))
+    diary = insights.diary_mood
+    if diary is not None and len(diary) == len(p) and np.isfinite(diary).any():
+        (line,) = top.plot(
+            *style.bridged(mid, diary, gap),
+            color=th.mood,
+            linestyle="--",
+            marker=marker,
+            markersize=2,
+            linewidth=1.0,
+            alpha=0.8,
+            zorder=2,
+        )
+        line.set_gid("diary")
+        handles.append(Line2D([], [], color=th.mood, linestyle="--", label="Mood diary"))
     top.set_ylim(0.8, 5.2)
     top.set_yticks([1, 2, 3, 4, 5])
     top.set_ylabel("Mean (1-5)")

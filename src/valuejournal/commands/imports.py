@@ -46,6 +46,10 @@ def run(args: argparse.Namespace) -> int:
         raise ImportRefused(f"{args.file} does not exist or is not a file")
     if args.file.suffix.lower() == ".json":
         return _run_json(args)
+    from valuejournal.interop import daylio
+
+    if daylio.is_daylio(args.file):
+        return _run_daylio(args)
     from valuejournal.interop import plan_import
     from valuejournal.store.journal import Journal
 
@@ -112,6 +116,36 @@ def _report(plan: ImportPlan) -> None:
         print(f"  rejected, line {error.row}: {error.reason}")
     if len(plan.errors) > MAX_ERRORS_SHOWN:
         print(f"  … and {len(plan.errors) - MAX_ERRORS_SHOWN} more rejected")
+
+
+def _run_daylio(args: argparse.Namespace) -> int:
+    """A Daylio export: mood records, kept beside the sessions of their days."""
+    from valuejournal.interop import daylio
+    from valuejournal.store.journal import Journal
+
+    plan = daylio.read_daylio(args.file)
+    target = journal_path(args)
+    if target.exists():
+        with Journal.open(target, create=False) as journal:
+            plan = daylio.check_moods(plan, journal)
+    print(f"{daylio.LABEL}: {plan.summary()}")
+    for error in plan.errors[:MAX_ERRORS_SHOWN]:
+        print(f"  rejected, line {error.row}: {error.reason}")
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return 0
+    if plan.errors and not args.skip_invalid:
+        raise ImportRefused(
+            f"{len(plan.errors)} row(s) rejected, so nothing was imported; fix them, or pass "
+            f"--skip-invalid to import the {len(plan.entries)} valid mood entries"
+        )
+    if not plan.entries:
+        print("Nothing new to import.")
+        return 0
+    with Journal.open(target) as journal:
+        added = daylio.apply_moods(plan, journal)
+    print(f"Imported {added} mood entries into {target}.")
+    return 0
 
 
 def _run_json(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ from valuejournal.store import bulk, convert
 from valuejournal.store.engine import prepare
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow, table_of
+from valuejournal.store.moods import MoodsMixin
 from valuejournal.store.notes import NotesMixin
 from valuejournal.store.queries import CLIENTS, SESSIONS, in_chunks, select_count, select_rows
 
@@ -35,7 +36,7 @@ SESSION_TAGS = table_of(SessionTagRow)
 SCHEMA_VERSION = 1
 
 
-class Journal(NotesMixin):
+class Journal(NotesMixin, MoodsMixin):
     """An open journal file. Use `Journal.open(path)`; close it with `close()`."""
 
     def __init__(self, path: Path, engine: Engine) -> None:

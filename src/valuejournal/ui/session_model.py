@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import html
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from valuejournal.core.entities import PayStatus, Session
+from valuejournal.core.entities import MoodEntry, PayStatus, Session
 from valuejournal.core.money import format_money
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.comment_list import comment_badge
@@ -49,6 +50,8 @@ class SessionTableModel(QAbstractTableModel):
         self._rows: list[Session] = []
         self._total = 0
         self.comment_counts: dict[str, tuple[int, int]] = {}  # uuid -> (open, all) comments
+        self.diary: dict[date, list[MoodEntry]] = {}
+        """The day's moods from a mood diary (Daylio), shown beside its sessions."""
 
     # -- loading -----------------------------------------------------------------------
     def set_source(self, journal: Journal, query: SessionQuery) -> None:
@@ -77,6 +80,9 @@ class SessionTableModel(QAbstractTableModel):
         else:
             self._total = self.journal.count_sessions(self.query)
             self._rows = self.journal.query_sessions(self.query, limit=PAGE_SIZE)
+            self.diary = {}
+            for entry in self.journal.mood_entries():
+                self.diary.setdefault(entry.day, []).append(entry)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -126,6 +132,8 @@ class SessionTableModel(QAbstractTableModel):
             return None
         key = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
+            if key == "mood" and session.mood is None and session.day in self.diary:
+                return diary_text(self.diary[session.day])
             return _display(session, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("minutes", "pay", "value", "mood"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -135,6 +143,8 @@ class SessionTableModel(QAbstractTableModel):
             counts = self.comment_counts.get(session.uuid)
             return comment_badge(*counts) if counts else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "mood" and session.day in self.diary:
+                return diary_tip(self.diary[session.day])
             if not session.notes or session.private:
                 return None
             # plain text: notes may come from someone else's shared file
@@ -149,6 +159,21 @@ class SessionTableModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self.set_query(replace(self.query, sort=key, descending=descending))
+
+
+def diary_text(entries: list[MoodEntry]) -> str:
+    """The day's diary moods in the mood column: "◦ good" (◦ marks the diary's word)."""
+    return "◦ " + ", ".join(e.mood for e in entries[:2]) + ("…" if len(entries) > 2 else "")
+
+
+def diary_tip(entries: list[MoodEntry]) -> str:
+    """What the mood diary says about the day, one line per entry (plain text, escaped)."""
+    lines = []
+    for e in entries[:8]:
+        when = e.at.strftime("%H:%M") + " " if e.at else ""
+        acts = f" ({', '.join(e.activities)})" if e.activities else ""
+        lines.append(html.escape(f"{when}{e.mood}{acts} {e.note_title}".strip()))
+    return tr("Mood diary:") + "<br>" + "<br>".join(lines)
 
 
 def _display(session: Session, key: str) -> str:

@@ -158,3 +158,12 @@ def rate_reference(series: PeriodSeries, quantile: float) -> tuple[float | None,
         rates = series.pay_rate[with_pay]
     median = float(np.median(rates)) if rates.size else None
     return threshold, median
+
+
+def diary_means(grid: PeriodGrid, days: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Per-period mean of mood diary scores (1-5) whose day falls in the grid (nan: none)."""
+    if grid.count == 0:
+        return np.zeros(0, dtype=np.float64)
+    idx = grid.index(np.asarray(days, dtype=np.int64))
+    inside = (idx >= 0) & (idx < grid.count)
+    return _mean(idx[inside], np.asarray(scores, dtype=np.float64)[inside], grid.count)

@@ -17,6 +17,7 @@ from valuejournal.core.entities import Client, Session
 from valuejournal.core.insights.aggregate import (
     PeriodGrid,
     aggregate,
+    diary_means,
     empty_series,
     rate_reference,
 )
@@ -72,8 +73,12 @@ def compute_insights_from_columns(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     today: date | None = None,
     currency: str = "EUR",
+    diary: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Insights:
-    """The same as ``compute_insights``, from columns the caller built (and may cache)."""
+    """The same as ``compute_insights``, from columns the caller built (and may cache).
+
+    ``diary`` is a mood diary's (day ordinals, scores 1-5), averaged into the periods.
+    """
     check_range(start, end)
     kind = PeriodKind(kind)
     currency = currency.upper()
@@ -113,6 +118,7 @@ def compute_insights_from_columns(
         pay_rate_threshold=pay_threshold,
         median_pay_rate=median_rate,
         notes=_notes(cols, currency),
+        diary_mood=None if diary is None else diary_means(grid, *diary),
     )
 
 

@@ -302,6 +302,8 @@ class Insights:
     pay_rate_threshold: float | None
     median_pay_rate: float | None
     notes: list[str] = field(default_factory=list)
+    diary_mood: np.ndarray | None = None
+    """Per period, the mean mood a mood diary (Daylio) recorded, 1-5 (None: no diary)."""
 
     @property
     def empty(self) -> bool:

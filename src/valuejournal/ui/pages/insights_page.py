@@ -11,6 +11,7 @@ import html
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal.charts import BUILDERS
-from valuejournal.core.entities import Client, CommentTarget
+from valuejournal.core.entities import Client, CommentTarget, MoodEntry
 from valuejournal.core.insights import (
     Insights,
     SessionColumns,
@@ -64,6 +65,17 @@ class JournalSnapshot:
     columns: SessionColumns
     clients: list[Client] = field(default_factory=list)
     currency: str = "EUR"
+    diary: tuple[np.ndarray, np.ndarray] | None = None
+    """A mood diary's (day ordinals, scores), when one was imported."""
+
+
+def _diary(entries: list[MoodEntry]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Day ordinals and scores of the diary entries that have a score (None: no diary)."""
+    scored = [(e.day.toordinal(), e.score) for e in entries if e.score is not None]
+    if not scored:
+        return None
+    days, scores = zip(*scored, strict=True)
+    return np.array(days, dtype=np.int64), np.array(scores, dtype=np.float64)
 
 
 class InsightsPage(QWidget):
@@ -169,6 +181,7 @@ class InsightsPage(QWidget):
                 columns=SessionColumns.from_rows(journal.insight_rows()),
                 clients=journal.list_clients(),
                 currency=journal.info().base_currency,
+                diary=_diary(journal.mood_entries()),
             )
 
         tasks.run(
@@ -213,6 +226,7 @@ class InsightsPage(QWidget):
             kind=PeriodKind(self.period.currentData()),
             thresholds=self.thresholds,
             currency=self.snapshot.currency,
+            diary=self.snapshot.diary,
         )
         items = "".join(f"<li>{html.escape(s)}</li>" for s in summarize(self.insights))
         self.summary.setText(f"<ul style='margin-left:-20px'>{items}</ul>")

@@ -1,0 +1,71 @@
+"""Mood diary entries (Daylio) kept beside the sessions (mixed into Journal)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, insert, select
+
+from valuejournal.core.entities import MoodEntry
+from valuejournal.store.models import MoodEntryRow, table_of
+
+MOODS = table_of(MoodEntryRow)
+
+
+class MoodsMixin:
+    """Mood entry reads and writes for `Journal`."""
+
+    if TYPE_CHECKING:
+
+        def _read(self) -> Connection: ...
+        def _write(self) -> AbstractContextManager[Connection]: ...
+
+    def add_mood_entries(self, entries: Iterable[MoodEntry]) -> int:
+        """Insert mood entries in one transaction (their uuids must be new); how many."""
+        now = datetime.now(UTC)
+        rows = [
+            {
+                "uuid": e.uuid, "day": e.day, "at": e.at, "mood": e.mood[:60], "score": e.score,
+                "activities": " | ".join(e.activities), "note_title": e.note_title,
+                "note": e.note, "source": e.source[:20], "created_at": now,
+            }
+            for e in entries
+        ]  # fmt: skip
+        if not rows:
+            return 0
+        with self._write() as conn:
+            conn.execute(insert(MOODS), rows)
+        return len(rows)
+
+    def existing_mood_uuids(self, uuids: Iterable[str]) -> set[str]:
+        """Which of these mood entry uuids the journal holds."""
+        wanted = list(dict.fromkeys(uuids))
+        found: set[str] = set()
+        with self._read() as conn:
+            for i in range(0, len(wanted), 900):
+                chunk = wanted[i : i + 900]
+                found.update(
+                    conn.execute(select(MOODS.c.uuid).where(MOODS.c.uuid.in_(chunk))).scalars()
+                )
+        return found
+
+    def mood_entries(self, start: date | None = None, end: date | None = None) -> list[MoodEntry]:
+        """Mood entries between two days (inclusive; None: unbounded), in time order."""
+        stmt = select(MOODS).order_by(MOODS.c.day, MOODS.c.at, MOODS.c.id)
+        if start is not None:
+            stmt = stmt.where(MOODS.c.day >= start)
+        if end is not None:
+            stmt = stmt.where(MOODS.c.day <= end)
+        with self._read() as conn:
+            rows = conn.execute(stmt).mappings().all()
+        return [
+            MoodEntry(
+                day=r["day"], mood=r["mood"], score=r["score"], at=r["at"],
+                activities=tuple(a for a in r["activities"].split(" | ") if a),
+                note_title=r["note_title"], note=r["note"], source=r["source"], uuid=r["uuid"],
+            )
+            for r in rows
+        ]  # fmt: skip

@@ -1,0 +1,33 @@
+"""A mood diary's entries (Daylio) beside the day's sessions in the journal's list."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import Qt
+
+from valuejournal.core.entities import MoodEntry, Session
+from valuejournal.ui.session_model import COLUMNS
+
+MOOD = [key for key, _ in COLUMNS].index("mood")
+
+
+def test_the_day_s_diary_mood_shows_beside_its_session(qtbot, main_window) -> None:
+    journal = main_window.context.journal
+    journal.add_session(Session(day=date(2026, 3, 7), minutes=90, title="Site"))
+    journal.add_session(Session(day=date(2026, 3, 8), minutes=30, title="Rated", mood=4))
+    journal.add_mood_entries(
+        [
+            MoodEntry(date(2026, 3, 7), "meh", 3, at=time(8, 10)),
+            MoodEntry(date(2026, 3, 7), "good", 4, at=time(21, 30), activities=("work",)),
+        ]
+    )
+    main_window.context.notify()
+    model = main_window.pages["journal"].model
+    qtbot.waitUntil(lambda: model.total == 2, timeout=10_000)
+    rows = {model.session_at(r).title: r for r in range(model.rowCount())}
+    site = model.index(rows["Site"], MOOD)
+    assert model.data(site) == "◦ meh, good"
+    tip = model.data(site, Qt.ItemDataRole.ToolTipRole)
+    assert "08:10 meh" in tip and "21:30 good (work)" in tip
+    assert model.data(model.index(rows["Rated"], MOOD)) == "4"  # the session's own mood
