@@ -144,3 +144,34 @@ def test_import_then_undo_leaves_the_journal_as_it_was(qtbot, main_window) -> No
     assert len(_content(context.journal.path)[0]) == 1 + 298
     main_window.undo_action.trigger()
     assert _content(context.journal.path) == before
+
+
+def test_an_unknown_header_opens_the_mapping_with_columns_guessed_from_cells(
+    qtbot, main_window, tmp_path
+) -> None:
+    path = tmp_path / "zeiten.csv"
+    path.write_text(
+        "Tag,Anfang,Zeit,Kunde,Notiz,Betrag\n"
+        "2026-03-02,09:00,1:30,Acme,Homepage layout and more,120.00\n"
+        "2026-03-03,13:00,0:45,Acme,Call,60.00\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(main_window.context, path, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.state == "mapping", timeout=20_000)
+    chosen = dialog.mapping.mapping()
+    assert {k: chosen.get(k) for k in ("date", "hours", "start", "pay", "title")} == {
+        "date": "Tag", "hours": "Zeit", "start": "Anfang", "pay": "Betrag", "title": "Notiz",
+    }  # fmt: skip
+    assert dialog.read_button.isEnabled()
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.state == "preview", timeout=20_000)
+    confirm(qtbot, dialog)
+    got = sorted(
+        (s.day, s.start_time, s.minutes, s.pay_minor, s.title) for s in in_file(main_window)
+    )
+    assert got == [
+        (date(2026, 3, 2), time(9), 90, 12000, "Homepage layout and more"),
+        (date(2026, 3, 3), time(13), 45, 6000, "Call"),
+    ]

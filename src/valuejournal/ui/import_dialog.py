@@ -33,6 +33,7 @@ from valuejournal.interop import (
     plan_import,
     read_header,
 )
+from valuejournal.interop.content_guess import guess_by_content
 from valuejournal.interop.long_entries import keep_long
 from valuejournal.ui import tasks
 from valuejournal.ui.i18n import tr
@@ -60,6 +61,7 @@ class _NeedsMapping:
     """The file reads as CSV but its columns are unknown: ask which is which."""
 
     columns: list[str]
+    by_content: dict[str, str]
 
 
 class ImportDialog(QDialog):
@@ -150,7 +152,7 @@ class ImportDialog(QDialog):
                 columns = _columns_of(path) if fmt == "auto" and not mapping else []
                 if len([c for c in columns if c]) < 2:
                     return exc  # an expected outcome, not a crash: no traceback in the log
-                return _NeedsMapping(columns)
+                return _NeedsMapping(columns, guess_by_content(path))
 
         self._reading = tasks.run(  # a newer read cancels this one; so does closing
             read,
@@ -174,7 +176,7 @@ class ImportDialog(QDialog):
             return
         if isinstance(result, _NeedsMapping):
             self._columns = result.columns
-            self.mapping.set_columns(result.columns)
+            self.mapping.set_columns(result.columns, by_content=result.by_content)
             self._show("mapping", self.mapping, self.read_button)
             self._mapping_changed()
             return

@@ -1,7 +1,8 @@
 """The import dialog's mapping step: which column of an unknown CSV holds which field.
 
 One combo per field the app can import (``interop.MAPPABLE_FIELDS``), each listing the
-file's columns, with likely matches chosen by name.
+file's columns, with likely matches chosen by name, then by the cells' content
+(``interop.content_guess``: dates, H:MM durations, money, text).
 """
 
 from __future__ import annotations
@@ -60,8 +61,12 @@ class MappingPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
 
-    def set_columns(self, columns: list[str], message: str = "") -> None:
-        """Offer ``columns`` in every combo, preselecting likely matches by name."""
+    def set_columns(
+        self, columns: list[str], message: str = "", by_content: dict[str, str] | None = None
+    ) -> None:
+        """Offer ``columns`` in every combo, preselecting likely matches by name, else by
+        content (``by_content``: field -> column)."""
+        by_content = by_content or {}
         shown = ", ".join(c for c in columns if c)
         self.columns.setText(tr("Columns in this file: {columns}").format(columns=shown))
         taken: set[str] = set()
@@ -73,6 +78,8 @@ class MappingPage(QWidget):
                 if column:
                     combo.addItem(column, column)
             guess = self._guess(field, columns, taken)
+            if guess is None and by_content.get(field) not in (None, *taken):
+                guess = by_content[field]
             if guess is not None:
                 taken.add(guess)
                 combo.setCurrentIndex(combo.findData(guess))
