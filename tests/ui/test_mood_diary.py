@@ -31,3 +31,29 @@ def test_the_day_s_diary_mood_shows_beside_its_session(qtbot, main_window) -> No
     tip = model.data(site, Qt.ItemDataRole.ToolTipRole)
     assert "08:10 meh" in tip and "21:30 good (work)" in tip
     assert model.data(model.index(rows["Rated"], MOOD)) == "4"  # the session's own mood
+
+
+def test_a_dropped_daylio_export_imports_moods_after_confirming(qtbot, main_window, monkeypatch):
+    from pathlib import Path
+
+    from valuejournal.ui import dialogs
+    from valuejournal.ui.actions import imports as import_actions
+
+    asked: list[str] = []
+
+    def confirm(_parent, _title, text, _action):
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "tell", lambda _p, _t, text: told.append(text))
+    path = Path(__file__).parents[1] / "interop" / "fixtures" / "daylio_export.txt"
+    context = main_window.context
+    assert import_actions.import_into(main_window, context, path) is None
+    assert "4 new mood entries" in asked[0] and "line 7" in asked[0]
+    assert len(context.journal.mood_entries()) == 4
+    assert context.journal.count_sessions() == 0  # moods only: no sessions are made up
+    import_actions.import_into(main_window, context, path)  # again: nothing new, no question
+    assert len(asked) == 1 and len(context.journal.mood_entries()) == 4
+    assert "0 new mood entries, 4 already here" in told[0]

@@ -33,8 +33,36 @@ def csv_from_mime(mime: QMimeData) -> Path | None:
     return None
 
 
+def import_moods(window: QMainWindow, context: JournalContext, path: Path) -> int:
+    """A Daylio export: confirm, then add its mood entries (beside the sessions)."""
+    from valuejournal.interop import daylio
+
+    plan = daylio.check_moods(daylio.read_daylio(path), context.journal)
+    rejected = "".join(f"\n{e}" for e in plan.errors[:5])
+    text = tr("{name} is a Daylio mood diary: {n} new mood entries, {p} already here.").format(
+        name=path.name, n=len(plan.entries), p=len(plan.present)
+    ) + (tr("\nRows that cannot be read (left out):") + rejected if rejected else "")
+    if not plan.entries:
+        dialogs.tell(window, tr("Import moods"), text)
+        return 0
+    if not dialogs.confirm(window, tr("Import moods"), text, tr("Import moods")):
+        return 0
+    added = daylio.apply_moods(plan, context.journal)
+    context.notify()
+    window.statusBar().showMessage(
+        tr("Imported {n} mood entries from {name}.").format(n=added, name=path.name), 8000
+    )
+    return added
+
+
 def import_into(window: QMainWindow, context: JournalContext, path: Path) -> ImportResult | None:
-    """Import ``path`` with the dialog; say so in the status bar; rate now if asked."""
+    """Import ``path`` with the dialog; say so in the status bar; rate now if asked.
+    A Daylio mood diary goes to :func:`import_moods` instead."""
+    from valuejournal.interop import daylio
+
+    if daylio.is_daylio(path):
+        import_moods(window, context, path)
+        return None
     result = ImportDialog.ask(window, context, path)
     if result is None:
         return None
