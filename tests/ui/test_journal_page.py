@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
+from tests.helpers.keys import focused, press, type_text
 from tests.helpers.windows import open_window
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.store.journal import Journal
@@ -22,19 +23,17 @@ def page_of(window):
 
 def type_session(qtbot, page, hours: str, client: str, title: str, value: str) -> None:
     """Keyboard only: Ctrl+N, then Tab through the fields, Enter to save."""
+    page.window().activateWindow()
+    qtbot.waitUntil(page.window().isActiveWindow)
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    hours_box = page.entry.hours
-    assert page.window().focusWidget() in (hours_box, hours_box.lineEdit())  # Ctrl+N went there
-    qtbot.keyClicks(hours_box.lineEdit(), hours)
-    qtbot.keyClick(hours_box.lineEdit(), Qt.Key.Key_Tab)
-    editor = page.entry.client.lineEdit()
-    editor.selectAll()
-    qtbot.keyClicks(editor, client)
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)
-    qtbot.keyClicks(page.entry.title, title)
-    qtbot.keyClick(page.entry.title, Qt.Key.Key_Tab)
-    qtbot.keyClicks(page.entry.value.lineEdit(), value)
-    qtbot.keyClick(page.entry.value.lineEdit(), Qt.Key.Key_Return)
+    assert focused() is page.entry.hours
+    for text, field in ((hours, page.entry.client), (client, page.entry.title),
+                        (title, page.entry.value)):  # fmt: skip
+        type_text(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+        assert focused() is field
+    type_text(qtbot, value)
+    press(qtbot, Qt.Key.Key_Return)
 
 
 def stored(path: Path) -> list[Session]:
@@ -68,11 +67,11 @@ def test_invalid_entry_shows_the_problem_and_stores_nothing(
     qtbot, main_window, journal_path
 ) -> None:
     page = page_of(main_window)
-    page.entry.hours.setValue(0)
-    page.entry.pay.setText("12x")
+    page.entry.pay.setFocus()
+    type_text(qtbot, "12x")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert not page.entry.error_label.isHidden()
     assert "amount" in page.entry.error_label.text()
+    assert "amount" in page.entry.pay.note.full_text()
     assert stored(journal_path) == []
 
 
@@ -152,9 +151,14 @@ def test_filters(qtbot, filled_window) -> None:
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
     page.filters.search.clear()
     page.filters.range.setCurrentIndex(page.filters.range.findData("custom"))
-    page.filters.start.setDate(QDate(2025, 1, 3))
-    page.filters.end.setDate(QDate(2025, 1, 5))
-    assert page.model.rowCount() == 3
+    filled_window.activateWindow()
+    qtbot.waitUntil(filled_window.isActiveWindow)
+    for field, typed in ((page.filters.start, "2025-01-03"), (page.filters.end, "2025-1-5")):
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClicks(field, typed)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=3000)
+    assert page.filters.end.text() == "2025-01-05"
 
 
 def test_sorting_by_a_column(filled_window) -> None:

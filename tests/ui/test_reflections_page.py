@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from tests.helpers.windows import open_window
@@ -195,3 +195,39 @@ def test_a_comment_added_while_the_page_is_open_appears(qtbot, demo_window) -> N
     demo_window.context.add_comments([comment])  # comments_changed: the page re-reads
     assert not scales.comments.isHidden()
     assert "Which client first?" in scales.comment_label.text()
+
+
+@pytest.fixture
+def section(qtbot):
+    from valuejournal.ui.widgets.reflection_section import ReflectionSectionEditor
+
+    widget = ReflectionSectionEditor("created", "Value created")
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    widget.editor.setFocus()
+    return widget
+
+
+def test_ctrl_b_again_steps_over_the_closing_mark(qtbot, section) -> None:
+    editor, ctrl = section.editor, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClicks(editor, "A ")
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
+    qtbot.keyClicks(editor, "bold")
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)
+    qtbot.keyClicks(editor, " and ")
+    qtbot.keyClick(editor, Qt.Key.Key_I, ctrl)
+    qtbot.keyClicks(editor, "quiet")
+    qtbot.keyClick(editor, Qt.Key.Key_I, ctrl)
+    qtbot.keyClicks(editor, " move")
+    assert section.text() == "A **bold** and *quiet* move"
+    for _ in range(4):
+        qtbot.keyClick(editor, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)  # a selection is wrapped
+    assert section.text() == "A **bold** and *quiet* **move**"
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)  # nothing open here: a new pair
+    qtbot.keyClick(editor, Qt.Key.Key_B, ctrl)  # and out of it again
+    qtbot.keyClicks(editor, "!")
+    assert section.text() == "A **bold** and *quiet* **move******!"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -35,13 +36,22 @@ from valuejournal.ui.i18n import tr
 HEADERS = ("Name", "Currency", "Alternative rate / h", "Archived", "Notes")
 
 
-class ClientDialog(QDialog):
-    """Add or edit one client."""
+Save = Callable[[Client | None, Client], object]
+"""Stores a client (before, after); raises UserError when it cannot (a duplicate name)."""
 
-    def __init__(self, client: Client, parent: QWidget | None = None) -> None:
+
+class ClientDialog(QDialog):
+    """Add or edit one client; saving happens while the dialog is open, so a refusal (a name
+    already taken) is shown in place, with everything typed still there."""
+
+    def __init__(
+        self, client: Client, save: Save, parent: QWidget | None = None, *, new: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Client"))
+        self.setWindowTitle(tr("New client") if new else tr("Client"))
         self.client = client
+        self._save = save
+        self._new = new
         self.name = QLineEdit(client.name)
         self.currency = QComboBox()
         self.currency.setEditable(True)
@@ -51,11 +61,13 @@ class ClientDialog(QDialog):
         self.rate = QLineEdit("" if rate is None else format_plain(rate, client.currency))
         self.rate.setPlaceholderText(tr("what they would pay elsewhere per hour"))
         self.notes = QPlainTextEdit(client.notes)
+        self.notes.setTabChangesFocus(True)
         self.archived = QCheckBox(tr("Archived (hidden from quick entry)"))
         self.archived.setChecked(client.archived)
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.hide()
+        self.error.setWordWrap(True)
+        self.error.setFixedHeight(2 * self.error.fontMetrics().lineSpacing() + 4)
         form = QFormLayout()
         form.addRow(tr("&Name"), self.name)
         form.addRow(tr("&Currency"), self.currency)
@@ -74,7 +86,7 @@ class ClientDialog(QDialog):
         self.result_client: Client | None = None
 
     def accept(self) -> None:
-        """Close only when the fields make a valid client."""
+        """Save and close; a client that is not valid or cannot be saved keeps it open."""
         try:
             currency = self.currency.currentText().strip().upper()
             rate_text = self.rate.text().strip()
@@ -89,16 +101,19 @@ class ClientDialog(QDialog):
                     archived=self.archived.isChecked(),
                 )
             )
+            if self._new or self.result_client != self.client:
+                self._save(None if self._new else self.client, self.result_client)
         except UserError as exc:
             self.error.setText(str(exc))
-            self.error.show()
             return
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, client: Client) -> Client | None:
-        """Show the dialog; the edited client, or None if cancelled."""
-        dialog = cls(client, parent)
+    def ask(
+        cls, parent: QWidget | None, client: Client, save: Save, *, new: bool = False
+    ) -> Client | None:
+        """Show the dialog until the client is saved (the saved client) or cancelled (None)."""
+        dialog = cls(client, save, parent, new=new)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_client
         return None
@@ -172,18 +187,14 @@ class ClientsPage(QWidget):
     def add_client(self) -> None:
         """Ask for a new client and store it."""
         base = self.context.journal.info().base_currency
-        client = ClientDialog.ask(self, Client(name="", currency=base))
-        if client is not None:
-            self._save(None, client)
+        ClientDialog.ask(self, Client(name="", currency=base), self.context.save_client, new=True)
 
     def edit_selected(self) -> None:
         """Edit (or rename) the selected client."""
         before = self._selected()
         if before is None:
             return
-        after = ClientDialog.ask(self, before)
-        if after is not None and after != before:
-            self._save(before, after)
+        ClientDialog.ask(self, before, self.context.save_client)
 
     def toggle_archived(self) -> None:
         """Archive the selected client, or bring it back."""

@@ -63,7 +63,7 @@ class JournalPage(QWidget):
         self.model.rowsInserted.connect(self._update_count)
         self.model.set_source(context.journal, self.filters.query())
         self._load_clients()
-        self.entry.client.setEditText(context.journal.last_client() or "")
+        self.entry.set_client(context.journal.last_client() or "")
         self.set_read_only(context.read_only)
         from valuejournal.ui.widgets.comment_panel import attach_comment_panel
 
@@ -104,6 +104,7 @@ class JournalPage(QWidget):
         entry_frame = QFrame()
         entry_frame.setObjectName("quickEntry")
         entry_layout = QHBoxLayout(entry_frame)
+        entry_layout.setContentsMargins(8, 6, 8, 6)
         entry_layout.addWidget(self.entry, 1)
         entry_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
         buttons = QHBoxLayout()

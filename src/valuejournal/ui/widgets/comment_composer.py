@@ -40,6 +40,7 @@ SPAN_NAMES = {
 def _editor(placeholder: str) -> QPlainTextEdit:
     editor = QPlainTextEdit()
     editor.setPlaceholderText(placeholder)
+    editor.setTabChangesFocus(True)
     editor.setMaximumHeight(90)
     return editor
 

@@ -79,6 +79,7 @@ class CommentPanel(QFrame):
         self.list = CommentList(tr("No comments on this session."), show_about=False)
         self.list.resolved_toggled.connect(self._set_resolved)
         self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(tr("Write a comment on the selected session…"))
         self.editor.setMaximumHeight(110)
         self.add_button = QPushButton(tr("Add comment"))

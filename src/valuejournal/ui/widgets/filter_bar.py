@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QWidget,
@@ -19,6 +18,8 @@ from valuejournal.core.entities import PayStatus
 from valuejournal.core.periods import PeriodKind, period_start, quarter_of, quarter_range
 from valuejournal.core.query import SessionQuery
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.date_field import DateField
+from valuejournal.ui.widgets.parsed_field import FieldProblem
 
 ALL_CLIENTS = "\x00all"
 NO_CLIENT = "\x00none"
@@ -71,11 +72,9 @@ class FilterBar(QWidget):
         )
         for key, label in zip(RANGES, labels, strict=True):
             self.range.addItem(label, key)
-        self.start = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.end = QDateEdit(QDate.currentDate())
+        self.start = DateField(date.today() - timedelta(days=30))
+        self.end = DateField(date.today())
         for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setVisible(False)
         self.to_rate = QCheckBox(tr("To rate"))
         self.to_rate.setToolTip(tr("Only sessions whose value is not rated yet"))
@@ -99,8 +98,8 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         for combo in (self.client, self.status, self.range):
             combo.currentIndexChanged.connect(self._emit)
-        self.start.dateChanged.connect(self._emit)
-        self.end.dateChanged.connect(self._emit)
+        self.start.textChanged.connect(self._debounce.start)  # typed dates: applied when read
+        self.end.textChanged.connect(self._debounce.start)
         self.to_rate.toggled.connect(self._emit)
         self.set_clients([])
 
@@ -133,7 +132,8 @@ class FilterBar(QWidget):
         self.start.setVisible(custom)
         self.end.setVisible(custom)
         if custom:
-            start, end = self.start.date().toPython(), self.end.date().toPython()
+            start = _typed_day(self.start, self._query.start)
+            end = _typed_day(self.end, self._query.end)
         else:
             start, end = range_for(key, date.today())
         client = self.client.currentData()
@@ -158,8 +158,8 @@ class FilterBar(QWidget):
         self.status.setCurrentIndex(0)
         self.to_rate.setChecked(False)
         self.range.setCurrentIndex(self.range.findData("custom"))
-        self.start.setDate(QDate(start))
-        self.end.setDate(QDate(end))
+        self.start.set_date(start)
+        self.end.set_date(end)
         self._debounce.stop()
         self._quiet = False
         self._emit()
@@ -179,3 +179,12 @@ class FilterBar(QWidget):
             uuids=tuple(uuids),
         )
         self.changed.emit(self._query)
+
+
+def _typed_day(field: DateField, last: date | None) -> date | None:
+    """The day typed in a range field; while it is not a date yet, the range stays as it was
+    (the field is marked)."""
+    try:
+        return field.value()  # type: ignore[no-any-return]
+    except FieldProblem:
+        return last

@@ -1,52 +1,57 @@
-"""A spin box for durations that also reads "1:30" (hours and minutes) as 1.5 h."""
+"""The hours field: "1.5", "1,5", "1:30" or "90 min", kept as typed, refused when it is not hours.
+
+Durations are read by the one duration parser, `interop.csv_reading.parse_duration`, the same
+that reads the importers' cells; the field adds the session's bounds (more than 0, at most 24 h).
+"""
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDoubleSpinBox
-
+from valuejournal.core.entities import MAX_MINUTES
+from valuejournal.interop.csv_reading import minutes_from_seconds, parse_duration
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.parsed_field import FieldProblem, ParsedField
 
-_HM = re.compile(r"^\s*(\d{1,2}):([0-5]?\d)?\s*(h)?\s*$")
-
-
-def parse_hours(text: str) -> float | None:
-    """Hours from "1.5", "1,5", "1:30" or "2 h"; None when the text is not a duration."""
-    body = text.strip().removesuffix("h").strip().replace(",", ".")
-    match = _HM.match(body)
-    if match:
-        return int(match.group(1)) + int(match.group(2) or 0) / 60
-    try:
-        return float(body)
-    except ValueError:
-        return None
+STEP_MINUTES = 15
 
 
-class HoursBox(QDoubleSpinBox):
-    """Hours, 0–24, in quarter-hour steps; typing "1:30" means an hour and a half."""
+def hours_text(minutes: int) -> str:
+    """Minutes as the hours a person would type: "2", "1.5", "1.25", or "1:20" when inexact."""
+    if minutes % 60 == 0:
+        return str(minutes // 60)
+    if minutes * 100 % 60 == 0:
+        return f"{minutes / 60:.2f}".rstrip("0")
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+class HoursBox(ParsedField):
+    """Hours of one session; `value()` is whole minutes, 1 … 1440."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setRange(0.0, 24.0)
-        self.setDecimals(2)
-        self.setSingleStep(0.25)
-        self.setSuffix(" h")
-        self.setToolTip(tr("Hours, e.g. 1.5 or 1:30"))
+        super().__init__("10:45")
+        self.setToolTip(tr("Hours, e.g. 1.5, 1,5 or 1:30 (Up and Down step a quarter hour)"))
 
-    def validate(self, text: str, pos: int) -> object:  # Qt override
-        """Accept h:mm and decimals with a point or a comma (and the parts typed so far)."""
-        body = text.removesuffix(self.suffix())
-        if re.fullmatch(r"\s*\d{0,2}([:.,]\d{0,2})?\s*", body):
-            done = body.strip() and body.strip()[-1].isdigit()
-            value = parse_hours(body) if done else None
-            if value is not None and 0 <= value <= 24:
-                return QValidator.State.Acceptable, text, pos
-            return QValidator.State.Intermediate, text, pos
-        return super().validate(text, pos)
+    def parse(self, text: str) -> int:
+        """Whole minutes; FieldProblem when the text is not a duration from 0 to 24 hours."""
+        if not text.strip():
+            raise FieldProblem(tr("type the hours, e.g. 1.5 or 1:30"), tr("hours?"))
+        try:
+            seconds = parse_duration(text)
+        except ValueError:
+            message = tr("not hours: {t} (try 1.5 or 1:30)").format(t=text.strip())
+            raise FieldProblem(message, tr("not hours")) from None
+        if seconds <= 0:
+            raise FieldProblem(tr("must be more than 0 hours"), tr("over 0 h"))
+        if seconds > MAX_MINUTES * 60:
+            raise FieldProblem(
+                tr("{t} is more than 24 hours").format(t=text.strip()), tr("max 24 h")
+            )
+        return minutes_from_seconds(seconds)
 
-    def valueFromText(self, text: str) -> float:
-        """The typed text as hours."""
-        value = parse_hours(text.removesuffix(self.suffix()))
-        return super().valueFromText(text) if value is None else value
+    def step(self, value: int, steps: int) -> str | None:
+        """A quarter of an hour per step, within 0:15 … 24."""
+        minutes = max(STEP_MINUTES, min(MAX_MINUTES, value + steps * STEP_MINUTES))
+        return hours_text(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        """Show a stored duration."""
+        self.setText(hours_text(minutes))

@@ -48,6 +48,17 @@ def prompts() -> dict[str, str]:
     }  # fmt: skip
 
 
+def _closes(text: str, position: int, mark: str) -> bool:
+    """Whether ``mark`` follows ``position`` as a closing mark of a pair opened before it
+    on the same line ("*" is not the start of "**")."""
+    after = text[position:]
+    if not after.startswith(mark) or (mark == "*" and after.startswith("**")):
+        return False
+    line = text[text.rfind("\n", 0, position) + 1 : position]
+    opened = line.count(mark) if mark == "**" else line.replace("**", "").count(mark)
+    return opened % 2 == 1
+
+
 class _GrowingEdit(QTextEdit):
     """A plain-text editor whose height follows its text (between two limits)."""
 
@@ -138,9 +149,14 @@ class ReflectionSectionEditor(QFrame):
             self.show_preview(True)
 
     def wrap(self, mark: str) -> None:
-        """Wrap the selection in a Markdown mark (or insert a pair for the cursor)."""
+        """Wrap the selection in a Markdown mark; with none, open a pair for the cursor, or,
+        pressed again before the closing mark, step over it (as editors do with brackets)."""
         cursor = self.editor.textCursor()
         selected = cursor.selectedText()
+        if not selected and _closes(self.text(), cursor.position(), mark):
+            cursor.movePosition(cursor.MoveOperation.Right, n=len(mark))
+            self.editor.setTextCursor(cursor)
+            return
         cursor.insertText(f"{mark}{selected}{mark}")
         if not selected:
             cursor.movePosition(cursor.MoveOperation.Left, n=len(mark))

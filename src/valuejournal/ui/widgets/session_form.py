@@ -1,61 +1,54 @@
 """One form for a work session: compact as the quick entry, complete in the edit dialog.
 
 `session()` turns the fields into a validated core Session (raising ValidationError with
-every problem), `load()` fills the fields from one. Field problems are shown in place.
+every problem), `load()` fills the fields from one. Every typed field keeps its text as typed:
+a value it cannot use is refused with a note beside the field and a line under the form
+(which always keeps its space, so the layout never moves). Once problems show, every change
+checks again, so a fixed field clears at once. *Paid on* follows the session's date until it
+is typed; a date in the future is confirmed once.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
+from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from valuejournal.core.entities import Capture, PayStatus, Session
-from valuejournal.core.money import MoneyError, format_plain, parse_amount
-from valuejournal.core.rules import Problem, ValidationError, parse_tags
+from valuejournal.core.rules import Problem, ValidationError, parse_tags, session_problems
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets import session_layout
+from valuejournal.ui.widgets.amount_field import AmountField
+from valuejournal.ui.widgets.date_field import DateField
 from valuejournal.ui.widgets.hours_box import HoursBox
+from valuejournal.ui.widgets.parsed_field import FieldNote, FieldProblem, ParsedField
+from valuejournal.ui.widgets.score_box import NOT_SET, ScoreBox
+from valuejournal.ui.widgets.wrap_row import WrapRow
 
-NOT_SET = "–"
+__all__ = ["NOT_SET", "SessionForm"]
 
-
-def _spin(low: int, high: int, unset: bool, tip: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low - 1 if unset else low, high)
-    if unset:
-        box.setSpecialValueText(NOT_SET)
-    box.setToolTip(tip)
-    box.setAccelerated(True)
-    return box
-
-
-def _spin_value(box: QSpinBox) -> int | None:
-    return None if box.specialValueText() and box.value() == box.minimum() else box.value()
-
-
-def _set_spin(box: QSpinBox, value: int | None) -> None:
-    box.setValue(box.minimum() if value is None else value)
+CLIENT_MAX_MIN_WIDTH = 210
+"""The client field grows to fit the longest client name, up to this many pixels."""
+CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "JPY"]
 
 
 class SessionForm(QWidget):
-    """Fields of a session. ``compact`` shows the essentials on two rows."""
+    """Fields of a session. ``compact`` shows the essentials on one row (two when narrow)."""
 
     submitted = Signal()
 
@@ -63,34 +56,45 @@ class SessionForm(QWidget):
         super().__init__(parent)
         self.compact = compact
         self._base: Session | None = None
+        self._currency = "EUR"
+        self._future_ok: date | None = None
+        self._paid_on_typed = False
+        self._live = False
+        self.row: WrapRow | None = None
         self._make_fields()
-        self._layout_compact() if compact else self._layout_full()
-        self.pay.textEdited.connect(self._pay_edited)
-        self.status.currentIndexChanged.connect(self._status_changed)
+        if compact:
+            session_layout.lay_out_compact(self, self)
+        else:
+            session_layout.lay_out_full(self, self)
+        self._connect()
         self._status_changed()
 
     # -- construction ------------------------------------------------------------------
     def _make_fields(self) -> None:
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = DateField()
         self.hours = HoursBox()
-        self.hours.setValue(1.0)
+        self.hours.set_minutes(60)
         self.client = QComboBox()
         self.client.setEditable(True)
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.client.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.client.setMinimumContentsLength(11)
         self.client.lineEdit().setPlaceholderText(tr("no client"))
-        self.client.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.client.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.client_note = FieldNote()
+        self._client_names: list[str] = []
+        completer = self.client.completer()
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("What did you do?"))
-        self.value = _spin(0, 10, True, tr("Value created, 0–10 (– = not rated yet)"))
-        self.pay = QLineEdit()
-        self.pay.setPlaceholderText("0.00")
-        self.pay.setMaximumWidth(110)
+        self.title.setMinimumWidth(200)
+        self.value = ScoreBox(0, 10, tr("Value created, 0–10"))
+        self.pay = AmountField(self._pay_currency)
         self.currency = QComboBox()
         self.currency.setEditable(True)
-        self.currency.addItems(["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "JPY"])
+        self.currency.addItems(CURRENCIES)
         self.status = QComboBox()
         for status, label in (
             (PayStatus.NONE, tr("unpaid")),
@@ -98,20 +102,38 @@ class SessionForm(QWidget):
             (PayStatus.PAID, tr("paid")),
         ):
             self.status.addItem(label, status.value)
-        self.paid_on = QDateEdit(QDate.currentDate())
-        self.paid_on.setCalendarPopup(True)
-        self.paid_on.setDisplayFormat("yyyy-MM-dd")
-        self.mood = _spin(1, 5, True, tr("Mood, 1 (low) – 5 (great)"))
-        self.energy = _spin(1, 5, True, tr("Energy, 1–5"))
-        self.stress = _spin(1, 5, True, tr("Stress, 1 (calm) – 5 (very stressed)"))
-        for box in (self.value, self.mood, self.energy, self.stress):
-            _set_spin(box, None)
+        self.paid_on = DateField()
+        self.mood = ScoreBox(1, 5, tr("Mood, 1 (low) – 5 (great)"))
+        self.energy = ScoreBox(1, 5, tr("Energy, 1–5"))
+        self.stress = ScoreBox(1, 5, tr("Stress, 1 (calm) – 5 (very stressed)"))
         self.error_label = QLabel()
         self.error_label.setObjectName("formError")
         self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        if self.compact:
-            return
+        self.error_label.setFixedHeight(2 * self.error_label.fontMetrics().lineSpacing() + 4)
+        self.labels: dict[str, str] = {
+            "day": tr("Date"),
+            "minutes": tr("Hours"),
+            "value": tr("Value"),
+            "pay": tr("Pay"),
+            "paid_on": tr("Paid on"),
+            "mood": tr("Mood"),
+            "energy": tr("Energy"),
+            "stress": tr("Stress"),
+        }
+        self.parsed: dict[str, ParsedField] = {
+            "day": self.day,
+            "minutes": self.hours,
+            "value": self.value,
+            "pay": self.pay,
+            "paid_on": self.paid_on,
+            "mood": self.mood,
+            "energy": self.energy,
+            "stress": self.stress,
+        }
+        if not self.compact:
+            self._make_full_fields()
+
+    def _make_full_fields(self) -> None:
         self.start_enabled = QCheckBox(tr("Start time"))
         self.start = QTimeEdit(QTime(9, 0))
         self.start.setDisplayFormat("HH:mm")
@@ -119,101 +141,41 @@ class SessionForm(QWidget):
         self.start.setEnabled(False)
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(tr("Notes"))
+        self.notes.setTabChangesFocus(True)
         self.private = QCheckBox(tr("Private notes (never shared unless you ask)"))
         self.captures = {c: QCheckBox(tr(c.value)) for c in Capture}
         self.impacts = {
-            name: _spin(-2, 2, True, tr(f"{name.capitalize()} impact, -2 … +2"))
+            name: ScoreBox(-2, 2, tr(f"{name.capitalize()} impact, -2 … +2"))
             for name in ("ecological", "economic", "social")
         }
+        for name, box in self.impacts.items():
+            self.parsed[name] = box
+            self.labels[name] = tr(f"{name.capitalize()} impact")
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(tr("tags, separated by ;"))
 
-    def _labelled(self, text: str, field: QWidget) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        label = QLabel(text)
-        label.setBuddy(field)
-        label.setObjectName("fieldLabel")
-        layout.addWidget(label)
-        layout.addWidget(field)
-        return box
-
-    def _layout_compact(self) -> None:
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        cells: list[tuple[str, QWidget, int]] = [
-            (tr("&Date"), self.day, 1),
-            (tr("&Hours"), self.hours, 1),
-            (tr("&Client"), self.client, 2),
-            (tr("&What"), self.title, 4),
-            (tr("&Value"), self.value, 1),
-            (tr("&Pay"), self.pay, 1),
-            (tr("&Status"), self.status, 1),
-            (tr("Paid o&n"), self.paid_on, 1),
-            (tr("&Mood"), self.mood, 1),
-            (tr("&Energy"), self.energy, 1),
-            (tr("S&tress"), self.stress, 1),
-        ]
-        column = 0
-        for text, field, span in cells:
-            grid.addWidget(self._labelled(text, field), 0, column, 1, span)
-            if field in (self.title, self.client):
-                for c in range(column, column + span):
-                    grid.setColumnStretch(c, 2 if field is self.title else 1)
-            column += span
-        grid.addWidget(self.error_label, 1, 0, 1, column)
-        for i, w in enumerate(c[1] for c in cells):
-            if i:
-                QWidget.setTabOrder(cells[i - 1][1], w)
-
-    def _layout_full(self) -> None:
-        form = QFormLayout(self)
-        form.addRow(tr("&Date"), self.day)
-        start_row = QHBoxLayout()
-        start_row.addWidget(self.start_enabled)
-        start_row.addWidget(self.start)
-        start_row.addStretch(1)
-        form.addRow(tr("Start"), start_row)
-        form.addRow(tr("&Hours"), self.hours)
-        form.addRow(tr("&Client"), self.client)
-        form.addRow(tr("&What"), self.title)
-        form.addRow(tr("Notes"), self.notes)
-        form.addRow("", self.private)
-        form.addRow(tr("&Value created"), self.value)
-        pay_row = QHBoxLayout()
-        for w in (self.pay, self.currency, self.status, QLabel(tr("paid on")), self.paid_on):
-            pay_row.addWidget(w)
-        pay_row.addStretch(1)
-        pay_label = QLabel(tr("&Pay"))
-        pay_label.setBuddy(self.pay)
-        form.addRow(pay_label, pay_row)
-        captures = QHBoxLayout()
-        for box in self.captures.values():
-            captures.addWidget(box)
-        captures.addStretch(1)
-        form.addRow(tr("Also captured"), captures)
-        wellbeing = QHBoxLayout()
-        for text, w in (
-            (tr("mood"), self.mood),
-            (tr("energy"), self.energy),
-            (tr("stress"), self.stress),
-        ):
-            wellbeing.addWidget(QLabel(text))
-            wellbeing.addWidget(w)
-        wellbeing.addStretch(1)
-        form.addRow(tr("Wellbeing"), wellbeing)
-        impacts = QHBoxLayout()
-        for name, w in self.impacts.items():
-            impacts.addWidget(QLabel(tr(name)))
-            impacts.addWidget(w)
-        impacts.addStretch(1)
-        form.addRow(tr("Impact"), impacts)
-        form.addRow(tr("Ta&gs"), self.tags)
-        form.addRow(self.error_label)
+    def _connect(self) -> None:
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.pay.textEdited.connect(self._pay_edited)
+        self.day.textChanged.connect(self._day_changed)
+        self.paid_on.textEdited.connect(self._paid_on_edited)
+        for name, field in self.parsed.items():
+            field.textChanged.connect(self._recheck)
+            field.editingFinished.connect(partial(self._field_left, name))
+        self.title.textChanged.connect(self._recheck)
+        self.client.editTextChanged.connect(self._recheck)
+        self.client.editTextChanged.connect(self._client_edited)
+        self.status.currentIndexChanged.connect(self._recheck)
+        if not self.compact:
+            self.tags.textChanged.connect(self._recheck)
+            self.currency.editTextChanged.connect(self._recheck)
 
     # -- behaviour ---------------------------------------------------------------------
+    def _pay_currency(self) -> str:
+        if self.compact:
+            return self._base.currency if self._base is not None else self._currency
+        return self.currency.currentText().strip().upper() or self._currency
+
     def _pay_edited(self, text: str) -> None:
         if text.strip() and self.pay_status() is PayStatus.NONE:
             self.set_pay_status(PayStatus.PENDING)
@@ -221,7 +183,23 @@ class SessionForm(QWidget):
             self.set_pay_status(PayStatus.NONE)
 
     def _status_changed(self) -> None:
-        self.paid_on.setEnabled(self.pay_status() is PayStatus.PAID)
+        paid = self.pay_status() is PayStatus.PAID
+        self.paid_on.setEnabled(paid)
+        if paid and not self._paid_on_typed:
+            self._day_changed()
+
+    def _day_changed(self) -> None:
+        """Paid on follows the session's date until the person types one."""
+        if self._paid_on_typed:
+            return
+        try:
+            day = self.day.value()
+        except FieldProblem:
+            return
+        self.paid_on.set_date(day)
+
+    def _paid_on_edited(self) -> None:
+        self._paid_on_typed = True
 
     def pay_status(self) -> PayStatus:
         """The pay status chosen in the form."""
@@ -231,51 +209,109 @@ class SessionForm(QWidget):
         """Choose a pay status in the form."""
         self.status.setCurrentIndex(self.status.findData(status.value))
 
+    def set_currency(self, currency: str) -> None:
+        """The currency of new sessions (the journal's base currency)."""
+        self._currency = currency
+
     def set_clients(self, names: list[str]) -> None:
         """Offer these client names in the client box (keeps the current text)."""
         current = self.client.currentText()
+        self._client_names = list(names)
         self.client.blockSignals(True)
         self.client.clear()
         self.client.addItems(names)
-        self.client.setEditText(current)
+        self.set_client(current)
         self.client.blockSignals(False)
+        metrics = self.client.fontMetrics()
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
+        self.client.view().setMinimumWidth(widest + 40)
+        self.client.completer().popup().setMinimumWidth(widest + 40)
+        # wide enough for the names in use, up to a sensible width (the popups show them all)
+        arrow = self.client.sizeHint().width() - self.client.lineEdit().sizeHint().width()
+        self.client.setMinimumWidth(min(widest + max(arrow, 24) + 8, CLIENT_MAX_MIN_WIDTH))
 
-    def session(self, currency: str = "EUR") -> Session:
-        """The session the fields describe; raises ValidationError and marks bad fields."""
-        try:
-            session = self._build(currency)
-            from valuejournal.core.rules import validate_session
+    def _client_edited(self) -> None:
+        """Say so when the name typed is not a client yet (saving creates it)."""
+        name = self.client.currentText().strip()
+        known = {n.casefold() for n in self._client_names}
+        new = bool(name) and name.casefold() not in known
+        self.client_note.set_note(tr("new client") if new else "")
 
-            validate_session(session)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            raise
-        self.show_problems([])
+    def set_client(self, name: str) -> None:
+        """Show a client name from its start (a long name is not shown by its tail)."""
+        self.client.setEditText(name)
+        self.client.lineEdit().setCursorPosition(0)
+        self._client_edited()
+
+    # -- reading -----------------------------------------------------------------------
+    def session(self, currency: str | None = None, *, confirm_future: bool = True) -> Session:
+        """The session the fields describe; raises ValidationError and marks bad fields.
+
+        A date in the future is confirmed once (per date); declining raises ValidationError.
+        """
+        if currency:
+            self._currency = currency
+        session, problems = self._read()
+        self.show_problems(problems)
+        if problems or session is None:
+            self._live = True
+            raise ValidationError(problems)
+        if confirm_future and not self._future_confirmed(session.day):
+            problem = Problem("day", tr("the date is in the future"))
+            self.show_problems([problem])
+            raise ValidationError([problem])
+        self._live = False
         return session
 
-    def _build(self, currency: str) -> Session:
+    def _future_confirmed(self, day: date) -> bool:
+        if day <= date.today() or day == self._future_ok:
+            return True
+        shown = QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("A date in the future"),
+            tr("This session is dated {d}, in the future. Save it on that date?").format(d=shown),
+            parent=self,
+        )
+        save = box.addButton(tr("Save on that date"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Change the date"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            self._future_ok = day
+            return True
+        self.day.setFocus()
+        self.day.selectAll()
+        return False
+
+    def _read(self) -> tuple[Session | None, list[Problem]]:
+        """The session and every problem: first what cannot be read, then the rules."""
+        values: dict[str, Any] = {}
+        problems: list[Problem] = []
+        paid = self.pay_status() is PayStatus.PAID
+        for name, field in self.parsed.items():
+            if name == "paid_on" and not paid:
+                values[name] = None
+                continue
+            try:
+                values[name] = field.value()
+            except FieldProblem as exc:
+                problems.append(Problem(name, f"{self.labels[name]}: {exc}"))
+        if problems:
+            return None, problems
+        session = self._build(values)
+        return session, session_problems(session)
+
+    def _build(self, values: dict[str, Any]) -> Session:
         base = self._base or Session(day=date.today(), minutes=60)
-        cur = self.currency.currentText().strip().upper() if not self.compact else currency
-        if self.compact and self._base is not None:
-            cur = self._base.currency
-        try:
-            pay = parse_amount(self.pay.text(), cur) if self.pay.text().strip() else 0
-        except MoneyError as exc:
-            raise ValidationError([Problem("pay", str(exc))]) from None
-        status = self.pay_status()
+        pay = values.pop("pay")
         fields: dict[str, object] = {
-            "day": self.day.date().toPython(),
-            "minutes": round(self.hours.value() * 60),
+            **values,
+            "pay_minor": pay,
             "client": self.client.currentText().strip() or None,
             "title": self.title.text().strip(),
-            "value": _spin_value(self.value),
-            "pay_minor": pay,
-            "currency": cur,
-            "status": status,
-            "paid_on": self.paid_on.date().toPython() if status is PayStatus.PAID else None,
-            "mood": _spin_value(self.mood),
-            "energy": _spin_value(self.energy),
-            "stress": _spin_value(self.stress),
+            "currency": self._pay_currency(),
+            "status": self.pay_status(),
         }
         if not self.compact:
             fields.update(self._full_fields())
@@ -283,35 +319,46 @@ class SessionForm(QWidget):
 
     def _full_fields(self) -> dict[str, object]:
         start: time | None = (
-            self.start.time().toPython() if self.start_enabled.isChecked() else None
+            self.start.time().toPython() if self.start_enabled.isChecked() else None  # type: ignore[assignment]
         )
         return {
             "start_time": start,
             "notes": self.notes.toPlainText(),
             "private": self.private.isChecked(),
             "captures": frozenset(c for c, box in self.captures.items() if box.isChecked()),
-            "ecological": _spin_value(self.impacts["ecological"]),
-            "economic": _spin_value(self.impacts["economic"]),
-            "social": _spin_value(self.impacts["social"]),
             "tags": parse_tags(self.tags.text()),
         }
 
+    def _field_left(self, name: str) -> None:
+        """Leaving a field whose text cannot be used lists it under the form at once."""
+        if self.parsed[name].problem() is not None and not self._live:
+            self._live = True
+            self._recheck()
+
+    def _recheck(self) -> None:
+        """After a failed save, every change checks the form again (fixed fields clear)."""
+        if not self._live:
+            return
+        _session, problems = self._read()
+        self.show_problems(problems)
+        self._live = bool(problems)
+
+    # -- showing -----------------------------------------------------------------------
     def load(self, session: Session) -> None:
         """Show a stored session in the fields (editing keeps its uuid and timestamps)."""
         self._base = session
-        self.day.setDate(QDate(session.day))
-        self.hours.setValue(session.minutes / 60)
-        self.client.setEditText(session.client or "")
+        self._paid_on_typed = session.paid_on is not None and session.paid_on != session.day
+        self._future_ok = session.day
+        self.day.set_date(session.day)
+        self.hours.set_minutes(session.minutes)
+        self.set_client(session.client or "")
         self.title.setText(session.title)
-        _set_spin(self.value, session.value)
-        self.pay.setText(
-            format_plain(session.pay_minor, session.currency) if session.pay_minor else ""
-        )
+        self.value.set_score(session.value)
+        self.pay.setText(self._plain_pay(session))
         self.set_pay_status(session.status)
-        if session.paid_on:
-            self.paid_on.setDate(QDate(session.paid_on))
+        self.paid_on.set_date(session.paid_on or session.day)
         for name in ("mood", "energy", "stress"):
-            _set_spin(getattr(self, name), getattr(session, name))
+            getattr(self, name).set_score(getattr(session, name))
         if self.compact:
             return
         self.currency.setEditText(session.currency)
@@ -322,53 +369,58 @@ class SessionForm(QWidget):
         self.private.setChecked(session.private)
         for capture, box in self.captures.items():
             box.setChecked(capture in session.captures)
-        for name, box in self.impacts.items():
-            _set_spin(box, getattr(session, name))
+        for name, impact in self.impacts.items():
+            impact.set_score(getattr(session, name))
         self.tags.setText("; ".join(session.tags))
+
+    @staticmethod
+    def _plain_pay(session: Session) -> str:
+        from valuejournal.core.money import format_plain
+
+        return format_plain(session.pay_minor, session.currency) if session.pay_minor else ""
 
     def clear_for_next(self) -> None:
         """After saving: keep date and client, clear the rest, focus the hours."""
         self._base = None
+        self._paid_on_typed = False
         self.title.clear()
         self.pay.clear()
         self.status.setCurrentIndex(0)
         for box in (self.value, self.mood, self.energy, self.stress):
-            _set_spin(box, None)
+            box.set_score(None)
+        self._day_changed()
         self.show_problems([])
         self.hours.setFocus()
         self.hours.selectAll()
 
     def show_problems(self, problems: list[Problem]) -> None:
-        """Show the problems under the form and mark the fields they are about."""
-        bad = {p.field for p in problems}
-        mapping = {
-            "minutes": self.hours,
-            "value": self.value,
-            "pay": self.pay,
-            "status": self.status,
-            "paid_on": self.paid_on,
-            "title": self.title,
-            "client": self.client,
-            "mood": self.mood,
-            "energy": self.energy,
-            "stress": self.stress,
-        }
-        for name, widget in mapping.items():
-            widget.setProperty("invalid", name in bad)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-        if problems:
-            self.error_label.setText(" · ".join(p.message for p in problems))
-            self.error_label.show()
-        else:
-            self.error_label.clear()
-            self.error_label.hide()
+        """Mark the fields the problems are about (with a note) and list them under the form."""
+        messages = {p.field: p.message for p in reversed(problems)}
+        for name, field in self.parsed.items():
+            own = field.problem()
+            if name in messages and own is not None:
+                field.flag(str(own), own.short)
+            elif name in messages:
+                field.flag(messages[name])
+            else:
+                field.flag(None)
+                field.refresh_note(final=False)
+        others: dict[str, QWidget] = {"status": self.status, "title": self.title}
+        others["client"] = self.client
+        if not self.compact:
+            others.update({"tags": self.tags, "currency": self.currency, "notes": self.notes})
+        for name, widget in others.items():
+            if widget.property("invalid") != (name in messages):
+                widget.setProperty("invalid", name in messages)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        self.error_label.setText(" · ".join(p.message for p in problems))
+        self.error_label.setToolTip(self.error_label.text())
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter anywhere in the form submits it (the notes box keeps its newlines)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            not self.compact and self.notes.hasFocus()
-        ):
+        notes_focused = not self.compact and self.notes.hasFocus()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not notes_focused:
             self.submitted.emit()
             event.accept()
             return

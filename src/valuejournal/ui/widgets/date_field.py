@@ -1,0 +1,157 @@
+"""A free-text date field: type 2026-11-29, the locale's short form, today, -1 or mon.
+
+QDateEdit's sections jump ahead while one types, so a typed "2026-11-29" became 2026-11-11.
+Here the text is read as a whole by `core.dates.read_day`; the note shows the date understood
+("Sun 29 Nov 2026"); leaving the field writes that date back in ISO form. Up/Down step a day,
+Alt+Down (or the calendar button) opens a calendar.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
+
+from valuejournal.core.dates import HELP, order_of, read_day
+from valuejournal.core.periods import DateError
+from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.parsed_field import FieldProblem, ParsedField
+
+
+def locale_weekdays(locale: QLocale) -> dict[str, int]:
+    """The locale's weekday names, short and long, lower case, Monday = 0."""
+    names: dict[str, int] = {}
+    for day in range(1, 8):
+        for kind in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat):
+            names[locale.dayName(day, kind).strip(".").lower()] = day - 1
+    return names
+
+
+def _calendar_icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(QColor("#666"), 1.2))
+    painter.drawRect(2, 3, 12, 11)
+    painter.fillRect(2, 3, 13, 3, QColor("#666"))
+    for x in (5, 8, 11):
+        for y in (8, 11):
+            painter.drawPoint(x, y)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class DateField(ParsedField):
+    """A day; `value()` is a `datetime.date`."""
+
+    def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("2026-12-31", parent)
+        self._outside: tuple[str, str] | None = None
+        self._calendar: QCalendarWidget | None = None
+        self.setToolTip(tr("Type {help}; Up/Down: a day; Alt+Down: calendar").format(help=HELP))
+        button = self.addAction(_calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
+        button.setToolTip(tr("Choose from a calendar (Alt+Down)"))
+        button.triggered.connect(self.open_calendar)
+        self.editingFinished.connect(self._write_back)
+        self.set_date(day or date.today())
+
+    def parse(self, text: str) -> date:
+        """The day the text names; FieldProblem when it names none."""
+        try:
+            return self._read(text)
+        except DateError as whole:
+            typed = self._typed_part(text)
+            if typed is not None:
+                try:
+                    return self._read(typed)
+                except DateError:
+                    pass
+            short = tr("no such day") if "no such day" in str(whole) else tr("not a date")
+            raise FieldProblem(str(whole), short) from None
+
+    def _read(self, text: str) -> date:
+        locale = QLocale()
+        order = order_of(locale.dateFormat(QLocale.FormatType.ShortFormat))
+        return read_day(text, today=date.today(), order=order, weekdays=locale_weekdays(locale))
+
+    def describe(self, value: date) -> str:
+        """The day in words, e.g. "Sun 29 Nov 2026"."""
+        return QLocale().toString(QDate(value), "ddd d MMM yyyy")
+
+    def step(self, value: date, steps: int) -> str | None:
+        """A day per step."""
+        return (value + timedelta(days=steps)).isoformat()
+
+    def set_date(self, day: date) -> None:
+        """Show a day (ISO form)."""
+        self._outside = None
+        self.setText(day.isoformat())
+
+    # -- typing a whole date over part of one ---------------------------------------------
+    def _typed_part(self, text: str) -> str | None:
+        """What was typed over a selected part of the text, if it still sits between the rest."""
+        if self._outside is None:
+            return None
+        before, after = self._outside
+        if len(text) < len(before) + len(after) or not text.startswith(before):
+            return None
+        if not text.endswith(after):
+            return None
+        return text[len(before) : len(text) - len(after)]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Remember what lies around a partial selection typed over; Alt+Down: calendar."""
+        alt_down = event.key() == Qt.Key.Key_Down and (
+            event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if alt_down or event.key() == Qt.Key.Key_F4:
+            self.open_calendar()
+            event.accept()
+            return
+        selected = self.selectedText()
+        if event.text().isprintable() and event.text() and selected:
+            start = self.selectionStart()
+            whole = selected == self.text()
+            self._outside = (
+                None if whole else (self.text()[:start], self.text()[start + len(selected) :])
+            )
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """A new visit starts a new edit."""
+        self._outside = None
+        super().focusInEvent(event)
+
+    def _write_back(self) -> None:
+        try:
+            day = self.value()
+        except FieldProblem:
+            return
+        if self.text() != day.isoformat():
+            self.set_date(day)
+
+    # -- calendar ---------------------------------------------------------------------------
+    def open_calendar(self) -> None:
+        """Pick the day from a calendar under the field (Enter or a click chooses it)."""
+        if self._calendar is None:
+            self._calendar = QCalendarWidget(self)
+            self._calendar.setWindowFlags(Qt.WindowType.Popup)
+            self._calendar.activated.connect(self._chosen)
+            self._calendar.clicked.connect(self._chosen)
+        calendar = self._calendar
+        try:
+            calendar.setSelectedDate(QDate(self.value()))
+        except FieldProblem:
+            calendar.setSelectedDate(QDate.currentDate())
+        calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        calendar.show()
+        calendar.setFocus()
+
+    def _chosen(self, day: QDate) -> None:
+        self.set_date(day.toPython())  # type: ignore[arg-type]
+        self.textEdited.emit(self.text())
+        if self._calendar is not None:
+            self._calendar.hide()
+        self.setFocus()
