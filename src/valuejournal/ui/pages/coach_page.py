@@ -29,7 +29,8 @@ from valuejournal.core.errors import UserError
 from valuejournal.ui import dialogs
 from valuejournal.ui.actions import comments as actions
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.widgets.comment_list import CommentList, describe_items, plain_label
+from valuejournal.ui.widgets.comment_list import CommentList, describe_items
+from valuejournal.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuejournal.ui.context import JournalContext

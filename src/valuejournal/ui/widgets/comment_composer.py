@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from valuejournal.core.entities import REFLECTION_SECTIONS, Comment, CommentTarget, Reflection
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.widgets.comment_list import plain_label
+from valuejournal.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal

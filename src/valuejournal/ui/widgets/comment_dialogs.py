@@ -31,7 +31,7 @@ from valuejournal.core.errors import UserError
 from valuejournal.core.periods import quarter_of, quarter_range
 from valuejournal.store.envelope import MIN_PASSPHRASE
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.widgets.comment_list import plain_label
+from valuejournal.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal

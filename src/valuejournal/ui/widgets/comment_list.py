@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from valuejournal.core.entities import REFLECTION_SECTIONS, Comment, CommentTarget, Session
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
@@ -41,18 +41,6 @@ class CommentItem:
     comment: Comment
     about: str
     orphaned: bool = False
-
-
-def plain_label(text: str, object_name: str = "") -> QLabel:
-    """A word-wrapped, selectable label that never interprets its text as HTML."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
 
 
 BADGE_SIZE = (26, 16)

@@ -30,8 +30,8 @@ from valuejournal.ui.widgets.comment_list import (
     BADGE_SIZE,
     CommentList,
     describe_items,
-    plain_label,
 )
+from valuejournal.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QVBoxLayout, 
 
 from valuejournal.interop import MAPPABLE_FIELDS
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.widgets.labels import wrapped_label as _label
+from valuejournal.ui.widgets.labels import make_label as _label
 
 GUESSES: dict[str, tuple[str, ...]] = {
     "date": ("date", "day", "datum", "start date", "work date"),

@@ -31,7 +31,7 @@ from valuejournal.interop import FORMAT_LABELS, FORMAT_NAMES, SKIP_REASONS, Impo
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.session_model import STATUS_TEXT
 from valuejournal.ui.widgets.import_choices import ImportChoices
-from valuejournal.ui.widgets.labels import wrapped_label as _label
+from valuejournal.ui.widgets.labels import make_label as _label
 
 PREVIEW_ROWS = 100
 MAPPING = "mapping"

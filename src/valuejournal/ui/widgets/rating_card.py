@@ -25,6 +25,7 @@ from valuejournal.core.entities import PayStatus, Session
 from valuejournal.core.money import format_amounts
 from valuejournal.core.periods import PeriodKind, period_start
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.labels import make_label
 
 if TYPE_CHECKING:
     from valuejournal.core.rating_queue import RatingQueue
@@ -47,20 +48,6 @@ UNRATED = '<span style="color: #b35c00;">{text}</span>'
 
 MAX_NOTES = 600
 MAX_TITLES = 6
-
-
-def _label(name: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(wrap)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _scale(text: str) -> QLabel:
-    label = _label("muted", wrap=False)
-    label.setText(text)
-    return label
 
 
 def _common(values: Iterable[int | None]) -> int | None:
@@ -93,20 +80,20 @@ class RatingCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet(STYLE)
-        self.progress_label = _label(wrap=False)
-        self.position_label = _label("muted", wrap=False)
+        self.progress_label = make_label(wrap=False)
+        self.position_label = make_label(name="muted", wrap=False)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        self.when = _label("muted")
-        self.client = _label("ratingClient")
-        self.title = _label("ratingTitle")
-        self.facts = _label()
-        self.notes = _label("muted")
+        self.when = make_label(name="muted")
+        self.client = make_label(name="ratingClient")
+        self.title = make_label(name="ratingTitle")
+        self.facts = make_label()
+        self.notes = make_label(name="muted")
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
-        self.state = _label()
-        self.value_caption = _label(wrap=False)
-        self.mood_caption = _label(wrap=False)
+        self.state = make_label()
+        self.value_caption = make_label(wrap=False)
+        self.mood_caption = make_label(wrap=False)
         self.value_buttons = [self._button(str(v), v, self.value_clicked) for v in range(11)]
         self.mood_buttons = [self._button(str(m), m, self.mood_clicked) for m in range(1, 6)]
         self.batch = QCheckBox(tr("Whole batch: this client's week (B)"))
@@ -116,9 +103,9 @@ class RatingCard(QWidget):
         self.skip_button = QPushButton(tr("Skip (S)"))
         for w in (self.batch, self.mood_step, self.back_button, self.skip_button):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.error = _label("formError")
+        self.error = make_label(name="formError")
         self.error.hide()
-        self.hints = _label("muted")
+        self.hints = make_label(name="muted")
         self.hints.setText(tr(HINTS))
         self._build()
 
@@ -147,12 +134,12 @@ class RatingCard(QWidget):
         for button in self.value_buttons:
             values.addWidget(button)
         values.addSpacing(10)
-        values.addWidget(_scale(tr("0 none · 5 some · 10 exceptional")))
+        values.addWidget(make_label(tr("0 none · 5 some · 10 exceptional"), "muted", wrap=False))
         values.addStretch(1)
         for button in self.mood_buttons:
             moods.addWidget(button)
         moods.addSpacing(10)
-        moods.addWidget(_scale(tr("1 drained · 3 all right · 5 great")))
+        moods.addWidget(make_label(tr("1 drained · 3 all right · 5 great"), "muted", wrap=False))
         moods.addStretch(1)
         for w in (self.batch, self.mood_step):
             options.addWidget(w)
