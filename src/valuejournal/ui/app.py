@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -97,7 +98,7 @@ def build_review_window(
 
 
 def _install_excepthook() -> None:
-    def hook(kind, value, tb) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.critical("uncaught exception", exc_info=(kind, value, tb))
         from PySide6.QtWidgets import QMessageBox
 

@@ -11,6 +11,7 @@ review session (`review`), so pages never need the window itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -134,12 +135,11 @@ class JournalContext(QObject):
     def save_client(self, before: Client | None, after: Client) -> Client:
         """Add a client (before=None) or change one, undoably."""
         stored = self.journal.save_client(after)
+        undo: Callable[[], object]
         if before is None:
-
-            def undo() -> object:
-                return self.journal.delete_client(stored.uuid)
+            undo = partial(self.journal.delete_client, stored.uuid)
         else:
-            undo = lambda: self.journal.save_client(before)  # noqa: E731
+            undo = partial(self.journal.save_client, before)
         label = tr("Add client") if before is None else tr("Edit client")
         self._push(
             _JournalCommand(self, label, undo=undo, redo=lambda: self.journal.save_client(stored))

@@ -32,7 +32,7 @@ from valuejournal.ui import tasks
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.pages import page_factories
 from valuejournal.ui.review import ReviewSession
-from valuejournal.ui.settings import app_settings
+from valuejournal.ui.settings import app_settings, int_setting
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         review = f" ({tr('review, read-only')})" if read_only else ""
         self.setWindowTitle(f"{APP_NAME} — {journal.name}{review}")
         self.sidebar.setEnabled(True)
-        row = int(app_settings().value("window/page", 0) or 0)
+        row = int_setting("window/page", 0)
         self.sidebar.setCurrentRow(-1)
         self.sidebar.setCurrentRow(row if 0 <= row < self.sidebar.count() else 0)
         self._drop_preview()  # the real page is shown now

@@ -12,3 +12,12 @@ def app_settings() -> QSettings:
     folder = paths.config_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def int_setting(key: str, default: int) -> int:
+    """A whole-number setting; ``default`` when it is missing or not a whole number."""
+    value = app_settings().value(key, default)
+    try:
+        return int(str(value))
+    except ValueError:
+        return default
