@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from valuejournal.core.entities import MoodEntry, PayStatus, Session
 from valuejournal.core.money import format_money
@@ -37,6 +38,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("mood", "Mood"),
     ("tags", "Tags"),
 )
+COLUMN_WIDTHS = {"day": 100, "client": 150, "title": 320, "minutes": 70, "pay": 100,
+                 "status": 80, "value": 70, "mood": 60}  # fmt: skip
 STATUS_TEXT = {PayStatus.NONE: "—", PayStatus.PENDING: "pending", PayStatus.PAID: "paid"}
 
 
@@ -194,3 +197,16 @@ def _display(session: Session, key: str) -> str:
     if key == "mood":
         return "" if session.mood is None else str(session.mood)
     return ", ".join(session.tags)
+
+
+def style_session_table(table: QTableView) -> None:
+    """The session list's look: one line a row, alternating colours, the column widths."""
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    for i, (key, _label) in enumerate(COLUMNS):
+        if key in COLUMN_WIDTHS:
+            table.setColumnWidth(i, COLUMN_WIDTHS[key])

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from valuejournal.store.first_page import read_first_page
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.session_model import PAGE_SIZE, SessionTableModel
+from valuejournal.ui.session_model import PAGE_SIZE, SessionTableModel, style_session_table
 
 
 class SessionPreview(QWidget):
@@ -21,9 +21,8 @@ class SessionPreview(QWidget):
         self.model = SessionTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        style_session_table(self.table)
         self.table.setEnabled(False)  # nothing to click yet: the journal is still opening
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.note = QLabel()
         self.note.setObjectName("muted")
         layout = QVBoxLayout(self)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -25,7 +24,7 @@ from valuejournal.ui import dialogs
 from valuejournal.ui.context import JournalContext
 from valuejournal.ui.dialogs.session_dialog import SessionDialog
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.session_model import COLUMNS, SessionTableModel
+from valuejournal.ui.session_model import COLUMNS, SessionTableModel, style_session_table
 from valuejournal.ui.widgets.filter_bar import FilterBar
 from valuejournal.ui.widgets.session_form import SessionForm
 
@@ -76,27 +75,9 @@ class JournalPage(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(26)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
+        style_session_table(table)  # the same look as the list shown while a journal opens
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.doubleClicked.connect(lambda _i: self.edit_selected())
-        widths = {
-            "day": 100,
-            "client": 150,
-            "title": 320,
-            "minutes": 70,
-            "pay": 100,
-            "status": 80,
-            "value": 70,
-            "mood": 60,
-        }
-        for i, (key, _label) in enumerate(COLUMNS):
-            if key in widths:
-                table.setColumnWidth(i, widths[key])
         table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         return table
 
