@@ -36,7 +36,8 @@ def test_only_visible_panels_are_drawn_first(qtbot, demo_window) -> None:
     page = demo_window.pages["insights"]
     qtbot.waitUntil(lambda: "timeline" not in page._stale_panels, timeout=5000)
     assert "bubbles" in page._stale_panels
-    page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
+    bar = page.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: "bubbles" not in page._stale_panels, timeout=5000)
 
 

@@ -13,7 +13,7 @@ from datetime import date
 
 import numpy as np
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,6 +41,7 @@ from valuejournal.settings import Settings
 from valuejournal.ui import tasks
 from valuejournal.ui.context import JournalContext
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.qdates import from_qdate
 from valuejournal.ui.widgets.chart_panel import ChartPanel
 from valuejournal.ui.widgets.filter_bar import range_for
 from valuejournal.ui.widgets.thresholds_dialog import ThresholdsDialog, load_thresholds
@@ -127,7 +128,7 @@ class InsightsPage(QWidget):
         inner_layout.addWidget(grid_host)
         inner_layout.addStretch(1)
         scroll.setWidget(inner)
-        self.scroll = scroll
+        self.scroll_area = scroll  # not "scroll": that would hide QWidget.scroll()
         scroll.verticalScrollBar().valueChanged.connect(self._draw_visible)
         layout = QVBoxLayout(self)
         layout.addLayout(self.controls)
@@ -207,7 +208,7 @@ class InsightsPage(QWidget):
         self.start.setVisible(custom)
         self.end.setVisible(custom)
         if custom:
-            return self.start.date().toPython(), self.end.date().toPython()
+            return from_qdate(self.start.date()), from_qdate(self.end.date())
         return range_for(key, today or date.today())
 
     def recompute(self) -> None:
@@ -262,7 +263,7 @@ class InsightsPage(QWidget):
     def _draw_visible(self) -> None:
         if self.insights is None or not self.isVisible():
             return
-        viewport = self.scroll.viewport()
+        viewport = self.scroll_area.viewport()
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         for name in list(self._stale_panels):
             panel = self.panels[name]
@@ -271,12 +272,12 @@ class InsightsPage(QWidget):
                 panel.draw(self.insights, dark)
                 self._stale_panels.discard(name)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         """Draw the panels that changed while the page was hidden."""
         super().showEvent(event)
         QTimer.singleShot(0, self._draw_visible)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """A resize can bring more panels on screen."""
         super().resizeEvent(event)
         QTimer.singleShot(0, self._draw_visible)

@@ -237,4 +237,5 @@ class JournalPage(QWidget):
         """Hide the entry and editing for a journal under review."""
         editing = (self.edit_button, self.delete_button, self.rate_button)
         for w in (self.entry.parentWidget(), *editing):
-            w.setVisible(not read_only)
+            if w is not None:
+                w.setVisible(not read_only)
