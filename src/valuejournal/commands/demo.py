@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from valuejournal.commands import check_out
 from valuejournal.core.periods import parse_date
 from valuejournal.core.rules import Problem, ValidationError
 
@@ -25,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     if not 1 <= args.weeks <= 5000:
         raise ValidationError([Problem("weeks", "--weeks must be between 1 and 5000")])
     end = parse_date(args.end, "--end") if args.end else None
+    check_out(args, args.path)
     from valuejournal.store.writer import write_demo_journal
 
     demo = write_demo_journal(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from valuejournal.commands import journal_path
+from valuejournal.commands import check_out, journal_path
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -15,6 +15,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument(
         "--without-private", action="store_true", help="leave private notes and sessions out"
     )
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(run=run)
 
 
@@ -23,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from valuejournal.interop import export_journal
     from valuejournal.store.journal import Journal
 
+    check_out(args, args.out)
     with Journal.open(journal_path(args), create=False) as journal:
         count = export_journal(journal, args.out, include_private=not args.without_private)
     print(f"Exported {count} session(s) to {args.out}.")

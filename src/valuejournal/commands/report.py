@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from valuejournal.commands import journal_path
+from valuejournal.commands import check_out, journal_path
 from valuejournal.core.errors import UserError
 from valuejournal.core.periods import parse_quarter
 
@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         action="store_true",
         help="add private session notes too (implies --with-notes)",
     )
+    p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(run=run)
 
 
@@ -50,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from valuejournal.report.files import check_target
     from valuejournal.report.worker import ChartWorker
 
+    check_out(args, args.out)
     check_target(args.out)
     from valuejournal import settings
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from valuejournal.commands import journal_path
+from valuejournal.commands import check_out, journal_path
 from valuejournal.core.errors import UserError
 from valuejournal.core.periods import check_range, parse_date, quarter_range
 
@@ -58,6 +58,7 @@ def _range(args: argparse.Namespace) -> tuple[object, object]:
 def run(args: argparse.Namespace) -> int:
     """Write the share file and say what went into it."""
     start, end = _range(args)
+    check_out(args, args.out)
     passphrase = read_passphrase(args.passphrase_file)
     path = journal_path(args)
     if not path.exists():
