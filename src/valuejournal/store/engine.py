@@ -7,13 +7,17 @@ migrated by Alembic; a file from a newer app version is refused before anything 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
+from valuejournal import tempfiles
 from valuejournal.store.errors import (
     JournalError,
     JournalUnavailableError,
@@ -33,7 +37,7 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA trusted_schema=OFF")
-    cursor.execute("PRAGMA busy_timeout=3000")
+    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
 
 
@@ -44,13 +48,43 @@ def _set_write_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """A SQLAlchemy engine on the file with the journal's connection settings."""
+def file_uri(path: Path, **params: str) -> str:
+    """A SQLite ``file:`` URI naming ``path`` exactly: ``?``, ``#``, ``%``, spaces and
+    non-ASCII characters are percent-quoted, so SQLite never reads them as URI syntax."""
+    uri = Path(path).resolve().as_uri()
+    return uri + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
+
+
+def connect_file(
+    path: Path, *, read_only: bool = False, immutable: bool = False
+) -> sqlite3.Connection:
+    """A plain sqlite3 connection to the file named ``path`` (never a URI built by pasting).
+
+    ``immutable`` opens read-only without any locking and without creating ``-shm`` or
+    ``-wal`` files beside it: for files nobody else writes (hostile files, private copies).
+    """
+    if immutable:
+        return sqlite3.connect(file_uri(path, mode="ro", immutable="1"), uri=True)
     if read_only:
-        url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.resolve()}"
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+        return sqlite3.connect(file_uri(path, mode="ro"), uri=True)
+    return sqlite3.connect(str(Path(path).resolve()))
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """A SQLAlchemy engine on the file with the journal's connection settings.
+
+    The connections come from `connect_file` (a ``creator``), so the path never goes into
+    a SQLAlchemy URL, where ``?`` and ``#`` would change which file is opened.
+    """
+    resolved = Path(path).resolve()
+
+    def creator() -> sqlite3.Connection:
+        if read_only:
+            uri = file_uri(resolved, mode="ro")
+            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+        return sqlite3.connect(str(resolved), check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool)
     event.listen(engine, "connect", _set_pragmas)
     if not read_only:
         event.listen(engine, "connect", _set_write_pragmas)
@@ -78,7 +112,7 @@ def stored_revision(path: Path, kinds: tuple[str, ...] | None = None) -> str | N
     if not header:
         return None
     try:
-        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        conn = connect_file(path, read_only=True)
         try:
             conn.execute("PRAGMA trusted_schema=OFF")
             names = {
@@ -118,12 +152,21 @@ def _refuse_other_kinds(conn: sqlite3.Connection, path: Path, kinds: tuple[str, 
 
 
 def backup_file(path: Path) -> Path:
-    """Copy the journal (consistently, through SQLite's backup API) next to itself."""
+    """Copy the journal (consistently, through SQLite's backup API) next to itself.
+
+    The backup is a new file (never one that exists), private to the user (0600).
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.backup-{stamp}")
-    src = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+    for n in range(1, 100):
+        try:
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            break
+        except FileExistsError:
+            target = path.with_name(f"{path.name}.backup-{stamp}-{n}")
+    src = connect_file(path, read_only=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = connect_file(target)
         try:
             src.backup(dst)
         finally:
@@ -142,31 +185,117 @@ def _run_migrations(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(script_dir))
     with engine.begin() as connection:
+        # The write lock first: a second process migrating the same file waits here, then
+        # finds the schema at head and does nothing.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
 
-def prepare(path: Path, kinds: tuple[str, ...] | None = None) -> tuple[Engine, bool]:
-    """Open (creating or migrating) the journal at ``path``; return its engine and
-    whether it was created just now."""
-    path = Path(path)
-    existed = path.exists() and path.stat().st_size > 0
-    if existed:
-        revision = stored_revision(path, kinds)
-        if revision is not None and revision not in KNOWN_REVISIONS:
-            raise NewerSchemaError(
-                f"{path} was written by a newer version of Value Journal; update the app to open it"
-            )
-    else:
-        revision = None
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise JournalUnavailableError(f"{path} cannot be opened: {exc.strerror or exc}") from exc
+
+
+def _create(path: Path, initialise: Callable[[Engine], None] | None) -> bool:
+    """Build a new journal under a temporary name beside ``path`` and link it into place.
+
+    The new file is complete (schema, meta row) before it has its name, and `os.link`
+    fails if another process got there first, so processes creating the same journal at
+    once end with one journal made by one of them. Returns True if this one made it.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise JournalUnavailableError(f"cannot create the folder for {path}: {exc}") from exc
+    tempfiles.clean_stale_beside(path.parent)
+    tmp = tempfiles.temp_beside(path, "creating")
+    try:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         except OSError as exc:
-            raise JournalUnavailableError(f"cannot create the folder for {path}: {exc}") from exc
+            raise JournalUnavailableError(f"cannot create {path}: {exc.strerror or exc}") from exc
+        engine = make_engine(tmp)
+        try:
+            _run_migrations(engine)
+            if initialise is not None:
+                initialise(engine)
+        finally:
+            engine.dispose()
+        conn = connect_file(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            conn.close()
+        return _place(tmp, path)
+    finally:
+        tempfiles.remove_with_sidecars(tmp)
+
+
+def _place(tmp: Path, path: Path) -> bool:
+    try:
+        os.link(tmp, path)
+        return True
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links
+        if path.exists():
+            return False
+        os.replace(tmp, path)
+        return True
+    if _has_content(path):
+        return False  # another process created it first: use theirs
+    return _replace_empty(tmp, path)
+
+
+def _replace_empty(tmp: Path, path: Path) -> bool:
+    """``path`` is an empty file: replace it, unless another process filled it meanwhile."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        os.replace(tmp, path)
+        return True
+    with path.open("rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        current = os.stat(path)
+        if os.path.samestat(os.fstat(held.fileno()), current) and current.st_size == 0:
+            os.replace(tmp, path)
+            return True
+    return False
+
+
+def prepare(
+    path: Path,
+    kinds: tuple[str, ...] | None = None,
+    initialise: Callable[[Engine], None] | None = None,
+) -> tuple[Engine, bool]:
+    """Open (creating or migrating) the journal at ``path``; return its engine and
+    whether it was created just now. ``initialise`` fills a new journal (its meta row)
+    before the file gets its name."""
+    path = Path(path)
+    if path.is_dir():
+        raise JournalUnavailableError(f"{path} is a folder, not a journal file")
+    created = False
+    if not _has_content(path):
+        try:
+            created = _create(path, initialise)
+        except JournalError:
+            raise
+        except Exception as exc:
+            raise classify(exc, path) from exc
+    revision = stored_revision(path, kinds)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            f"{path} was written by a newer version of Value Journal; update the app to open it"
+        )
     engine = make_engine(path)
     try:
         if revision != HEAD_REVISION:
-            if existed:
+            if not created:
                 backup_file(path)
             _run_migrations(engine)
     except JournalError:
@@ -175,4 +304,4 @@ def prepare(path: Path, kinds: tuple[str, ...] | None = None) -> tuple[Engine, b
     except Exception as exc:
         engine.dispose()
         raise classify(exc, path) from exc
-    return engine, not existed or revision is None
+    return engine, created or revision is None

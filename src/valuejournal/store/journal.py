@@ -60,19 +60,14 @@ class Journal(NotesMixin, MoodsMixin):
         path = Path(path)
         if not create and not path.exists():
             raise JournalUnavailableError(f"there is no journal at {path}")
-        engine, created = prepare(path, kinds)
+        engine, _created = prepare(
+            path, kinds, initialise=lambda new: _insert_meta(new, owner, currency)
+        )
         journal = cls(path, engine)
-        if created or journal._meta_row() is None:
+        if journal._meta_row() is None:  # a schema-less SQLite file migrated in place
             with journal._write() as conn:
-                conn.execute(
-                    insert(META).values(
-                        journal_uuid=new_uuid(),
-                        owner=owner,
-                        base_currency=currency,
-                        schema_version=SCHEMA_VERSION,
-                        created_at=datetime.now(UTC),
-                    )
-                )
+                if conn.execute(select(META.c.id).limit(1)).first() is None:
+                    conn.execute(insert(META).values(**_meta_values(owner, currency)))
         return journal
 
     create = open
@@ -96,6 +91,9 @@ class Journal(NotesMixin, MoodsMixin):
     def _write(self) -> Iterator[Connection]:
         try:
             with self.engine.begin() as conn:
+                # Take the write lock at once: a read followed by a write in a deferred
+                # transaction fails (busy) when another process wrote in between.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
                 yield conn
         except JournalError:
             raise
@@ -426,3 +424,19 @@ def _inserted_id(result: CursorResult[Any]) -> int:
     key = result.inserted_primary_key
     assert key is not None  # None only for an executemany
     return int(key[0])
+
+
+def _meta_values(owner: str, currency: str) -> dict[str, Any]:
+    return {
+        "journal_uuid": new_uuid(),
+        "owner": owner,
+        "base_currency": currency,
+        "schema_version": SCHEMA_VERSION,
+        "created_at": datetime.now(UTC),
+    }
+
+
+def _insert_meta(engine: Engine, owner: str, currency: str) -> None:
+    """The meta row of a journal being created (before the file has its name)."""
+    with engine.begin() as conn:
+        conn.execute(insert(META).values(**_meta_values(owner, currency)))

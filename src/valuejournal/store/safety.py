@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from valuejournal.store.engine import HEAD_REVISION, KNOWN_REVISIONS, SQLITE_MAGIC
+from valuejournal.store.engine import HEAD_REVISION, KNOWN_REVISIONS, SQLITE_MAGIC, connect_file
 from valuejournal.store.envelope import is_sealed
 from valuejournal.store.errors import (
     CorruptJournalError,
@@ -110,7 +110,10 @@ def check_file(path: Path | str, *, label: str | None = None) -> CheckReport:
         report.add(f"{name} is not a Value Journal file (not SQLite)", NotAJournalError)
         return report
     try:
-        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        # A live journal (its -wal beside it) is read through SQLite's locks; any other file
+        # is opened immutable, so nothing (no -shm, no -wal) is written beside it.
+        live = Path(f"{path}-wal").exists()
+        conn = connect_file(path, read_only=True, immutable=not live)
     except sqlite3.Error as exc:
         report.add(f"{name} cannot be opened: {exc}", CorruptJournalError)
         return report

@@ -22,7 +22,13 @@ from pathlib import Path
 from valuejournal.core.errors import UserError
 from valuejournal.core.filenames import safe_file_name
 from valuejournal.core.rules import session_problems, validate_client
-from valuejournal.store.engine import HEAD_REVISION, make_engine, prepare, stored_revision
+from valuejournal.store.engine import (
+    HEAD_REVISION,
+    connect_file,
+    make_engine,
+    prepare,
+    stored_revision,
+)
 from valuejournal.store.envelope import PassphraseNeededError, is_sealed, open_sealed
 from valuejournal.store.errors import JournalError, NotAJournalError, UnsafeJournalError
 from valuejournal.store.journal import Journal
@@ -61,7 +67,7 @@ class FileMeta:
 def read_meta(path: Path) -> FileMeta:
     """Read the meta row of a checked file (raises NotAJournalError if it has none)."""
     revision = stored_revision(path) or ""
-    conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+    conn = connect_file(path, immutable=True)
     try:
         conn.execute("PRAGMA trusted_schema=OFF")
         conn.row_factory = sqlite3.Row
