@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib import resources
@@ -19,12 +20,17 @@ from sqlalchemy.pool import QueuePool
 
 from valuejournal import tempfiles
 from valuejournal.store.errors import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
     JournalError,
     JournalUnavailableError,
     NewerSchemaError,
     NotAJournalError,
     classify,
+    sqlite_code,
 )
+
+SQLITE_ERROR = 1
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +49,14 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 def _set_write_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    for attempt in range(50):  # switching an old file to WAL needs a moment alone with it
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if sqlite_code(exc) not in (SQLITE_BUSY, SQLITE_LOCKED) or attempt == 49:
+                raise
+            time.sleep(0.05)
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
 
@@ -128,6 +141,8 @@ def stored_revision(path: Path, kinds: tuple[str, ...] | None = None) -> str | N
         finally:
             conn.close()
     except sqlite3.Error as exc:
+        if sqlite_code(exc) == SQLITE_ERROR:  # tables of another shape: not one of ours
+            raise NotAJournalError(f"{path} is a SQLite file, but not a Value Journal") from exc
         raise classify(exc, path) from exc
     return row[0] if row else None
 
@@ -224,13 +239,13 @@ def _create(path: Path, initialise: Callable[[Engine], None] | None) -> bool:
             _run_migrations(engine)
             if initialise is not None:
                 initialise(engine)
+            with engine.connect() as conn:  # everything into the file itself
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             engine.dispose()
-        conn = connect_file(tmp)
-        try:
-            conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        finally:
-            conn.close()
+        if _has_content(Path(f"{tmp}-wal")):  # pragma: no cover - SQLite always empties it
+            raise JournalUnavailableError(f"cannot create {path}: its write-ahead log stayed")
+        # The file stays in WAL mode, so the processes opening it never race to switch it.
         return _place(tmp, path)
     finally:
         tempfiles.remove_with_sidecars(tmp)
