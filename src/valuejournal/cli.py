@@ -8,6 +8,7 @@ Exit status: 0 success, 2 bad input or usage (one line on stderr, no traceback),
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import logging
 import sys
@@ -18,6 +19,7 @@ from typing import NoReturn
 from valuejournal import __version__
 from valuejournal.core.errors import UserError
 from valuejournal.logs import setup_logging
+from valuejournal.terminal import one_line
 
 log = logging.getLogger(__name__)
 
@@ -73,18 +75,72 @@ def main(argv: Sequence[str] | None = None) -> int:
         from valuejournal.ui.app import run_gui
 
         return run_gui(args.journal)
+    _clean_stale(args)
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # `valuejournal insights | head`: the reader has gone, quietly
+        _silence_stdout()
+        return 141
     except UserError as exc:
-        print(f"valuejournal: error: {exc}", file=sys.stderr)
+        _say(f"valuejournal: error: {one_line(exc)}")
         return 2
     except KeyboardInterrupt:
-        print("valuejournal: interrupted", file=sys.stderr)
+        _say("valuejournal: interrupted")
         return 130
     except Exception as exc:  # a bug: log the traceback, show one line
+        from valuejournal.store.errors import DatabaseBugError
+
+        sorted_exc = exc if isinstance(exc, DatabaseBugError) else _sort_database_error(exc)
+        if isinstance(sorted_exc, UserError):
+            _say(f"valuejournal: error: {one_line(sorted_exc)}")
+            return 2
         log.exception("unexpected error in %s", args.command)
-        print(f"valuejournal: unexpected error ({exc}); details in the log", file=sys.stderr)
+        _say(f"valuejournal: unexpected error ({one_line(exc, 200)}); details in the log")
         return 1
+
+
+def _sort_database_error(exc: Exception) -> BaseException:
+    """A database or OS error that escaped the store, sorted by its SQLite or errno code."""
+    import sqlite3
+
+    from valuejournal.store.errors import classify
+
+    inner = getattr(exc, "orig", None)
+    if isinstance(exc, sqlite3.Error) or isinstance(inner, sqlite3.Error):
+        return classify(exc, "the journal")
+    if isinstance(exc, OSError) and exc.errno is not None:
+        name = exc.filename if exc.filename is not None else "a file"
+        return classify(exc, name)
+    return exc
+
+
+def _say(line: str) -> None:
+    with contextlib.suppress(BrokenPipeError, OSError):
+        print(line, file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the exit flush raises nothing."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _clean_stale(args: argparse.Namespace) -> None:
+    """Remove what killed runs left: private temp folders and temp files beside the journal."""
+    from valuejournal import paths, tempfiles
+
+    chosen = getattr(args, "journal", None)
+    folders = {paths.data_dir()}
+    if chosen:
+        folders.add(Path(chosen).parent)
+    tempfiles.clean_stale(*folders)
 
 
 def gui_main() -> int:

@@ -41,10 +41,13 @@ def _int(text: str | None, label: str) -> int | None:
 
 
 def _minutes(text: str) -> int:
+    raw = text.strip().replace(",", ".")[:40]
     try:
-        hours = Decimal(text.strip().replace(",", "."))
+        hours = Decimal(raw)
     except InvalidOperation:
-        raise ValidationError([Problem("hours", f"hours must be a number, got {text!r}")]) from None
+        raise ValidationError([Problem("hours", f"hours must be a number, got {raw!r}")]) from None
+    if not hours.is_finite() or not -10_000 < hours < 10_000:
+        raise ValidationError([Problem("hours", f"hours must be from 0 to 24, got {raw!r}")])
     return int((hours * 60).to_integral_value())
 
 

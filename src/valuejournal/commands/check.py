@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from valuejournal.commands import journal_path
+from valuejournal.terminal import one_line
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -22,11 +23,11 @@ def run(args: argparse.Namespace) -> int:
     path = args.file or journal_path(args)
     report = check_file(path)
     for fact in report.facts:
-        print(f"  {fact}")
+        print(f"  {one_line(fact)}")
     if report.ok:
         print(f"{path}: OK")
         return 0
     for problem in report.problems[1:]:
-        print(f"  problem: {problem}")
-    print(f"valuejournal: error: {path}: {report.problems[0]}", file=sys.stderr)
+        print(f"  problem: {one_line(problem)}")
+    print(f"valuejournal: error: {one_line(f'{path}: {report.problems[0]}')}", file=sys.stderr)
     return 2

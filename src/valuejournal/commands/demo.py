@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from valuejournal.commands import check_out
-from valuejournal.core.periods import parse_date
+from valuejournal.core.periods import FIRST_YEAR, LAST_YEAR, parse_date
 from valuejournal.core.rules import Problem, ValidationError
 
 
@@ -26,6 +27,10 @@ def run(args: argparse.Namespace) -> int:
     if not 1 <= args.weeks <= 5000:
         raise ValidationError([Problem("weeks", "--weeks must be between 1 and 5000")])
     end = parse_date(args.end, "--end") if args.end else None
+    if end is not None and not date(FIRST_YEAR + 100, 1, 1) <= end <= date(LAST_YEAR, 12, 31):
+        raise ValidationError(
+            [Problem("end", f"--end must lie between {FIRST_YEAR + 100} and {LAST_YEAR}")]
+        )
     check_out(args, args.path)
     from valuejournal.store.writer import write_demo_journal
 

@@ -29,14 +29,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(run=run)
 
 
+MAX_PASSPHRASE_FILE = 4096
+
+
 def read_passphrase(path: Path | None) -> str | None:
-    """The passphrase in a file (its first line, without the line ending), or None."""
+    """The passphrase in a file (its first line, without the line ending), or None.
+
+    The file must be a regular file of at most 4 KB (never a FIFO or /dev/zero)."""
     if path is None:
         return None
+    from valuejournal.boundedio import read_regular
+
+    data = read_regular(path, MAX_PASSPHRASE_FILE, "the passphrase file")
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"cannot read the passphrase file {path}: {exc}") from None
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UserError(f"the passphrase file {path} is not UTF-8 text") from None
     lines = text.splitlines()
     passphrase = lines[0] if lines else ""
     if not passphrase:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from valuejournal.core.errors import UserError
 
@@ -15,6 +15,10 @@ _EXPONENTS = {
 }  # fmt: skip
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF "}
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+MAX_MINOR = 10**12
+"""The largest amount one session, client rate or import row may hold, in minor units
+(10 billion in a two-digit currency): two million such sessions still sum within 2^63."""
+MAX_AMOUNT_TEXT = 64
 
 
 class MoneyError(UserError, ValueError):
@@ -44,6 +48,8 @@ def parse_amount(text: str | float | int, currency: str = "EUR") -> int:
         raw = str(text)
     else:
         raw = str(text).strip()
+    if len(raw) > MAX_AMOUNT_TEXT:
+        raise MoneyError(f"not an amount (too long): {raw[:20]!r}…")
     cleaned = re.sub(r"[\s\u00a0'€$£¥₹]", "", raw)
     cleaned = re.sub(r"^[A-Za-z]{3}|[A-Za-z]{3}$", "", cleaned)
     if not cleaned:
@@ -65,8 +71,13 @@ def parse_amount(text: str | float | int, currency: str = "EUR") -> int:
         raise MoneyError(f"not an amount: {raw!r}") from exc
     if value < 0:
         raise MoneyError(f"amount cannot be negative: {raw!r}")
-    scale = Decimal(10) ** exponent(currency)
-    return int((value * scale).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    with localcontext() as context:
+        context.prec = MAX_AMOUNT_TEXT * 2  # exact for every text short enough to get here
+        scale = Decimal(10) ** exponent(currency)
+        minor = int((value * scale).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if minor > MAX_MINOR:
+        raise MoneyError(f"amount is too large: {raw!r}")
+    return minor
 
 
 def to_major(minor: int, currency: str = "EUR") -> float:

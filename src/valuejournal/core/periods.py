@@ -22,11 +22,13 @@ class DateError(UserError, ValueError):
 
 
 _QUARTER_RE = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
 
 
 def parse_date(text: str, what: str = "date") -> date:
     """Parse an ISO date (YYYY-MM-DD), or raise DateError naming the field."""
-    raw = (text or "").strip()
+    raw = (text or "").strip()[:40]
     try:
         return date.fromisoformat(raw)
     except ValueError:
@@ -35,10 +37,13 @@ def parse_date(text: str, what: str = "date") -> date:
 
 def parse_quarter(text: str) -> tuple[int, int]:
     """Parse "2026-Q3" into (2026, 3), or raise DateError."""
-    match = _QUARTER_RE.match((text or "").strip())
+    match = _QUARTER_RE.match((text or "").strip()[:40])
     if not match:
-        raise DateError(f"quarter must look like 2026-Q3, got {text!r}")
-    return int(match.group(1)), int(match.group(2))
+        raise DateError(f"quarter must look like 2026-Q3, got {text[:40]!r}")
+    year = int(match.group(1))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise DateError(f"the quarter's year must be between {FIRST_YEAR} and {LAST_YEAR}")
+    return year, int(match.group(2))
 
 
 def quarter_label(year: int, quarter: int) -> str:

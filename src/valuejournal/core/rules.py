@@ -7,6 +7,7 @@ it finds and raises one ValidationError listing them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from valuejournal.core.entities import (
     IMPACT_RANGE,
@@ -20,11 +21,14 @@ from valuejournal.core.entities import (
     Session,
 )
 from valuejournal.core.errors import UserError
-from valuejournal.core.money import MoneyError, check_currency
+from valuejournal.core.money import MAX_MINOR, MoneyError, check_currency
 
 MAX_TITLE = 200
 MAX_NOTES = 20_000
 MAX_NAME = 120
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+"""Sessions lie between these days: every week and month around them is a valid date."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,11 @@ def _check_range(
 def session_problems(session: Session) -> list[Problem]:
     """Every rule the session breaks (an empty list when it is valid)."""
     problems: list[Problem] = []
+    for name in ("day", "paid_on"):
+        day = getattr(session, name)
+        if day is not None and not (isinstance(day, date) and FIRST_DAY <= day <= LAST_DAY):
+            label = "the day" if name == "day" else "the paid-on date"
+            problems.append(Problem(name, f"{label} must lie between {FIRST_DAY} and {LAST_DAY}"))
     if not isinstance(session.minutes, int) or session.minutes <= 0:
         problems.append(Problem("minutes", "duration must be more than zero"))
     elif session.minutes > MAX_MINUTES:
@@ -94,6 +103,8 @@ def _pay_problems(session: Session) -> list[Problem]:
     problems: list[Problem] = []
     if not isinstance(session.pay_minor, int) or session.pay_minor < 0:
         problems.append(Problem("pay", "pay cannot be negative"))
+    elif session.pay_minor > MAX_MINOR:
+        problems.append(Problem("pay", "pay is too large"))
     try:
         check_currency(session.currency)
     except MoneyError as exc:
@@ -138,6 +149,10 @@ def validate_client(client: Client) -> Client:
     rate = client.alternative_rate_minor
     if rate is not None and (not isinstance(rate, int) or rate < 0):
         problems.append(Problem("alternative_rate", "alternative rate cannot be negative"))
+    elif rate is not None and rate > MAX_MINOR:
+        problems.append(Problem("alternative_rate", "alternative rate is too large"))
+    if len(client.notes) > MAX_NOTES:
+        problems.append(Problem("notes", f"notes are longer than {MAX_NOTES} characters"))
     if problems:
         raise ValidationError(problems)
     return client

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import types
 import typing
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from valuejournal.atomic import atomic_writer
+from valuejournal.boundedio import UnreadableFileError, read_regular
 from valuejournal.core.entities import (
     Client,
     Comment,
@@ -150,13 +152,10 @@ def read_json(path: Path | str) -> ExportedJournal:
     """Read a file written by :func:`export_json`; ImportFormatError if it is not one."""
     source = Path(path)
     try:
-        if source.stat().st_size > MAX_BYTES:
-            raise ImportFormatError(f"{source.name} is too large to import")
-        document = json.loads(source.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise ImportFormatError(f"cannot read {source}: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportFormatError(f"{source.name} is not a JSON file ({exc})") from None
+        raw = read_regular(source, MAX_BYTES, "the JSON file")
+    except UnreadableFileError as exc:
+        raise ImportFormatError(str(exc)) from None
+    document = loads_bounded(raw, source.name)
     if not isinstance(document, dict) or document.get("format") != FORMAT_MARKER:
         raise ImportFormatError(f"{source.name} is not a Value Journal JSON export")
     version = document.get("version")
@@ -172,6 +171,54 @@ def read_json(path: Path | str) -> ExportedJournal:
         reflections=_section(Reflection, document.get("reflections", []), "reflections"),
         comments=_section(Comment, document.get("comments", []), "comments"),
     )
+
+
+MAX_DEPTH = 32
+MAX_NUMBER_CHARS = 40
+
+
+def _number(text: str) -> int | float:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError(f"a number with more than {MAX_NUMBER_CHARS} characters")
+    value = float(text) if any(c in text for c in ".eE") else int(text)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("a number too large for a float")
+    return value
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level + 1)
+    return level
+
+
+def loads_bounded(raw: bytes, name: str) -> Any:
+    """Parse JSON text with bounds: nesting at most 32 deep, numbers of at most 40
+    characters, no NaN or Infinity. Raises ImportFormatError for anything else."""
+    try:
+        text = raw.decode("utf-8-sig")
+        document = json.loads(
+            text, parse_int=_number, parse_float=_number, parse_constant=_no_constant
+        )
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ImportFormatError(f"{name} is not a JSON file ({exc})") from None
+    except RecursionError:
+        raise ImportFormatError(
+            f"{name} is nested too deeply to be a Value Journal export"
+        ) from None
+    except ValueError as exc:
+        raise ImportFormatError(f"{name} cannot be read: {exc}") from None
+    if _depth(document) > MAX_DEPTH:
+        raise ImportFormatError(f"{name} is nested too deeply to be a Value Journal export")
+    return document
 
 
 def _section(cls: type[T], items: Any, name: str, check: Any = None) -> list[T]:

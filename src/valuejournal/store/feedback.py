@@ -31,6 +31,7 @@ from valuejournal.store.journal import Journal
 from valuejournal.store.models import JournalMetaRow, table_of
 from valuejournal.store.share import write_special_file
 from valuejournal.store.untrusted import FileMeta, open_untrusted
+from valuejournal.terminal import one_line
 
 FEEDBACK_SUFFIX = ".vjfeedback"
 MAX_BODY = 20_000
@@ -190,9 +191,7 @@ def orphaned_comments(journal: Journal, comments: Sequence[Comment] | None = Non
 
 def printable(text: str, limit: int) -> str:
     """Untrusted text made safe for one terminal line: no control characters, shortened."""
-    flat = "".join(ch if ch.isprintable() else " " for ch in text.replace("\n", " "))
-    flat = " ".join(flat.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return one_line(text, limit)
 
 
 def describe_target(journal: Journal, comment: Comment) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from valuejournal.boundedio import UnreadableFileError, read_regular
 from valuejournal.core.errors import UserError
 from valuejournal.core.filenames import safe_file_name
 from valuejournal.core.rules import session_problems, validate_client
@@ -168,16 +169,9 @@ def open_untrusted(
 
 def _read_limited(source: Path) -> bytes:
     try:
-        size = source.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UnsafeJournalError(f"{source.name} is larger than {MAX_FILE_BYTES // 2**20} MB")
-        return source.read_bytes()
-    except FileNotFoundError:
-        raise JournalError(f"{source} does not exist") from None
-    except IsADirectoryError:
-        raise JournalError(f"{source} is a folder, not a file") from None
-    except OSError as exc:
-        raise JournalError(f"{source} cannot be read: {exc.strerror or exc}") from None
+        return read_regular(source, MAX_FILE_BYTES, "the file")
+    except UnreadableFileError as exc:
+        raise JournalError(str(exc)) from None
 
 
 def _check_kind(meta: FileMeta, kinds: Collection[str], name: str) -> None:
