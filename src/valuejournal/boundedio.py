@@ -24,7 +24,7 @@ def read_regular(path: Path | str, limit: int, what: str = "the file") -> bytes:
         # O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise UnreadableFileError(f"{what} {path} does not exist") from None
+        raise UnreadableFileError(f"cannot read {what} {path}: it does not exist") from None
     except IsADirectoryError:
         raise UnreadableFileError(f"{what} {path} is a folder, not a file") from None
     except OSError as exc:

@@ -15,7 +15,7 @@ def setup_logging(level: int = logging.INFO) -> None:
         return
     try:
         folder = paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        paths.make_private_dirs(folder)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             folder / "valuejournal.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )

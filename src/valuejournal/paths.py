@@ -5,6 +5,7 @@ Set ``VALUEJOURNAL_HOME`` to move every folder under one directory (tests and po
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -50,3 +51,16 @@ def config_dir() -> Path:
 def default_journal() -> Path:
     """The journal opened when no --journal is given."""
     return data_dir() / JOURNAL_FILE
+
+
+def make_private_dirs(folder: Path) -> Path:
+    """Create ``folder`` and any missing parents, each new one private to the user (0700)."""
+    missing: list[Path] = []
+    current = Path(folder)
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            path.mkdir(mode=0o700)
+    return Path(folder)

@@ -149,10 +149,12 @@ def test_json_export_restores_into_a_new_journal(tmp_path, journal):
 
 def test_export_private_notes_can_be_left_out(tmp_path, journal):
     apply_plan(read_csv(FIXTURES / "generic_own.csv"), journal)
+    everything = gather(journal, include_private=True)
     data = gather(journal, include_private=False)
-    private = [s for s in data.sessions if s.private]
-    assert private and all(s.notes == "" for s in private)
-    assert any(s.notes for s in data.sessions if not s.private)
+    assert any(s.private for s in everything.sessions)
+    # Without private data, private sessions are left out whole (issue 11), not just their notes.
+    assert data.sessions == [s for s in everything.sessions if not s.private]
+    assert any(s.notes for s in data.sessions)
 
 
 def test_export_refuses_other_suffixes(tmp_path, journal):

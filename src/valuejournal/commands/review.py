@@ -8,6 +8,9 @@ with exit 2 and one line on stderr, and nothing is opened. Encrypted files are o
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +56,35 @@ def open_all(files: list[Path], passphrase: str | None) -> tuple[list[OpenedFile
 def run(args: argparse.Namespace) -> int:
     """Check the files, then run the window in review mode until it closes."""
     opened, locked = open_all(list(args.files), read_passphrase(args.passphrase_file))
-    from valuejournal.ui.app import run_review
+    try:
+        from valuejournal.ui.app import ensure_app, run_review
 
-    return run_review(locked, opened)
+        ensure_app()
+        with quit_on_signals():
+            return run_review(locked, opened)
+    finally:
+        for item in opened:
+            item.close()  # the decrypted copies go with the window
+
+
+@contextlib.contextmanager
+def quit_on_signals() -> Iterator[None]:
+    """While the window runs, SIGINT, SIGTERM and SIGHUP end its event loop (so the
+    decrypted copies are removed); a timer lets Python see the signals while Qt waits."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    def stop(_signum: int, _frame: object) -> None:
+        QCoreApplication.quit()
+
+    names = ("SIGINT", "SIGTERM", "SIGHUP")
+    wanted = [getattr(signal, n) for n in names if hasattr(signal, n)]
+    previous = {sig: signal.signal(sig, stop) for sig in wanted}
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+    try:
+        yield
+    finally:
+        timer.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

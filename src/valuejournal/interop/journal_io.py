@@ -9,7 +9,7 @@ FILE`` is :func:`import_file` (or :func:`~valuejournal.interop.importer.read_csv
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -45,17 +45,26 @@ class JournalLike(Protocol):
 def gather(journal: JournalLike, *, include_private: bool = True) -> ExportedJournal:
     """Everything in the journal, ready for :func:`export_json`.
 
-    With ``include_private=False`` the notes of private sessions are left out.
+    With ``include_private=False`` no trace of private sessions is left: not the sessions
+    (titles, tags, pay, notes), not the comments on them, and not the clients only private
+    work is for (with their notes).
     """
-    sessions = journal.all_sessions()
+    everything = sessions = journal.all_sessions()
+    clients = journal.list_clients(include_archived=True)
+    comments = journal.list_comments()
     if not include_private:
-        sessions = [replace(s, notes="") if s.private else s for s in sessions]
+        hidden = {s.uuid for s in sessions if s.private}
+        sessions = [s for s in sessions if not s.private]
+        named = {s.client.lower() for s in everything if s.client}
+        public = {s.client.lower() for s in sessions if s.client}
+        clients = [c for c in clients if c.name.lower() in public or c.name.lower() not in named]
+        comments = [c for c in comments if c.target_uuid not in hidden]
     return ExportedJournal(
         info=journal.info(),
         sessions=sessions,
-        clients=journal.list_clients(include_archived=True),
+        clients=clients,
         reflections=journal.list_reflections(),
-        comments=journal.list_comments(),
+        comments=comments,
     )
 
 

@@ -7,6 +7,7 @@ draws and the Reflections page shows beside the editor. No Qt here.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from valuejournal.core.insights import (
     Totals,
     compute_insights_from_columns,
 )
+from valuejournal.core.insights.columns import client_key
 from valuejournal.core.periods import PeriodKind, quarter_range
 from valuejournal.report.source import SessionNote, load_columns, load_notes
 
@@ -124,6 +126,10 @@ def build_report(
         today=today,
         currency=info.base_currency,
     )
+    if not include_private:  # a client only private work is for is not named in the PDF
+        insights = dataclasses.replace(
+            insights, clients=public_clients(insights.clients, cols.between(start, end))
+        )
     reflection = journal.get_reflection(quarter)
     notes = None
     if include_notes or include_private:
@@ -146,6 +152,16 @@ def build_report(
         notes=notes,
         thresholds=insights.thresholds,
     )
+
+
+def public_clients(clients: list[ClientBalance], cols: SessionColumns) -> list[ClientBalance]:
+    """The balances of clients that some non-private session of ``cols`` is for."""
+    public = {
+        client_key(cols.client_names[code])
+        for code, private in zip(cols.client.tolist(), cols.private.tolist(), strict=True)
+        if code >= 0 and not private
+    }
+    return [c for c in clients if c.client is None or client_key(c.client) in public]
 
 
 def quarter_figures(insights: Insights, cols: SessionColumns) -> QuarterFigures:

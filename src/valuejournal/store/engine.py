@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from valuejournal import tempfiles
+from valuejournal import paths, tempfiles
 from valuejournal.store.errors import (
     SQLITE_BUSY,
     SQLITE_LOCKED,
@@ -224,7 +224,7 @@ def _create(path: Path, initialise: Callable[[Engine], None] | None) -> bool:
     once end with one journal made by one of them. Returns True if this one made it.
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        paths.make_private_dirs(path.parent)
     except OSError as exc:
         raise JournalUnavailableError(f"cannot create the folder for {path}: {exc}") from exc
     tempfiles.clean_stale_beside(path.parent)

@@ -14,23 +14,22 @@ into place atomically (the plain copy never touches the destination folder).
 from __future__ import annotations
 
 import shutil
-import sqlite3
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from valuejournal import __version__
+from valuejournal import __version__, tempfiles
 from valuejournal.atomic import write_bytes
 from valuejournal.core.entities import Client, Reflection, Session
 from valuejournal.core.errors import UserError
 from valuejournal.core.periods import check_range, quarter_range
 from valuejournal.core.query import SessionQuery
+from valuejournal.store.engine import connect_file
 from valuejournal.store.envelope import check_passphrase, seal
 from valuejournal.store.errors import JournalUnavailableError
 from valuejournal.store.journal import Journal
-from valuejournal.store.writer import JournalContents, write_journal_file
+from valuejournal.store.writer import JournalContents, build_journal_file
 
 SHARE_SUFFIX = ".vjshare"
 
@@ -140,9 +139,11 @@ def write_special_file(
         raise JournalUnavailableError(f"{out} already exists; choose another name")
     if out.parent and not out.parent.is_dir():
         raise JournalUnavailableError(f"the folder {out.parent} does not exist")
-    workdir = Path(tempfile.mkdtemp(prefix="valuejournal-share-"))
+    # The plain file lives only in a private folder (0700, named for this process: the
+    # next start removes it if this one is killed) and never in the target's folder.
+    workdir = tempfiles.private_dir("share")
     try:
-        plain = write_journal_file(workdir / "plain.vjournal", contents)
+        plain = build_journal_file(workdir / "plain.vjournal", contents)
         _stamp_meta(plain, meta)
         data = plain.read_bytes()
         if passphrase is not None:
@@ -162,7 +163,7 @@ def _stamp_meta(path: Path, meta: Mapping[str, object]) -> None:
         "written_at": datetime.now(UTC).isoformat(),
         "app_version": __version__,
     }
-    conn = sqlite3.connect(path)
+    conn = connect_file(path)
     try:
         with conn:
             conn.execute(

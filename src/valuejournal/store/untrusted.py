@@ -12,13 +12,13 @@ import atexit
 import contextlib
 import shutil
 import sqlite3
-import tempfile
 import uuid as uuid_mod
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from valuejournal import tempfiles
 from valuejournal.boundedio import UnreadableFileError, read_regular
 from valuejournal.core.errors import UserError
 from valuejournal.core.filenames import safe_file_name
@@ -134,7 +134,7 @@ def open_untrusted(
     source = Path(path)
     name = source.name
     data = _read_limited(source)
-    workdir = Path(tempfile.mkdtemp(prefix="valuejournal-review-"))
+    workdir = tempfiles.private_dir("review")
     _workdirs.add(workdir)
     copy = workdir / f"{safe_file_name(source.stem, 'shared')}.vjournal"
     try:

@@ -6,15 +6,17 @@ when complete, so a failure never leaves a half-written journal behind.
 
 from __future__ import annotations
 
-import contextlib
-import os
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from valuejournal import tempfiles
+from valuejournal.atomic import write_bytes
 from valuejournal.core.demo import DemoJournal, generate_demo
 from valuejournal.core.entities import Client, Comment, Reflection, Session
+from valuejournal.store.engine import connect_file
 from valuejournal.store.errors import JournalUnavailableError
 from valuejournal.store.journal import Journal
 
@@ -43,7 +45,12 @@ def fill_journal(journal: Journal, contents: JournalContents) -> None:
 
 
 def write_journal_file(path: Path, contents: JournalContents, *, overwrite: bool = False) -> Path:
-    """Create a new journal file at ``path`` holding exactly ``contents``."""
+    """Create a new journal file at ``path`` holding exactly ``contents``.
+
+    The file is built in a private temporary folder (removed at the next start if this
+    process is killed) and written into place atomically, so the target's folder never
+    holds a partial journal.
+    """
     path = Path(path)
     if path.exists() and not overwrite:
         raise JournalUnavailableError(f"{path} already exists; choose another name")
@@ -51,39 +58,38 @@ def write_journal_file(path: Path, contents: JournalContents, *, overwrite: bool
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise JournalUnavailableError(f"cannot create the folder for {path}: {exc}") from exc
-    tmp = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    _remove(tmp)
+    workdir = tempfiles.private_dir("build")
     try:
-        journal = Journal.open(tmp, owner=contents.owner, currency=contents.base_currency)
+        built = build_journal_file(workdir / "journal.vjournal", contents)
         try:
-            fill_journal(journal, contents)
-            with journal.engine.begin() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            journal.close()
-        _finish_wal(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        _remove(tmp)
-        raise
+            write_bytes(path, built.read_bytes())
+        except OSError as exc:
+            raise JournalUnavailableError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return path
+
+
+def build_journal_file(path: Path, contents: JournalContents) -> Path:
+    """Build a journal holding ``contents`` at a new ``path`` (a private working file)."""
+    journal = Journal.open(path, owner=contents.owner, currency=contents.base_currency)
+    try:
+        fill_journal(journal, contents)
+        with journal.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        journal.close()
+    _finish_wal(path)
     return path
 
 
 def _finish_wal(path: Path) -> None:
     """Leave a single self-contained file: switch it out of WAL so no -wal/-shm remain."""
-    import sqlite3
-
-    conn = sqlite3.connect(path)
+    conn = connect_file(path)
     try:
         conn.execute("PRAGMA journal_mode=DELETE")
     finally:
         conn.close()
-
-
-def _remove(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        with contextlib.suppress(FileNotFoundError):
-            Path(f"{path}{suffix}").unlink()
 
 
 def write_demo_journal(
