@@ -82,7 +82,10 @@ def check_passphrase(passphrase: str) -> bytes:
 def _derive(secret: bytes, salt: bytes, log2_n: int, r: int, p: int) -> tuple[bytes, bytes]:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    out = Scrypt(salt=salt, length=48, n=2**log2_n, r=r, p=p).derive(secret)
+    try:
+        out = Scrypt(salt=salt, length=48, n=2**log2_n, r=r, p=p).derive(secret)
+    except (ValueError, MemoryError, OverflowError) as exc:  # OpenSSL refused the settings
+        raise TamperedError("the file asks for key settings Value Journal does not accept") from exc
     return out[:32], out[32:]
 
 
@@ -113,8 +116,9 @@ def read_header(data: bytes, name: str = "the file") -> Header:
         raise NewerSchemaError(
             f"{name} was encrypted by a newer version of Value Journal; update the app to open it"
         )
-    if not (10 <= log2_n <= 22 and 1 <= r <= 32 and 1 <= p <= 4) or (
-        128 * r * 2**log2_n > MAX_SCRYPT_MEMORY
+    # Memory is 128·r·N; time grows with N·r·p: both bounded, whatever the header says.
+    if not (10 <= log2_n <= 20 and 1 <= r <= 16 and 1 <= p <= 4) or (
+        128 * r * p * 2**log2_n > MAX_SCRYPT_MEMORY
     ):
         raise TamperedError(f"{name} asks for key settings Value Journal does not accept")
     return Header(version, log2_n, r, p, salt, nonce, check, data[:HEADER_SIZE])

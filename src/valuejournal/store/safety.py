@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from valuejournal.store.cells import cell_problems
 from valuejournal.store.engine import HEAD_REVISION, KNOWN_REVISIONS, SQLITE_MAGIC, connect_file
 from valuejournal.store.envelope import is_sealed
 from valuejournal.store.errors import (
@@ -23,6 +24,7 @@ from valuejournal.store.errors import (
     UnsafeJournalError,
 )
 from valuejournal.store.schema import TABLE_COLUMNS, VERSION_TABLE, columns_at, has_table
+from valuejournal.terminal import one_line
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_ROWS = 2_000_000
@@ -117,11 +119,14 @@ def check_file(path: Path | str, *, label: str | None = None) -> CheckReport:
     except sqlite3.Error as exc:
         report.add(f"{name} cannot be opened: {exc}", CorruptJournalError)
         return report
+    # Text that is not UTF-8 (even in SQLite's own messages about a damaged file) reads as
+    # U+FFFD here; the cell checks read every text cell as bytes and refuse such text.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         conn.execute("PRAGMA trusted_schema=OFF")
         conn.execute("PRAGMA cell_size_check=ON")
         _check_contents(conn, report)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, ValueError) as exc:
         report.add(f"{name} is damaged or not a journal: {exc}", CorruptJournalError)
     finally:
         conn.close()
@@ -129,11 +134,11 @@ def check_file(path: Path | str, *, label: str | None = None) -> CheckReport:
 
 
 def _check_contents(conn: sqlite3.Connection, report: CheckReport) -> None:
-    integrity = [r[0] for r in conn.execute("PRAGMA quick_check")]
+    # The full check: quick_check misses damaged indexes (rows an index lacks or invents).
+    integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
     if integrity != ["ok"]:
-        report.add(
-            "SQLite integrity check failed: " + "; ".join(integrity[:3]), CorruptJournalError
-        )
+        found = " ".join("; ".join(integrity[:3]).split())[:300]
+        report.add(f"SQLite integrity check failed: {found}", CorruptJournalError)
         return
     objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master").fetchall()
     for kind, name, _table in objects:
@@ -160,6 +165,10 @@ def _check_contents(conn: sqlite3.Connection, report: CheckReport) -> None:
     if revision != HEAD_REVISION:
         report.facts.append(f"schema {revision} (will be upgraded to {HEAD_REVISION} on open)")
     if _check_tables(conn, report, tables, revision) and not report.problems:
+        for problem in cell_problems(conn, revision):
+            report.add(problem)
+        if report.problems:
+            return
         _check_values(conn, report, revision)
         _meta_facts(conn, report, revision)
 
@@ -177,7 +186,14 @@ def _check_tables(
             whole = False
             continue
         expected = columns_at(table, revision)
-        columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        # table_xinfo lists generated and hidden columns too, which table_info leaves out.
+        described = conn.execute(f'PRAGMA table_xinfo("{table}")').fetchall()
+        hidden = sorted(str(r[1]) for r in described if r[6] != 0)
+        if hidden:
+            report.add(f"table {table} has generated or hidden columns {hidden}")
+            whole = False
+            continue
+        columns = {r[1] for r in described}
         if columns != expected:
             extra = sorted(columns - expected)
             missing = sorted(expected - columns)
@@ -220,8 +236,9 @@ def _meta_facts(conn: sqlite3.Connection, report: CheckReport, revision: str) ->
     except ValueError:
         report.add("the file's journal id cannot be read (it is not a UUID)")
         return
-    who = "".join(ch for ch in str(owner)[:120] if ch.isprintable())
+    who = one_line(owner, 120)
     report.facts.append(f"kind: {kind}" + (f" (by {who})" if who else ""))
     if kind in ("share", "feedback"):
         span = f"{start} to {end}" if start and end else "everything"
+        app = one_line(app, 20)
         report.facts.append(f"covers: {span}; written {written or '?'} by Value Journal {app}")

@@ -1,0 +1,276 @@
+"""kill -9 at random moments of the real CLI (subprocesses): add, import, share, report, export
+and demo. After each kill the journal passes `check`, every add the CLI reported is there, an
+import is all or nothing, and after the next start no partial or plaintext file is left.
+
+Half of the kills are at a random delay after the start; the other half wait until the
+command's temporary file or folder appears (the moment it writes) and then strike within
+a few milliseconds. Seeded: the same kills every run.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from valuejournal import tempfiles
+from valuejournal.store.envelope import MAGIC, open_sealed
+from valuejournal.store.journal import Journal
+from valuejournal.store.safety import check_file
+
+SEED = 20261201
+PASSPHRASE = "correct horse battery"
+TRIALS = {"add": 6, "import": 4, "share": 4, "export": 4, "demo": 4, "report": 2}
+IMPORT_ROWS = 150
+
+
+class Lab:
+    """A private home, temp folder and journal for the kill trials."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.tmp = root / "tmp"
+        self.tmp.mkdir()
+        self.out = root / "out"
+        self.out.mkdir()
+        self.journal = root / "journal" / "j.vjournal"
+        self.env = os.environ | {
+            "VALUEJOURNAL_HOME": str(root / "home"),
+            "TMPDIR": str(self.tmp),
+            "QT_QPA_PLATFORM": "offscreen",
+            "MPLBACKEND": "Agg",
+        }
+        self.passphrase = root / "pass.txt"
+        self.passphrase.write_text(PASSPHRASE + "\n")
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "valuejournal", *args],
+            env=self.env, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+
+    def kill_during(
+        self, args: list[str], delay: float, watch: Callable[[], bool] | None
+    ) -> tuple[bool, int, str]:
+        """Start the command, kill -9 it after ``delay`` (or when ``watch`` first holds,
+        plus ``delay`` / 50); returns (killed, exit status, stdout)."""
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "valuejournal", *args],
+            env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        began = time.monotonic()
+        if watch is None:
+            deadline = began + delay
+            while proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.005)
+        else:
+            while proc.poll() is None and not watch() and time.monotonic() - began < 120:
+                time.sleep(0.002)
+            time.sleep(delay / 50)
+        killed = proc.poll() is None
+        if killed:
+            proc.kill()
+        out, _err = proc.communicate(timeout=120)
+        return killed, proc.returncode, out
+
+    def next_start(self) -> None:
+        """What the next start of the app removes: temp files of dead processes."""
+        saved = tempfile.tempdir
+        tempfile.tempdir = str(self.tmp)
+        try:
+            tempfiles.clean_stale(self.out, self.journal.parent)
+        finally:
+            tempfile.tempdir = saved
+
+    def leftovers(self) -> list[str]:
+        """Temp files and private folders still there (names only)."""
+        beside = [p.name for p in self.out.iterdir() if p.name.startswith(".")]
+        beside += [p.name for p in self.journal.parent.iterdir() if ".creating-" in p.name]
+        return beside + [p.name for p in self.tmp.iterdir()]
+
+
+def _private_dir_appears(lab: Lab, kind: str) -> Callable[[], bool]:
+    return lambda: any(p.name.startswith(f"valuejournal-{kind}-") for p in lab.tmp.iterdir())
+
+
+def _temp_beside_appears(lab: Lab) -> Callable[[], bool]:
+    return lambda: (
+        any(p.name.startswith(".") for p in lab.out.iterdir())
+        or any(p.name.startswith("valuejournal-") for p in lab.tmp.iterdir())
+    )
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Lab:
+    made = Lab(tmp_path_factory.mktemp("kills"))
+    made.journal.parent.mkdir()
+    done = made.run("demo", str(made.journal), "--weeks", "20", "--end", "2026-09-30")
+    assert done.returncode == 0, done.stderr
+    return made
+
+
+def _trial_add(lab: Lab, n: int, rng: random.Random, tally: Counter[str]) -> None:
+    title = f"kill-add-{n}"
+    args = ["add", "--journal", str(lab.journal), "--date", "2026-09-01", "--hours", "1.5",
+            "--value", "6", "--client", f"New client {n}", "--title", title]  # fmt: skip
+    killed, code, out = lab.kill_during(args, rng.uniform(0.3, 2.5), None)
+    with Journal.open(lab.journal, create=False) as journal:
+        present = [s for s in journal.all_sessions() if s.title == title]
+    if not killed:
+        assert code == 0 and out.startswith("Added")
+        if len(present) != 1:
+            tally["lost"] += 1
+    assert len(present) <= 1
+    _outcome(tally, killed)
+
+
+def _trial_import(lab: Lab, n: int, rng: random.Random, tally: Counter[str]) -> None:
+    source = lab.root / f"import{n}.csv"
+    with source.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["date", "hours", "title", "client"])
+        for row in range(IMPORT_ROWS):
+            writer.writerow([f"2026-08-{row % 28 + 1:02d}", "0.5", f"imp{n}-{row}", f"Imp {n}"])
+    args = ["import", str(source), "--journal", str(lab.journal)]
+    killed, code, _out = lab.kill_during(args, rng.uniform(0.3, 3.0), None)
+    with Journal.open(lab.journal, create=False) as journal:
+        count = sum(1 for s in journal.all_sessions() if s.title.startswith(f"imp{n}-"))
+    assert count in (0, IMPORT_ROWS), f"import {n} left {count} of {IMPORT_ROWS} sessions"
+    if not killed:
+        assert code == 0 and count == IMPORT_ROWS
+    _outcome(tally, killed)
+
+
+def _trial_share(lab: Lab, n: int, rng: random.Random, tally: Counter[str]) -> None:
+    out = lab.out / f"share{n}.vjshare"
+    args = ["share", "--journal", str(lab.journal), "--out", str(out),
+            "--passphrase-file", str(lab.passphrase)]  # fmt: skip
+    watch = _private_dir_appears(lab, "share") if n % 2 else None
+    killed, code, _out = lab.kill_during(args, rng.uniform(0.3, 3.0), watch)
+    if out.exists():
+        data = out.read_bytes()
+        assert data.startswith(MAGIC), "a share file without its envelope"
+        assert open_sealed(data, PASSPHRASE, out.name).startswith(b"SQLite format 3\x00")
+    elif not killed:
+        raise AssertionError(f"share exited {code} without writing")
+    _outcome(tally, killed)
+
+
+def _trial_export(lab: Lab, n: int, rng: random.Random, tally: Counter[str]) -> None:
+    out = lab.out / (f"export{n}.json" if n % 2 else f"export{n}.csv")
+    args = ["export", str(out), "--journal", str(lab.journal)]
+    watch = _temp_beside_appears(lab) if n >= 2 else None
+    killed, _code, _out = lab.kill_during(args, rng.uniform(0.3, 2.5), watch)
+    if out.exists():
+        text = out.read_text(encoding="utf-8")
+        if out.suffix == ".json":
+            assert json.loads(text)["format"] == "valuejournal-export"
+        else:
+            assert text.endswith("\n") and len(text.splitlines()) > 100
+    _outcome(tally, killed)
+
+
+def _trial_demo(lab: Lab, n: int, rng: random.Random, tally: Counter[str]) -> None:
+    out = lab.out / f"demo{n}.vjournal"
+    args = ["demo", str(out), "--weeks", "40", "--seed", str(n)]
+    watch = _private_dir_appears(lab, "build") if n % 2 else None
+    killed, _code, _out = lab.kill_during(args, rng.uniform(0.3, 2.5), watch)
+    if out.exists():
+        assert check_file(out).ok
+    _outcome(tally, killed)
+
+
+def _trial_report(lab: Lab, n: int, rng: random.Random, tally: Counter[str]) -> None:
+    out = lab.out / f"report{n}.pdf"
+    args = ["report", "--journal", str(lab.journal), "--quarter", "2026-Q3", "--out", str(out)]
+    watch = _temp_beside_appears(lab) if n % 2 else None
+    killed, _code, _out = lab.kill_during(args, rng.uniform(0.5, 4.0), watch)
+    if out.exists():
+        data = out.read_bytes()
+        assert data.startswith(b"%PDF") and b"%%EOF" in data[-64:]
+    _outcome(tally, killed)
+
+
+def _outcome(tally: Counter[str], killed: bool) -> None:
+    tally["trials"] += 1
+    tally["killed" if killed else "finished"] += 1
+
+
+TRIAL_KINDS = {
+    "add": _trial_add,
+    "import": _trial_import,
+    "share": _trial_share,
+    "export": _trial_export,
+    "demo": _trial_demo,
+    "report": _trial_report,
+}
+
+
+def test_kill_nine_at_random_moments(lab: Lab, tally: Counter[str]) -> None:
+    rng = random.Random(SEED)
+    plan = [(kind, n) for kind, count in TRIALS.items() for n in range(count)]
+    rng.shuffle(plan)
+    seeds = {item: rng.random() for item in plan}
+    failures: list[str] = []
+
+    def one(item: tuple[str, int]) -> None:
+        kind, n = item
+        try:
+            TRIAL_KINDS[kind](lab, n, random.Random(seeds[item]), tally)
+        except AssertionError as exc:
+            failures.append(f"{kind} {n}: {exc}")
+
+    # Two at a time (two cores): the add and import trials also race each other.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(one, plan))
+    report = check_file(lab.journal)
+    assert report.ok, report.problems
+    lab.next_start()
+    left = lab.leftovers()
+    tally["plaintext"] += sum(1 for name in left if name.startswith("valuejournal-"))
+    tally["partial"] += sum(1 for name in left if not name.startswith("valuejournal-"))
+    tally["failures"] += len(failures)
+    tally["clean"] += tally["trials"] - len(failures)
+    assert failures == []
+    assert tally["lost"] == 0
+    assert left == [], left
+    assert tally["killed"] >= len(plan) // 3, "too few kills landed"
+
+
+def test_every_reported_add_survives_kills_of_others(lab: Lab, tally: Counter[str]) -> None:
+    """Adds that finish while other adds are killed around them are all there."""
+    rng = random.Random(SEED + 1)
+    titles = [f"kept-{n}" for n in range(4)]
+    victims: list[subprocess.Popen[str]] = []
+    for n, title in enumerate(titles):
+        victim = subprocess.Popen(
+            [sys.executable, "-m", "valuejournal", "add", "--journal", str(lab.journal),
+             "--date", "2026-09-02", "--hours", "1", "--value", "4", "--title", f"victim-{n}"],
+            env=lab.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        victims.append(victim)
+        done = lab.run("add", "--journal", str(lab.journal), "--date", "2026-09-02",
+                       "--hours", "1", "--value", "4", "--title", title)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        time.sleep(rng.uniform(0, 0.2))
+        victim.kill()
+        victim.wait()
+        tally["trials"] += 1
+        tally["clean"] += 1
+    with Journal.open(lab.journal, create=False) as journal:
+        have = {s.title for s in journal.all_sessions()}
+    lost = [t for t in titles if t not in have]
+    tally["lost"] += len(lost)
+    assert lost == []
+    assert check_file(lab.journal).ok
