@@ -54,37 +54,68 @@ def open_all(files: list[Path], passphrase: str | None) -> tuple[list[OpenedFile
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check the files, then run the window in review mode until it closes."""
-    opened, locked = open_all(list(args.files), read_passphrase(args.passphrase_file))
-    try:
-        from valuejournal.ui.app import ensure_app, run_review
+    """Check the files, then run the window in review mode until it closes.
 
-        ensure_app()
-        with quit_on_signals():
-            return run_review(locked, opened)
-    finally:
-        for item in opened:
-            item.close()  # the decrypted copies go with the window
+    SIGINT, SIGTERM and SIGHUP end it cleanly at any moment: while the files are opened
+    (an interruption, exit 130) or while the window runs (its event loop quits); either
+    way the decrypted copies are removed. After SIGKILL the next start removes them.
+    """
+    state = {"looping": False, "stop": False}
+    with _on_signals(state):
+        opened, locked = open_all(list(args.files), read_passphrase(args.passphrase_file))
+        try:
+            if state["stop"]:
+                return 130
+            from valuejournal.ui.app import ensure_app, run_review
+
+            ensure_app()
+            with _wake_python(state):
+                return run_review(locked, opened)
+        finally:
+            for item in opened:
+                item.close()  # the decrypted copies go with the window
 
 
 @contextlib.contextmanager
-def quit_on_signals() -> Iterator[None]:
-    """While the window runs, SIGINT, SIGTERM and SIGHUP end its event loop (so the
-    decrypted copies are removed); a timer lets Python see the signals while Qt waits."""
-    from PySide6.QtCore import QCoreApplication, QTimer
-
+def _on_signals(state: dict[str, bool]) -> Iterator[None]:
     def stop(_signum: int, _frame: object) -> None:
-        QCoreApplication.quit()
+        # Never raise here: an exception at an arbitrary moment (say, inside PySide's
+        # start-up) is fatal. Before the event loop runs, a flag; then, quit the loop.
+        state["stop"] = True
+        if state["looping"]:
+            from PySide6.QtCore import QCoreApplication
+
+            QCoreApplication.quit()
 
     names = ("SIGINT", "SIGTERM", "SIGHUP")
     wanted = [getattr(signal, n) for n in names if hasattr(signal, n)]
     previous = {sig: signal.signal(sig, stop) for sig in wanted}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextlib.contextmanager
+def _wake_python(state: dict[str, bool]) -> Iterator[None]:
+    """A timer lets Python run its signal handlers while Qt waits for events; a single
+    shot marks the moment the event loop runs (from then on a signal quits it)."""
+    from PySide6.QtCore import QTimer
+
+    def started() -> None:
+        state["looping"] = True
+        if state["stop"]:  # a signal came while the window was being built
+            from PySide6.QtCore import QCoreApplication
+
+            QCoreApplication.quit()
+
     timer = QTimer()
     timer.timeout.connect(lambda: None)
     timer.start(200)
+    QTimer.singleShot(0, started)
     try:
         yield
     finally:
         timer.stop()
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
+        state["looping"] = False
