@@ -217,6 +217,25 @@ def test_json_round_trip_is_lossless(tmp_path):
     assert back == data  # every field, timestamps included
 
 
+def test_exact_seconds_survive_json_and_a_journal(tmp_path):
+    from valuejournal.interop import export_journal, import_file, restore_json
+    from valuejournal.store.journal import Journal
+
+    session = Session(day=date(2026, 3, 6), minutes=20, seconds=1229, title="Blog")
+    data = ExportedJournal(info=JournalInfo(uuid="j"), sessions=[session])
+    path = tmp_path / "journal.json"
+    export_json(data, path)
+    with Journal.open(tmp_path / "a.vjournal") as journal:
+        restore_json(read_json(path), journal)
+        (stored,) = journal.all_sessions()
+        assert (stored.minutes, stored.seconds) == (20, 1229)
+        export_journal(journal, tmp_path / "out.csv")
+    with Journal.open(tmp_path / "b.vjournal") as other:
+        import_file(other, tmp_path / "out.csv")
+        (again,) = other.all_sessions()
+    assert (again.uuid, again.minutes, again.seconds) == (session.uuid, 20, 1229)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
