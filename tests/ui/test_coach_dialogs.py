@@ -89,3 +89,34 @@ def test_passphrase_dialog_returns_what_was_typed(qtbot: Any) -> None:
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.secret, "secret words")
     assert dialog.secret.text() == "secret words"
+
+
+def test_a_period_comment_takes_typed_dates(qtbot, journal) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from valuejournal.core.entities import Session
+    from valuejournal.ui.widgets.comment_composer import PeriodComposer
+
+    journal.add_session(Session(day=date(2026, 11, 2), minutes=60))
+    composer = PeriodComposer(journal, lambda: "Maya")
+    qtbot.addWidget(composer)
+    composer.show()
+    composer.activateWindow()
+    qtbot.waitUntil(composer.isActiveWindow)
+    sent: list[object] = []
+    composer.submitted.connect(sent.append)
+    for field, typed in ((composer.start, "2026-11-02"), (composer.end, "2026-11-31")):
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClicks(field, typed)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.keyClicks(composer.editor, "A steady fortnight.")
+    qtbot.mouseClick(composer.add_button, Qt.MouseButton.LeftButton)
+    assert sent == [] and "no such day" in composer.end.note.full_text()
+    composer.end.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(composer.end, "2026-11-15")
+    qtbot.mouseClick(composer.add_button, Qt.MouseButton.LeftButton)
+    (comment,) = sent
+    assert (comment.period_start, comment.period_end) == (date(2026, 11, 2), date(2026, 11, 15))
+    assert comment.body == "A steady fortnight."

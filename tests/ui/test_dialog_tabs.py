@@ -133,3 +133,49 @@ def test_tab_leaves_every_text_box_of_every_page(qtbot, main_window) -> None:
     editable = [b for b in boxes if not b.isReadOnly()]
     assert editable  # the reflection editors at least
     assert [b for b in editable if not b.tabChangesFocus()] == []
+
+
+def test_settings_dialog(qtbot) -> None:
+    from valuejournal.settings import Settings
+    from valuejournal.ui.widgets.settings_dialog import SettingsDialog
+
+    dialog = shown(qtbot, SettingsDialog(Settings()))
+    assert_tab_reaches_everything(qtbot, dialog, dialog.person_form.name)
+
+
+def test_first_start_dialog(qtbot) -> None:
+    from valuejournal.ui.first_start import FirstStartDialog
+
+    dialog = shown(qtbot, FirstStartDialog())
+    chain = assert_tab_reaches_everything(qtbot, dialog, dialog.form.name)
+    assert dialog.demo_button in chain
+
+
+def test_reflection_export_dialog(qtbot, tmp_path) -> None:
+    from valuejournal.ui.widgets.reflection_export import ExportDialog
+
+    dialog = shown(qtbot, ExportDialog(tmp_path / "2026-Q4.pdf"))
+    first = dialog.findChildren(QLineEdit)[0]
+    assert_tab_reaches_everything(qtbot, dialog, first)
+
+
+def test_share_dialog_dates_are_typed(qtbot, journal) -> None:
+    from valuejournal.ui.widgets.comment_dialogs import ShareDialog
+
+    journal.add_session(Session(day=date(2026, 11, 2), minutes=60))
+    journal.add_session(Session(day=date(2026, 11, 20), minutes=60))
+    dialog = shown(qtbot, ShareDialog(journal))
+    dialog.by_dates.setChecked(True)
+    for field, typed in ((dialog.start, "2026-11-10"), (dialog.end, "2026-11-31")):
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        type_text(qtbot, typed)
+        press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.request is None  # 31 November: no such day
+    assert "no such day" in dialog.end.note.full_text() and dialog.end.note.isVisible()
+    dialog.end.setFocus(Qt.FocusReason.TabFocusReason)
+    type_text(qtbot, "2026-11-30")
+    dialog.accept()
+    assert dialog.request is not None
+    assert (dialog.request.options.start, dialog.request.options.end) == (
+        date(2026, 11, 10), date(2026, 11, 30))  # fmt: skip

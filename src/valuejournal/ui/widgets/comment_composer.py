@@ -11,10 +11,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from valuejournal.core.entities import REFLECTION_SECTIONS, Comment, CommentTarget, Reflection
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.date_field import DateField
 from valuejournal.ui.widgets.labels import plain_label
+from valuejournal.ui.widgets.parsed_field import FieldProblem, with_note
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
@@ -45,11 +46,8 @@ def _editor(placeholder: str) -> QPlainTextEdit:
     return editor
 
 
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def _date_edit(day: date) -> DateField:
+    return DateField(day)
 
 
 class PeriodComposer(QWidget):
@@ -74,9 +72,9 @@ class PeriodComposer(QWidget):
         self.add_button = QPushButton(tr("Add comment on this period"))
         self.add_button.clicked.connect(self._submit)
         dates = QHBoxLayout()
-        dates.addWidget(self.start)
+        dates.addWidget(with_note(self.start))
         dates.addWidget(QLabel(tr("to")))
-        dates.addWidget(self.end)
+        dates.addWidget(with_note(self.end))
         dates.addStretch(1)
         form = QFormLayout(self)
         form.addRow(tr("Span"), self.spans)
@@ -87,13 +85,16 @@ class PeriodComposer(QWidget):
     def _span_chosen(self) -> None:
         chosen = self.spans.currentData()
         if chosen:
-            self.start.setDate(QDate(chosen[0]))
-            self.end.setDate(QDate(chosen[1]))
+            self.start.set_date(chosen[0])
+            self.end.set_date(chosen[1])
 
     def _submit(self) -> None:
         body = self.editor.toPlainText().strip()
-        start: date = self.start.date().toPython()  # type: ignore[assignment]
-        end: date = self.end.date().toPython()  # type: ignore[assignment]
+        try:
+            start: date = self.start.value()
+            end: date = self.end.value()
+        except FieldProblem:
+            return  # the field says what is wrong
         if not body or start > end:
             return
         comment = Comment(

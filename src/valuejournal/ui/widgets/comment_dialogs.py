@@ -10,12 +10,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +29,9 @@ from valuejournal.core.errors import UserError
 from valuejournal.core.periods import quarter_of, quarter_range
 from valuejournal.store.envelope import MIN_PASSPHRASE
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.date_field import DateField
 from valuejournal.ui.widgets.labels import plain_label
+from valuejournal.ui.widgets.parsed_field import FieldProblem, with_note
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
@@ -74,11 +74,8 @@ class ShareDialog(QDialog):
             group.addButton(button)
         self.quarter = QComboBox()
         self.quarter.addItems(_quarters(first, last))
-        self.start = QDateEdit(QDate(first))
-        self.end = QDateEdit(QDate(last))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateField(first)
+        self.end = DateField(last)
         self.by_quarter.setChecked(True)
         self.private = QCheckBox(tr("Include private sessions and my notes about clients"))
         self.encrypt = QCheckBox(tr("Protect the file with a passphrase"))
@@ -91,17 +88,17 @@ class ShareDialog(QDialog):
         self._build()
         group.buttonToggled.connect(self._update)
         self.quarter.currentIndexChanged.connect(self._update)
-        self.start.dateChanged.connect(self._update)
-        self.end.dateChanged.connect(self._update)
+        self.start.textChanged.connect(self._update)
+        self.end.textChanged.connect(self._update)
         self.private.toggled.connect(self._update)
         self.encrypt.toggled.connect(self._update)
         self._update()
 
     def _build(self) -> None:
         dates = QHBoxLayout()
-        dates.addWidget(self.start)
+        dates.addWidget(with_note(self.start))
         dates.addWidget(QLabel(tr("to")))
-        dates.addWidget(self.end)
+        dates.addWidget(with_note(self.end))
         form = QFormLayout()
         form.addRow(self.everything)
         form.addRow(self.by_quarter, self.quarter)
@@ -133,16 +130,18 @@ class ShareDialog(QDialog):
         if self.by_quarter.isChecked() and self.quarter.currentText():
             return ShareOptions.for_quarter(self.quarter.currentText(), include_private=private)
         if self.by_dates.isChecked():
-            start, end = self.start.date().toPython(), self.end.date().toPython()
-            return ShareOptions(start, end, private)  # type: ignore[arg-type]
+            try:
+                start, end = self.start.value(), self.end.value()
+            except FieldProblem as exc:
+                raise UserError(str(exc)) from None
+            return ShareOptions(start, end, private)
         return ShareOptions(include_private=private)
 
     def _label(self) -> str:
         if self.by_quarter.isChecked():
             return self.quarter.currentText()
         if self.by_dates.isChecked():
-            iso = "yyyy-MM-dd"
-            return f"{self.start.date().toString(iso)}_{self.end.date().toString(iso)}"
+            return f"{self.start.value().isoformat()}_{self.end.value().isoformat()}"
         return tr("all")
 
     def _update(self) -> None:

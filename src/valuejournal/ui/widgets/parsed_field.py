@@ -185,3 +185,16 @@ class ParsedField(QLineEdit):
     def minimumSizeHint(self) -> QSize:
         """Never narrower than the sample text."""
         return self.sizeHint()
+
+
+def with_note(field: ParsedField) -> QWidget:
+    """The field with its note under it, for a row of fields side by side."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(1)
+    layout.addWidget(field)
+    layout.addWidget(field.note)
+    return box
