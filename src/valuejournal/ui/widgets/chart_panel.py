@@ -60,7 +60,7 @@ class ChartPanel(QWidget):
         self.name = name
         self.builder = builder
         self.figure = new_figure()
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]  # mpl's Qt backend is unannotated
         self.canvas.setMinimumHeight(height)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
@@ -75,7 +75,7 @@ class ChartPanel(QWidget):
         """Redraw the chart for these insights."""
         self.insights = insights
         self.builder(insights, fig=self.figure, dark=dark)
-        self.canvas.draw_idle()
+        self.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     def hit_at(self, event: Any) -> Span | PeriodRow | None:
         """The span or period under a matplotlib mouse event."""

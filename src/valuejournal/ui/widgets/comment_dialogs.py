@@ -81,8 +81,8 @@ class ShareDialog(QDialog):
         self.encrypt = QCheckBox(tr("Protect the file with a passphrase"))
         self.passphrase = QLineEdit()
         self.repeat = QLineEdit()
-        for edit in (self.passphrase, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        for line in (self.passphrase, self.repeat):
+            line.setEchoMode(QLineEdit.EchoMode.Password)
         self.preview = plain_label("", "muted")
         self.error = plain_label("", "formError")
         self._build()

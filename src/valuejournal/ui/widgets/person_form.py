@@ -85,19 +85,21 @@ class PersonForm(QWidget):
             QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self.currency)
         )
         self.currency.setCurrentText(person.currency)
-        self.locale = QComboBox()
-        self.locale.addItem(tr("As the system ({name})").format(name=QLocale.system().name()), "")
+        self.locale_box = QComboBox()  # not "locale": that would hide QWidget.locale()
+        self.locale_box.addItem(
+            tr("As the system ({name})").format(name=QLocale.system().name()), ""
+        )
         for name in LOCALES:
-            self.locale.addItem(locale_label(name), name)
-        if person.locale and self.locale.findData(person.locale) < 0:
-            self.locale.addItem(locale_label(person.locale), person.locale)
-        self.locale.setCurrentIndex(max(0, self.locale.findData(person.locale)))
+            self.locale_box.addItem(locale_label(name), name)
+        if person.locale and self.locale_box.findData(person.locale) < 0:
+            self.locale_box.addItem(locale_label(person.locale), person.locale)
+        self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(person.locale)))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(tr("Your &name"), self.name)
         form.addRow(tr("&Business name"), self.business)
         form.addRow(tr("Base &currency"), self.currency)
-        form.addRow(tr("Numbers and &dates"), self.locale)
+        form.addRow(tr("Numbers and &dates"), self.locale_box)
 
     def person(self) -> Person:
         """The values as typed; the currency upper-cased (empty or short: None is given)."""
@@ -105,7 +107,7 @@ class PersonForm(QWidget):
             name=" ".join(self.name.text().split()),
             business=" ".join(self.business.text().split()),
             currency=self.currency.currentText().strip().upper(),
-            locale=str(self.locale.currentData() or ""),
+            locale=str(self.locale_box.currentData() or ""),
         )
 
     def currency_ok(self) -> bool:

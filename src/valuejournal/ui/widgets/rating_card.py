@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -109,7 +109,7 @@ class RatingCard(QWidget):
         self.hints.setText(tr(HINTS))
         self._build()
 
-    def _button(self, text: str, number: int, signal: Signal) -> QPushButton:
+    def _button(self, text: str, number: int, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
         button.setProperty("rating", True)
         button.setCheckable(True)
@@ -141,8 +141,8 @@ class RatingCard(QWidget):
         moods.addSpacing(10)
         moods.addWidget(make_label(tr("1 drained · 3 all right · 5 great"), "muted", wrap=False))
         moods.addStretch(1)
-        for w in (self.batch, self.mood_step):
-            options.addWidget(w)
+        for box in (self.batch, self.mood_step):
+            options.addWidget(box)
         options.addStretch(1)
         options.addWidget(self.back_button)
         options.addWidget(self.skip_button)

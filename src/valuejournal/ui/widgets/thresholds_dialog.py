@@ -5,7 +5,9 @@ The values are kept by ``valuejournal.settings`` (the file the CLI and the PDF r
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import fields, replace
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +35,15 @@ EDITABLE = (
 )
 
 
+def with_values(base: Thresholds, values: Mapping[str, float]) -> Thresholds:
+    """``base`` with these fields changed; whole-number fields (gaps, counts) are rounded."""
+    changed: dict[str, Any] = {
+        name: round(value) if isinstance(getattr(base, name), int) else value
+        for name, value in values.items()
+    }
+    return replace(base, **changed)
+
+
 def load_thresholds() -> Thresholds:
     """The person's thresholds (from the preferences file; once, from the old QSettings)."""
     if not settings.exists():
@@ -55,7 +66,7 @@ def _move_old_thresholds() -> None:
             except (TypeError, ValueError):
                 continue
     if values:
-        settings.update(thresholds=replace(Thresholds(), **values))
+        settings.update(thresholds=with_values(Thresholds(), values))
         qsettings.remove(OLD_GROUP)
 
 
@@ -89,7 +100,7 @@ class ThresholdsForm(QWidget):
 
     def chosen(self) -> Thresholds:
         """The thresholds as set in the boxes."""
-        return replace(self.thresholds, **{n: b.value() for n, b in self.boxes.items()})
+        return with_values(self.thresholds, {n: b.value() for n, b in self.boxes.items()})
 
 
 class ThresholdsDialog(QDialog):
