@@ -10,7 +10,7 @@ from valuejournal.ui.pages import page_factories
 KEYS = [key for key, _label, _factory in page_factories()]
 
 
-def _go_actions(window):  # noqa: ANN001, ANN202
+def _go_actions(window):
     menu = next(
         m for m in window.menuBar().findChildren(type(window.file_menu)) if "Go" in m.title()
     )
@@ -18,7 +18,7 @@ def _go_actions(window):  # noqa: ANN001, ANN202
 
 
 @pytest.mark.parametrize("row", range(len(KEYS)))
-def test_ctrl_digit_shows_its_page(qtbot, main_window, row: int) -> None:  # noqa: ANN001
+def test_ctrl_digit_shows_its_page(qtbot, main_window, row: int) -> None:
     start = (row + 1) % len(KEYS)  # start on another page, so staying put would fail
     main_window.sidebar.setCurrentRow(start)
     assert main_window.stack.currentWidget() is main_window.pages[KEYS[start]]
@@ -28,7 +28,7 @@ def test_ctrl_digit_shows_its_page(qtbot, main_window, row: int) -> None:  # noq
     assert main_window.stack.currentWidget() is main_window.pages[KEYS[row]]
 
 
-def test_every_go_action_shows_its_page(main_window) -> None:  # noqa: ANN001
+def test_every_go_action_shows_its_page(main_window) -> None:
     actions = _go_actions(main_window)
     assert len(actions) == len(KEYS)
     for row in reversed(range(len(KEYS))):

@@ -11,7 +11,7 @@ from valuejournal import paths, settings
 from valuejournal.store.journal import Journal
 
 
-def _when_modal(qtbot, act: Callable[[QWidget], None]) -> list[str]:  # noqa: ANN001
+def _when_modal(qtbot, act: Callable[[QWidget], None]) -> list[str]:
     """Run ``act`` on the next modal dialog (it blocks in exec()); returns errors seen."""
     errors: list[str] = []
 
@@ -32,15 +32,15 @@ def _when_modal(qtbot, act: Callable[[QWidget], None]) -> list[str]:  # noqa: AN
     return errors
 
 
-def _type(qtbot, text: str) -> None:  # noqa: ANN001
+def _type(qtbot, text: str) -> None:
     qtbot.keyClicks(QApplication.focusWidget(), text)
 
 
-def _key(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def _key(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
-def test_first_start_asks_who_you_are(qtbot) -> None:  # noqa: ANN001
+def test_first_start_asks_who_you_are(qtbot) -> None:
     from valuejournal.ui.app import build_window
 
     def fill(dialog: QWidget) -> None:
@@ -69,7 +69,7 @@ def test_first_start_asks_who_you_are(qtbot) -> None:  # noqa: ANN001
     assert (info.owner, info.base_currency) == ("Ana Gruen", "CHF")
 
 
-def test_first_start_refuses_a_currency_that_is_no_code(qtbot) -> None:  # noqa: ANN001
+def test_first_start_refuses_a_currency_that_is_no_code(qtbot) -> None:
     from valuejournal.ui.first_start import FirstStartDialog
 
     dialog = FirstStartDialog()
@@ -84,7 +84,7 @@ def test_first_start_refuses_a_currency_that_is_no_code(qtbot) -> None:  # noqa:
     assert not settings.exists()
 
 
-def test_ctrl_comma_changes_the_name_and_the_thresholds(qtbot, main_window) -> None:  # noqa: ANN001
+def test_ctrl_comma_changes_the_name_and_the_thresholds(qtbot, main_window) -> None:
     def change(dialog: QWidget) -> None:
         name = dialog.person_form.name  # type: ignore[attr-defined]
         name.setFocus()
@@ -108,7 +108,7 @@ def test_ctrl_comma_changes_the_name_and_the_thresholds(qtbot, main_window) -> N
     assert insights.thresholds.min_hours_client == 40.0
 
 
-def test_cancel_changes_nothing(qtbot, main_window) -> None:  # noqa: ANN001
+def test_cancel_changes_nothing(qtbot, main_window) -> None:
     def cancel(dialog: QWidget) -> None:
         dialog.person_form.name.setFocus()  # type: ignore[attr-defined]
         _type(qtbot, "Nobody")

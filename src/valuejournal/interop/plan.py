@@ -63,7 +63,7 @@ class LongEntry:
     seconds: int
 
 
-class SkipRow(Exception):  # noqa: N818 - a signal, not an error
+class SkipRow(Exception):  # a signal, not an error (hence not named ...Error)
     """Raised by a parser for a row that is not a work session (one of SKIP_REASONS)."""
 
     def __init__(self, reason: str, long_entry: LongEntry | None = None) -> None:
