@@ -1,15 +1,10 @@
-"""Python dates to and from QDate, typed (PySide6's stubs know neither conversion)."""
+"""QDate to a Python date, typed (PySide6's stubs give ``QDate.toPython()`` as ``object``)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate
-
-
-def to_qdate(day: date) -> QDate:
-    """``day`` as a QDate."""
-    return QDate(day.year, day.month, day.day)
 
 
 def from_qdate(value: QDate) -> date:
