@@ -12,6 +12,7 @@ from valuejournal.core.insights.columns import SessionColumns
 from valuejournal.store import engine
 from valuejournal.store.journal import Journal
 from valuejournal.store.safety import check_file
+from valuejournal.store.writer import write_demo_journal
 
 
 def _raw(path: Path, sql: str) -> list[tuple[object, ...]]:
@@ -67,3 +68,30 @@ def test_a_0002_journal_is_migrated_and_stays_exact(journal_path: Path) -> None:
     assert (back.minutes, back.duration_seconds, minutes) == (95, 95 * 60, 95)
     assert _raw(journal_path, "SELECT duration_seconds FROM work_session") == [(5700,)]
     assert check_file(journal_path).ok
+
+
+TABLES = ("client", "work_session", "tag", "session_tag", "reflection", "comment")
+
+
+def _counts(path: Path) -> dict[str, int]:
+    return {table: _raw(path, f"SELECT count(*) FROM {table}")[0][0] for table in TABLES}
+
+
+def test_migrating_a_0002_journal_keeps_every_row(journal_path: Path) -> None:
+    """Rebuilding work_session must not cascade into the tags, comments or clients."""
+    write_demo_journal(journal_path, seed=3, weeks=6, end=date(2026, 9, 30))
+    conn = sqlite3.connect(journal_path)
+    conn.executescript(
+        "ALTER TABLE work_session DROP COLUMN duration_seconds; DROP TABLE mood_entry; "
+        "UPDATE alembic_version SET version_num = '0002';"
+    )
+    conn.close()
+    before = _counts(journal_path)
+    assert before["session_tag"] > 0 and before["work_session"] > 0
+    with Journal.open(journal_path) as journal:
+        sessions = journal.all_sessions()
+    assert engine.stored_revision(journal_path) == engine.HEAD_REVISION
+    assert _counts(journal_path) == before
+    assert sum(len(s.tags) for s in sessions) == before["session_tag"]
+    assert _raw(journal_path, "PRAGMA foreign_key_check") == []
+    assert _raw(journal_path, "PRAGMA foreign_keys") == [(0,)]  # a fresh connection's default

@@ -199,12 +199,25 @@ def _run_migrations(engine: Engine) -> None:
     script_dir = resources.files("valuejournal.store") / "migrations"
     config = Config()
     config.set_main_option("script_location", str(script_dir))
-    with engine.begin() as connection:
-        # The write lock first: a second process migrating the same file waits here, then
-        # finds the schema at head and does nothing.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        # A batch migration rebuilds a table (copy, drop, rename): with foreign keys on, the
+        # drop would cascade-delete every row that points at the old table (a session's tags).
+        # The pragma is ignored inside a transaction, so it goes first; the key check below
+        # proves the rebuilt tables still hold together before anything is committed.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        try:
+            # The write lock first: a second process migrating the same file waits here,
+            # then finds the schema at head and does nothing.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left {len(broken)} broken references: {broken[:3]}")
+            connection.commit()
+        finally:
+            connection.rollback()
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
 def _has_content(path: Path) -> bool:
