@@ -71,11 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # usage errors, --help and --version
         return exc.code if isinstance(exc.code, int) else 2
     setup_logging()
+    _clean_stale(args)  # the GUI's start too: a killed review's decrypted copies go
     if args.command is None:
         from valuejournal.ui.app import run_gui
 
         return run_gui(args.journal)
-    _clean_stale(args)
     try:
         code = int(args.run(args))
         sys.stdout.flush()
