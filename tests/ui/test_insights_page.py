@@ -127,3 +127,50 @@ def test_coach_comments_on_periods_are_listed(qtbot, demo_window) -> None:
     assert not page.comments.isHidden()
     assert "Coach Kim" in page.comments.text()
     assert "&lt;b&gt;worth" in page.comments.text()  # someone else's text is shown as text
+
+
+def _wheel(widget, down: bool = True) -> bool:  # noqa: ANN001
+    """Turn the mouse wheel over the middle of ``widget``, as a person does."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120 if down else 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    return QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_a_chart_scrolls_the_page(qtbot, demo_window) -> None:  # noqa: ANN001
+    page = demo_window.pages["insights"]
+    bar = page.scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(0)
+    for name in ("timeline", "scales"):
+        canvas = page.panels[name].canvas
+        before = bar.value()
+        _wheel(canvas)
+        assert bar.value() > before, name
+    _wheel(page.panels["timeline"].canvas, down=False)
+    assert bar.value() < bar.maximum()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (900, 600)])
+def test_charts_leave_room_for_the_words(qtbot, demo_window, size) -> None:  # noqa: ANN001
+    demo_window.resize(*size)
+    page = demo_window.pages["insights"]
+    qtbot.waitUntil(lambda: page.scroll.viewport().height() < size[1] - 50, timeout=3000)
+    view = page.scroll.viewport().height()
+    qtbot.waitUntil(
+        lambda: all(p.canvas.height() <= max(200, 0.45 * view) + 1 for p in page.panels.values()),
+        timeout=3000,
+    )
+    assert all(p.canvas.height() >= 200 for p in page.panels.values())

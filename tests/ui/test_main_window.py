@@ -36,3 +36,112 @@ def test_every_go_action_shows_its_page(main_window) -> None:
         assert main_window.stack.currentWidget() is main_window.pages[KEYS[row]], actions[
             row
         ].text()
+
+
+def _on_next_modal(act):  # noqa: ANN001, ANN202
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[object] = []
+
+    def step() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, step)
+            return
+        seen.append(act(dialog))
+        dialog.close()
+
+    QTimer.singleShot(0, step)
+    return seen
+
+
+def test_f1_shows_every_shortcut(qtbot, main_window) -> None:  # noqa: ANN001
+    seen = _on_next_modal(lambda d: list(d.rows))
+    main_window.activateWindow()
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    (rows,) = seen
+    assert ("Go", "Ctrl+2", "Insights") in rows
+    assert ("Edit", "Ctrl+,", "Settings") in rows
+    assert ("Help", "F1", "Keyboard shortcuts") in rows
+    assert any(keys == "Ctrl+N" for _where, keys, _what in rows)
+
+
+def test_about_names_the_versions(qtbot, main_window) -> None:  # noqa: ANN001
+    import sqlite3
+    import sys
+
+    from PySide6.QtCore import qVersion
+
+    from valuejournal import __version__
+
+    seen = _on_next_modal(lambda d: d.text())
+    about = next(a for a in main_window.help_menu.actions() if "About" in a.text())
+    about.trigger()
+    (text,) = seen
+    for part in (__version__, sys.version.split()[0], qVersion(), sqlite3.sqlite_version):
+        assert part in text
+    assert "Journal schema" in text and "1 (this app writes 1)" in text
+
+
+def test_open_log_folder(main_window, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from valuejournal import paths
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda u: opened.append(u) or True)
+    )
+    action = next(a for a in main_window.help_menu.actions() if "log folder" in a.text())
+    action.trigger()
+    assert opened == [QUrl.fromLocalFile(str(paths.log_dir()))]
+    assert paths.log_dir().is_dir()
+
+
+def _wait_for_journal(qtbot, window, path) -> None:  # noqa: ANN001
+    qtbot.waitUntil(
+        lambda: window.context is not None and window.context.journal.path == path,
+        timeout=20_000,
+    )
+
+
+def test_open_recent_and_back_to_my_journal(qtbot, main_window, tmp_path) -> None:  # noqa: ANN001
+    from valuejournal import paths
+
+    first = main_window.context.journal.path
+    other = tmp_path / "other.vjournal"
+    main_window.open_journal(other)
+    _wait_for_journal(qtbot, main_window, other)
+    main_window._fill_recent()
+    entries = [a for a in main_window.recent_menu.actions() if a.isEnabled()]
+    assert [a.toolTip() for a in entries] == [str(other.resolve()), str(first.resolve())]
+    entries[1].trigger()
+    _wait_for_journal(qtbot, main_window, first.resolve())
+    main_window.my_journal_action.trigger()
+    _wait_for_journal(qtbot, main_window, paths.default_journal())
+    assert paths.default_journal().is_file()
+
+
+def test_insights_remembers_range_and_period(qtbot, journal_path) -> None:  # noqa: ANN001
+    from valuejournal.ui.app import build_window
+
+    def open_insights():  # noqa: ANN202
+        window = build_window(journal_path, ask_first_start=False)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.journal_loaded, timeout=20_000):
+            pass
+        return window, window.show_page("insights")
+
+    window, page = open_insights()
+    assert page.range.currentData() == "year" and page.period.currentData() == "week"
+    page.range.setFocus()
+    qtbot.keyClick(page.range, Qt.Key.Key_Down)  # "All time"
+    page.period.setFocus()
+    qtbot.keyClick(page.period, Qt.Key.Key_Down)  # "by month"
+    assert (page.range.currentData(), page.period.currentData()) == ("all", "month")
+    window.close()
+    window, page = open_insights()
+    assert (page.range.currentData(), page.period.currentData()) == ("all", "month")
+    window.close()

@@ -37,9 +37,28 @@ from valuejournal.ui.settings import app_settings, int_setting
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
     from valuejournal.ui.context import JournalContext
+    from valuejournal.ui.import_dialog import ImportResult
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "Value Journal (*.vjournal);;All files (*)"
+
+
+RECENT_KEY = "journal/recent"
+MAX_RECENT = 8
+
+
+def recent_journals() -> list[Path]:
+    """The journals opened last (newest first) that still exist."""
+    raw = app_settings().value(RECENT_KEY, [])
+    names = [raw] if isinstance(raw, str) else list(raw or [])
+    return [Path(n) for n in names if n and Path(n).is_file()]
+
+
+def remember_recent(path: Path) -> None:
+    """Put ``path`` first in the recent journals."""
+    path = path.resolve()
+    names = [str(path)] + [str(p) for p in recent_journals() if p.resolve() != path]
+    app_settings().setValue(RECENT_KEY, names[:MAX_RECENT])
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +110,11 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             file_menu, tr("&Open journal…"), self.choose_journal, QKeySequence.StandardKey.Open
         )
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.my_journal_action = self._action(
+            file_menu, tr("Open &my journal"), self.open_my_journal, QKeySequence("Ctrl+Shift+M")
+        )
         file_menu.addSeparator()
         self.import_action = self._action(
             file_menu, tr("&Import…"), self.choose_import, QKeySequence("Ctrl+I")
@@ -123,7 +147,13 @@ class MainWindow(QMainWindow):
                 QKeySequence(f"Ctrl+{i + 1}"),
             )
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.shortcuts_action = self._action(
+            help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1")
+        )
+        self._action(help_menu, tr("Open &log folder"), self.open_log_folder)
+        help_menu.addSeparator()
         self._action(help_menu, tr("&About Value Journal"), self._about)
+        self.help_menu = help_menu
 
     def _go_to(self, row: int) -> Callable[[], None]:
         """A slot showing page ``row``; it takes no arguments, so triggered(checked) cannot
@@ -277,6 +307,7 @@ class MainWindow(QMainWindow):
         self.update_status()
         if not read_only:
             self._adopt(journal)
+            remember_recent(journal.path)
         self.review.journal_shown()
         self.journal_loaded.emit()
 
@@ -336,6 +367,25 @@ class MainWindow(QMainWindow):
         if name:
             self.open_journal(Path(name))
 
+    def open_my_journal(self) -> None:
+        """File → Open my journal: the default journal, wherever the app keeps it."""
+        from valuejournal import paths
+
+        self.open_journal(paths.default_journal())
+
+    def _fill_recent(self) -> None:
+        """File → Open recent: the journals opened last, newest first (missing ones left out)."""
+        self.recent_menu.clear()
+        for path in recent_journals():
+            action = self.recent_menu.addAction(f"{path.stem}  —  {path.parent}")
+            action.setToolTip(str(path))
+            action.triggered.connect(self._opener(path))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(tr("No journals opened yet")).setEnabled(False)
+
+    def _opener(self, path: Path) -> Callable[[], None]:
+        return lambda: self.open_journal(path)
+
     def new_journal(self) -> None:
         """File → New journal…"""
         name, _ = QFileDialog.getSaveFileName(
@@ -364,14 +414,25 @@ class MainWindow(QMainWindow):
         if self.context is not None and not self.context.read_only:
             from valuejournal.ui.actions import imports as import_actions
 
-            import_actions.choose_and_import(self, self.context)
+            self._show_imported(import_actions.choose_and_import(self, self.context))
 
     def import_file(self, path: Path) -> None:
         """Open the import dialog on ``path`` (a file dropped on the window)."""
         if self.context is not None and not self.context.read_only:
             from valuejournal.ui.actions import imports as import_actions
 
-            import_actions.import_into(self, self.context, path)
+            self._show_imported(import_actions.import_into(self, self.context, path))
+
+    def _show_imported(self, result: ImportResult | None) -> None:
+        """After an import, the Journal shows the imported days (an old filter would hide
+        them)."""
+        from valuejournal.ui.actions import imports as import_actions
+
+        if result is None or not result.added or self.context is None:
+            return
+        days = import_actions.imported_days(self.context, result.uuids)
+        if days is not None:
+            self.show_range_in_journal(*days)
 
     def export_journal(self) -> None:
         """File → Export…: the app's CSV (sessions) or JSON (everything)."""
@@ -491,18 +552,34 @@ class MainWindow(QMainWindow):
                 own.notify()
         self.context.settings_changed.emit(prefs)
 
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts (F1)."""
+        from PySide6.QtWidgets import QMenu
+
+        from valuejournal.ui.widgets.help_dialogs import ShortcutSheet
+
+        menus = [a.menu() for a in self.menuBar().actions() if isinstance(a.menu(), QMenu)]
+        ShortcutSheet(menus, self).exec()
+
+    def open_log_folder(self) -> None:
+        """Help → Open log folder (made if missing, so there is always something to open)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from valuejournal import paths
+
+        folder = paths.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self._show_message(tr("The log folder is {path}").format(path=folder))
+
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from valuejournal import __version__
+        from valuejournal.ui.widgets.help_dialogs import about_html
 
-        QMessageBox.about(
-            self,
-            tr("About Value Journal"),
-            tr("Value Journal {v}\nJournal your work; see where pay and value part ways.").format(
-                v=__version__
-            ),
-        )
+        schema = self.context.journal.info().schema_version if self.context else None
+        QMessageBox.about(self, tr("About Value Journal"), about_html(schema))
 
     # -- geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

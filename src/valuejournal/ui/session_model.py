@@ -38,8 +38,16 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("mood", "Mood"),
     ("tags", "Tags"),
 )
-COLUMN_WIDTHS = {"day": 100, "client": 150, "title": 320, "minutes": 70, "pay": 100,
-                 "status": 80, "value": 70, "mood": 60}  # fmt: skip
+COLUMN_WIDTHS = {
+    "day": 96,
+    "client": 140,
+    "minutes": 64,
+    "pay": 96,
+    "status": 76,
+    "value": 60,
+    "mood": 56,
+    "tags": 110,
+}  # fmt: skip  ("What" stretches)
 STATUS_TEXT = {PayStatus.NONE: "—", PayStatus.PENDING: "pending", PayStatus.PAID: "paid"}
 
 
@@ -201,8 +209,13 @@ def _display(session: Session, key: str) -> str:
 
 def style_session_table(table: QTableView) -> None:
     """The session list's look: one line a row, alternating colours, the column widths."""
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # "What" takes the room that is left, so Value, Mood and Tags stay in view
+    header.setSectionResizeMode(
+        [k for k, _l in COLUMNS].index("title"), QHeaderView.ResizeMode.Stretch
+    )
+    header.setStretchLastSection(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(26)
     table.setWordWrap(False)

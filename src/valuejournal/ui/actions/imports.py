@@ -6,6 +6,7 @@ report in the status bar, and open rating mode when the person asks for it.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,11 +70,20 @@ def import_into(window: QMainWindow, context: JournalContext, path: Path) -> Imp
     window.statusBar().showMessage(
         tr("Imported {n} sessions from {name}.").format(n=result.added, name=path.name), 8000
     )
+
     if result.rate_now:
         from valuejournal.ui.rating import RatingDialog
 
         RatingDialog.ask(window, context, RatingDialog.load(context.journal, result.uuids))
     return result
+
+
+def imported_days(context: JournalContext, uuids: list[str]) -> tuple[date, date] | None:
+    """The first and last day of the imported sessions (None if none are in the journal)."""
+    from valuejournal.core.query import SessionQuery
+
+    days = [s.day for s in context.journal.query_sessions(SessionQuery(uuids=tuple(uuids)))]
+    return (min(days), max(days)) if days else None
 
 
 def choose_and_import(window: QMainWindow, context: JournalContext) -> ImportResult | None:

@@ -42,6 +42,7 @@ from valuejournal.ui import tasks
 from valuejournal.ui.context import JournalContext
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.qdates import from_qdate
+from valuejournal.ui.settings import app_settings
 from valuejournal.ui.widgets.chart_panel import ChartPanel
 from valuejournal.ui.widgets.filter_bar import range_for
 from valuejournal.ui.widgets.thresholds_dialog import ThresholdsDialog, load_thresholds
@@ -161,13 +162,36 @@ class InsightsPage(QWidget):
         self.period.setCurrentIndex(1)
         self.thresholds_button = QPushButton(tr("Thresholds…"))
         self.thresholds_button.clicked.connect(self.edit_thresholds)
+        self._restore_view()
         self.range.currentIndexChanged.connect(self.recompute)
         self.period.currentIndexChanged.connect(self.recompute)
+        for signal in (self.range.currentIndexChanged, self.period.currentIndexChanged,
+                       self.start.dateChanged, self.end.dateChanged):  # fmt: skip
+            signal.connect(self._remember_view)
         self.controls = QHBoxLayout()
         for w in (QLabel(tr("Range")), self.range, self.start, self.end, self.period):
             self.controls.addWidget(w)
         self.controls.addStretch(1)
         self.controls.addWidget(self.thresholds_button)
+
+    def _restore_view(self) -> None:
+        """The range and period shown last time (window state, kept in QSettings)."""
+        settings = app_settings()
+        for combo, key in ((self.range, "insights/range"), (self.period, "insights/period")):
+            index = combo.findData(settings.value(key, ""))
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        for edit, key in ((self.start, "insights/start"), (self.end, "insights/end")):
+            day = QDate.fromString(str(settings.value(key, "")), Qt.DateFormat.ISODate)
+            if day.isValid():
+                edit.setDate(day)
+
+    def _remember_view(self) -> None:
+        settings = app_settings()
+        settings.setValue("insights/range", self.range.currentData())
+        settings.setValue("insights/period", self.period.currentData())
+        settings.setValue("insights/start", self.start.date().toString(Qt.DateFormat.ISODate))
+        settings.setValue("insights/end", self.end.date().toString(Qt.DateFormat.ISODate))
 
     # -- data --------------------------------------------------------------------------
     def reload(self) -> None:
@@ -278,9 +302,16 @@ class InsightsPage(QWidget):
         QTimer.singleShot(0, self._draw_visible)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """A resize can bring more panels on screen."""
+        """Charts follow the page's height; a resize can bring more panels on screen."""
         super().resizeEvent(event)
+        self.fit_panels()
         QTimer.singleShot(0, self._draw_visible)
+
+    def fit_panels(self) -> None:
+        """Size every chart for the visible part of the page."""
+        view = self.scroll.viewport().height()
+        for panel in self.panels.values():
+            panel.fit_height(view)
 
     def _settings_changed(self, prefs: Settings) -> None:
         if prefs.thresholds != self.thresholds:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,8 +24,10 @@ from valuejournal.core.rules import ValidationError
 from valuejournal.ui import dialogs
 from valuejournal.ui.context import JournalContext
 from valuejournal.ui.dialogs.session_dialog import SessionDialog
-from valuejournal.ui.i18n import tr
+from valuejournal.ui.i18n import tr, trn
 from valuejournal.ui.session_model import COLUMNS, SessionTableModel, style_session_table
+from valuejournal.ui.widgets.comment_list import BADGE_SIZE
+from valuejournal.ui.widgets.comment_panel import CommentPanel, session_counts
 from valuejournal.ui.widgets.filter_bar import FilterBar
 from valuejournal.ui.widgets.session_form import SessionForm
 
@@ -55,6 +58,13 @@ class JournalPage(QWidget):
         self.rate_button = QPushButton(tr("Rate…"))
         self.rate_button.setToolTip(tr("Rate the unrated sessions listed here, keyboard only"))
         self.rate_button.clicked.connect(self.rate_unrated)
+        self.comment_panel = CommentPanel(context)  # the coach's comments beside the list
+        self.comment_panel.collapse_requested.connect(lambda: self._pin_comments(False))
+        self.comments_button = QPushButton(tr("Comments"))
+        self.comments_button.setCheckable(True)
+        self.comments_button.setToolTip(tr("Show or hide the coach's comments"))
+        self.comments_button.clicked.connect(self._pin_comments)
+        self._comments_pinned: bool | None = None  # None: open for a session with comments
         self._build_layout()
         self._shortcuts()
         self.context.journal_changed.connect(self.refresh)
@@ -64,9 +74,12 @@ class JournalPage(QWidget):
         self._load_clients()
         self.entry.set_client(context.journal.last_client() or "")
         self.set_read_only(context.read_only)
-        from valuejournal.ui.widgets.comment_panel import attach_comment_panel
-
-        self.comment_panel = attach_comment_panel(self)  # coach comments beside the list
+        self.table.setIconSize(QSize(*BADGE_SIZE))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        context.journal_changed.connect(self._comments_changed)
+        context.comments_changed.connect(self._comments_changed)
+        self._comments_changed()
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -91,13 +104,20 @@ class JournalPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label)
         buttons.addStretch(1)
+        buttons.addWidget(self.comments_button)
         buttons.addWidget(self.rate_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(entry_frame)
         layout.addWidget(self.filters)
-        layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.comment_panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
 
     def _shortcuts(self) -> None:
@@ -211,6 +231,42 @@ class JournalPage(QWidget):
     def show_sessions(self, uuids: list[str]) -> None:
         """Show exactly these sessions (a click on a chart lands here)."""
         self.filters.show_only(uuids)
+
+    # -- comments ----------------------------------------------------------------------
+    def _selection_changed(self, *_args: object) -> None:
+        uuids = self.selected_uuids()
+        self.comment_panel.show_session(uuids[0] if uuids else None)
+        self._place_comments()
+
+    def _comments_changed(self) -> None:
+        """Re-read the comments: the panel, the list's badges, whether the panel is open."""
+        self.comment_panel.refresh()
+        self.model.comment_counts = session_counts(self.comment_panel.comments)
+        if self.model.rowCount():
+            last = self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1)
+            role = Qt.ItemDataRole.DecorationRole
+            self.model.dataChanged.emit(self.model.index(0, 0), last, [role])
+        self._place_comments()
+
+    def _pin_comments(self, open_: bool) -> None:
+        """The person opened or closed the panel; it stays so until they change it."""
+        self._comments_pinned = open_
+        self._place_comments()
+
+    def _place_comments(self) -> None:
+        """Open the panel for a selected session with comments (or, reviewing, any selected
+        session), unless the person closed it; the Comments button shows only when useful."""
+        panel = self.comment_panel
+        uuid = panel.session_uuid
+        count = panel.count_for(uuid)
+        if self._comments_pinned is None:
+            wanted = uuid is not None and (count > 0 or panel.review is not None)
+        else:
+            wanted = self._comments_pinned
+        self.comments_button.setVisible(panel.relevant)
+        self.comments_button.setText(trn("Comments (%n)", count) if count else tr("Comments"))
+        self.comments_button.setChecked(wanted)
+        panel.setVisible(wanted and panel.relevant)
 
     # -- refresh -----------------------------------------------------------------------
     def refresh(self) -> None:

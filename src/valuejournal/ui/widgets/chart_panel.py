@@ -8,13 +8,40 @@ from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import QPoint, Signal
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QCursor, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from valuejournal.charts import ChartBuilder, hit_test, new_figure
 from valuejournal.core.insights import Insights, PeriodRow, Span, SpanKind
 from valuejournal.core.money import format_money
 from valuejournal.ui.i18n import tr
+
+MIN_HEIGHT = 200  # px: below this a chart's labels crowd out the plot
+SHARE_OF_VIEW = 0.45  # a chart is at most this share of the visible page, so text stays in view
+
+
+class PageCanvas(FigureCanvasQTAgg):
+    """A canvas inside a scrolling page: the wheel scrolls the page, not the chart.
+
+    Matplotlib's canvas accepts every wheel event (for its ``scroll_event``, unused here), so
+    the page stopped scrolling whenever the pointer was over a chart."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Hand the wheel to the scroll area around the page (its scroll bar scrolls it)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(parent.verticalScrollBar(), event)
 
 
 def describe_hit(hit: Span | PeriodRow, currency: str) -> str:
@@ -60,8 +87,9 @@ class ChartPanel(QWidget):
         self.name = name
         self.builder = builder
         self.figure = new_figure()
-        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]  # mpl's Qt backend is unannotated
-        self.canvas.setMinimumHeight(height)
+        self.base_height = height
+        self.canvas = PageCanvas(self.figure)  # type: ignore[no-untyped-call]  # mpl's Qt backend is unannotated
+        self.canvas.setFixedHeight(height)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.canvas.mpl_connect("motion_notify_event", self._hover)
         self.canvas.mpl_connect("button_press_event", self._click)
@@ -70,6 +98,13 @@ class ChartPanel(QWidget):
         layout.addWidget(self.canvas)
         self.insights: Insights | None = None
         self._last_tip = ""
+
+    def fit_height(self, view_height: int) -> None:
+        """Size the chart for a page whose visible part is ``view_height`` px tall: its own
+        height, at most SHARE_OF_VIEW of the view, never below MIN_HEIGHT."""
+        wanted = max(MIN_HEIGHT, min(self.base_height, int(view_height * SHARE_OF_VIEW)))
+        if wanted != self.canvas.height() or wanted != self.canvas.minimumHeight():
+            self.canvas.setFixedHeight(wanted)
 
     def draw(self, insights: Insights, dark: bool) -> None:
         """Redraw the chart for these insights."""

@@ -1,23 +1,21 @@
 """The Journal page's comment panel: the coach's comments on the selected session.
 
-`attach_comment_panel(page)` puts the panel beside the session list and keeps the list's
-comment badges (`SessionTableModel.comment_counts`) current. For a client the panel shows
-the comments their coach sent (hidden while there are none); in review mode the coach also
-writes new comments here, saved to the review store the moment "Add comment" is pressed.
+The Journal page places it beside the session list and decides when it is open (a session with
+comments is selected, or the person opened it); `session_counts` feeds the list's badges. For a
+client the panel shows the comments their coach sent; in review mode the coach also writes new
+comments here, saved to the review store the moment "Add comment" is pressed.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt, Slot
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QLayout,
+    QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,6 @@ from valuejournal.core.errors import UserError
 from valuejournal.ui import dialogs
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.comment_list import (
-    BADGE_SIZE,
     CommentList,
     describe_items,
 )
@@ -36,21 +33,6 @@ from valuejournal.ui.widgets.labels import plain_label
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
     from valuejournal.ui.context import JournalContext
-    from valuejournal.ui.session_model import SessionTableModel
-
-
-class JournalPageLike(Protocol):
-    """What the panel needs from the Journal page (which places it)."""
-
-    context: JournalContext
-    table: QTableView
-    model: SessionTableModel
-
-    def selected_uuids(self) -> list[str]:
-        """The uuids of the selected sessions."""
-
-    def layout(self) -> QLayout | None:
-        """The page's layout."""
 
 
 def session_counts(comments: list[Comment]) -> dict[str, tuple[int, int]]:
@@ -63,8 +45,14 @@ def session_counts(comments: list[Comment]) -> dict[str, tuple[int, int]]:
     return counts
 
 
+NOTHING_SELECTED = "Select a session to see its comments."
+NOTHING_SELECTED_REVIEW = "Select a session to see or write its comments."
+
+
 class CommentPanel(QFrame):
     """Comments on one session, with a box to write one when reviewing."""
+
+    collapse_requested = Signal()
 
     def __init__(self, context: JournalContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +63,16 @@ class CommentPanel(QFrame):
         self.comments: list[Comment] = []
         title = plain_label(tr("Coach comments"), "sectionTitle")
         title.setStyleSheet("font-weight: 600; font-size: 14px;")
-        self.about = plain_label(tr("Select a session to see its comments."), "muted")
+        self.close_button = QPushButton("×")
+        self.close_button.setFlat(True)
+        self.close_button.setFixedWidth(28)
+        self.close_button.setToolTip(tr("Hide the comments (the Comments button opens them)"))
+        self.close_button.setAccessibleName(tr("Hide the comments"))
+        self.close_button.clicked.connect(self.collapse_requested)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.close_button)
+        self.about = plain_label(tr(NOTHING_SELECTED), "muted")
         self.list = CommentList(tr("No comments on this session."), show_about=False)
         self.list.resolved_toggled.connect(self._set_resolved)
         self.editor = QPlainTextEdit()
@@ -86,14 +83,15 @@ class CommentPanel(QFrame):
         self.add_button.clicked.connect(self.add_comment)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(title)
+        layout.addLayout(header)
         layout.addWidget(self.about)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.editor)
         layout.addWidget(self.add_button)
         for widget in (self.editor, self.add_button):
             widget.setVisible(self.review is not None)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(220)
+        self.setMaximumWidth(420)
 
     @property
     def store(self) -> Journal:
@@ -103,18 +101,29 @@ class CommentPanel(QFrame):
     def refresh(self) -> None:
         """Re-read the comments (after any change to them or to the journal)."""
         self.comments = self.store.list_comments()
-        self.setVisible(self.review is not None or bool(self.comments))
         self.show_session(self.session_uuid)
+
+    def count_for(self, uuid: str | None) -> int:
+        """How many comments this session has."""
+        return 0 if uuid is None else sum(c.target_uuid == uuid for c in self.comments)
+
+    @property
+    def relevant(self) -> bool:
+        """Whether the panel has anything to offer: a review, or comments in this journal."""
+        return self.review is not None or bool(self.comments)
 
     def show_session(self, uuid: str | None) -> None:
         """Show the comments on this session (None: nothing selected)."""
         self.session_uuid = uuid
         self.add_button.setEnabled(uuid is not None)
         self.editor.setEnabled(uuid is not None)
-        if uuid is None:
-            self.about.setText(tr("Select a session to see its comments."))
+        if uuid is None:  # one sentence, not the list's "no comments" beside it
+            self.about.setText(tr(NOTHING_SELECTED_REVIEW if self.review else NOTHING_SELECTED))
+            self.about.show()
             self.list.set_items([])
+            self.list.hide()
             return
+        self.list.show()
         mine = [c for c in self.comments if c.target_uuid == uuid]
         items = describe_items(mine, self.context.journal)
         self.about.setText(items[0].about if items else "")
@@ -140,51 +149,3 @@ class CommentPanel(QFrame):
             self.context.set_comment_resolved(uuid, resolved)
         except UserError as exc:
             dialogs.show_error(self, tr("Could not save"), str(exc))
-
-
-class _Binder(QObject):
-    """Keeps the page's badges and panel in step with the comments (a child of the panel,
-    so its connections end with the panel and its page)."""
-
-    def __init__(self, page: JournalPageLike, panel: CommentPanel) -> None:
-        super().__init__(panel)
-        self.page = page
-        self.panel = panel
-
-    @Slot()
-    def selection_changed(self, *_args: object) -> None:
-        uuids = self.page.selected_uuids()
-        self.panel.show_session(uuids[0] if uuids else None)
-
-    @Slot()
-    def refresh(self) -> None:
-        self.panel.refresh()
-        model = self.page.model
-        model.comment_counts = session_counts(self.panel.comments)
-        if model.rowCount():
-            last = model.index(model.rowCount() - 1, model.columnCount() - 1)
-            model.dataChanged.emit(model.index(0, 0), last, [Qt.ItemDataRole.DecorationRole])
-
-
-def attach_comment_panel(page: JournalPageLike) -> CommentPanel:
-    """Put a comment panel beside the page's session list and wire it up."""
-    assert isinstance(page, QWidget)
-    panel = CommentPanel(page.context, page)
-    splitter = QSplitter(Qt.Orientation.Horizontal, page)
-    splitter.setChildrenCollapsible(False)
-    layout = page.layout()
-    assert layout is not None
-    layout.replaceWidget(page.table, splitter)
-    splitter.addWidget(page.table)
-    splitter.addWidget(panel)
-    splitter.setStretchFactor(0, 3)
-    splitter.setStretchFactor(1, 1)
-    splitter.setSizes([900, 320])
-    page.table.setIconSize(QSize(*BADGE_SIZE))
-    binder = _Binder(page, panel)
-    page.table.selectionModel().selectionChanged.connect(binder.selection_changed)
-    page.model.modelReset.connect(binder.selection_changed)
-    page.context.journal_changed.connect(binder.refresh)
-    page.context.comments_changed.connect(binder.refresh)
-    binder.refresh()
-    return panel

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -38,6 +40,7 @@ from valuejournal.ui.settings import app_settings
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
 
+log = logging.getLogger(__name__)
 PAGE_SIZES = (("auto", "By my locale (A4 or Letter)"), ("a4", "A4"), ("letter", "Letter"))
 
 
@@ -52,13 +55,21 @@ class ExportChoice:
     open_after: bool = True
 
 
+def default_folder() -> Path:
+    """The folder suggested for a PDF: the last one used, else Documents, else home — the
+    first of them that exists (a fresh account may have no Documents folder)."""
+    remembered = str(app_settings().value("report/folder", "") or "")
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for candidate in (remembered, documents, str(Path.home())):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return Path.cwd()
+
+
 def default_path(quarter: str, owner: str) -> Path:
-    """The suggested file: last folder used (or Documents), named after quarter and owner."""
-    folder = app_settings().value("report/folder", "") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
+    """The suggested file: in ``default_folder()``, named after quarter and owner."""
     name = f"Reflection {quarter} - {owner}" if owner else f"Reflection {quarter}"
-    return Path(str(folder)) / f"{safe_file_name(name, 'Reflection')}.pdf"
+    return default_folder() / f"{safe_file_name(name, 'Reflection')}.pdf"
 
 
 class ExportDialog(QDialog):
@@ -69,6 +80,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(tr("Export PDF"))
         self.path = QLineEdit(str(path))
         browse = QPushButton(tr("Browse…"))
+        browse.setAutoDefault(False)  # Enter in the file name exports; it never opens Browse
         browse.clicked.connect(self._browse)
         self.page_size = QComboBox()
         for key, label in PAGE_SIZES:
@@ -88,12 +100,21 @@ class ExportDialog(QDialog):
         form.addRow("", self.notes)
         form.addRow("", self.private)
         form.addRow("", self.open_after)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.path.textEdited.connect(self.error.hide)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)  # Enter exports, whichever button Qt would pick
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
@@ -121,11 +142,31 @@ class ExportDialog(QDialog):
             open_after=self.open_after.isChecked(),
         )
 
+    def accept(self) -> None:
+        """Close only when the PDF can be written where asked; otherwise say why, here."""
+        from valuejournal.report.files import check_target
+
+        if not self.path.text().strip():
+            self._refuse(tr("Give a file name for the PDF."))
+            return
+        try:
+            check_target(self.choice().path)
+        except UserError as exc:
+            log.info("export refused: %s", exc)
+            self._refuse(str(exc))
+            return
+        super().accept()
+
+    def _refuse(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.path.setFocus()
+
     @classmethod
     def ask(cls, parent: QWidget | None, quarter: str, owner: str) -> ExportChoice | None:
         """Show the dialog; the choice, or None if cancelled. Remembers folder and opening."""
         dialog = cls(default_path(quarter, owner), parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path.text().strip():
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         choice = dialog.choice()
         settings = app_settings()
