@@ -61,7 +61,8 @@ def test_all_unrated():
     assert ins.totals.value is None and ins.totals.unrated_sessions == 5
     assert ins.clients[0].tip is Tip.UNKNOWN and ins.clients[0].balance is None
     assert ins.capture.cumulative.created_minor[-1] == 0
-    assert any("not rated" in note for note in ins.notes)
+    assert any(n.startswith("None of the 5 sessions is rated yet") for n in ins.notes)
+    assert not any("rests on the rest" in n for n in ins.notes)  # nothing rated: say so
     json.dumps(to_json_dict(ins), allow_nan=False)
 
 

@@ -33,3 +33,15 @@ def test_without_the_minimum_the_one_hour_client_would_headline() -> None:
     text, words = _headline(replace(Thresholds(), min_hours_client=0.5))
     assert text.startswith("The scales tip furthest with Newcomer")
     assert "from 0.5 h of work" in words[-1]
+
+
+def test_a_one_day_span_reads_on_that_day() -> None:
+    from valuejournal.core.insights import Span, SpanKind
+    from valuejournal.core.insights.summary import span_sentence
+
+    day = date(2026, 3, 21)
+    span = Span(
+        kind=SpanKind.HIGH_VALUE_NO_PAY, start=day, end=day, hours=6.0, pay_minor=0,
+        value=8.0, pay_rate=None, period_starts=[day], top_client=None, top_client_hours=0.0,
+    )  # fmt: skip
+    assert span_sentence(span, "EUR").startswith("On 2026-03-21 you put 6 h")

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from valuejournal.core.entities import Client, Comment, Reflection, Session
-from valuejournal.ui.i18n import tr
+from valuejournal.ui.i18n import tr, trn
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
@@ -80,7 +80,10 @@ class JournalContext(QObject):
         stored = self.journal.add_session(session)
         self._push(
             _JournalCommand(
-                self, tr("Add session"), undo=self._deleter(stored), redo=self._adder(stored)
+                self,
+                tr("Add session of {day}").format(day=stored.day.isoformat()),
+                undo=self._deleter(stored),
+                redo=self._adder(stored),
             )
         )
         return stored
@@ -91,7 +94,7 @@ class JournalContext(QObject):
         self._push(
             _JournalCommand(
                 self,
-                tr("Edit session"),
+                tr("Edit session of {day}").format(day=after.day.isoformat()),
                 undo=lambda: self.journal.update_session(before),
                 redo=lambda: self.journal.update_session(stored),
             )
@@ -101,7 +104,11 @@ class JournalContext(QObject):
     def delete_sessions(self, uuids: list[str]) -> list[Session]:
         """Delete sessions (undoable as one step)."""
         removed = [self.journal.delete_session(u) for u in uuids]
-        label = tr("Delete session") if len(removed) == 1 else tr("Delete sessions")
+        label = (
+            tr("Delete session of {day}").format(day=removed[0].day.isoformat())
+            if len(removed) == 1
+            else trn("Delete %n session(s)", len(removed))
+        )
         self._push(
             _JournalCommand(
                 self,
@@ -118,7 +125,7 @@ class JournalContext(QObject):
         is as it was."""
         uuids = [s.uuid for s in sessions]
         created = list(created_clients)
-        label = tr("Import {n} sessions").format(n=len(sessions))
+        label = trn("Import %n session(s)", len(sessions))
 
         def undo() -> None:
             self.journal.delete_sessions(uuids)
@@ -140,7 +147,9 @@ class JournalContext(QObject):
             undo = partial(self.journal.delete_client, stored.uuid)
         else:
             undo = partial(self.journal.save_client, before)
-        label = tr("Add client") if before is None else tr("Edit client")
+        label = (tr("Add client {name}") if before is None else tr("Edit client {name}")).format(
+            name=after.name
+        )
         self._push(
             _JournalCommand(self, label, undo=undo, redo=lambda: self.journal.save_client(stored))
         )

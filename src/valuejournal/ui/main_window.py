@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -330,8 +337,8 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):
             with contextlib.suppress(RuntimeError, TypeError):
                 action.triggered.disconnect()
-        self.undo_action.triggered.connect(stack.undo)
-        self.redo_action.triggered.connect(stack.redo)
+        self.undo_action.triggered.connect(lambda: self._step(stack, back=True))
+        self.redo_action.triggered.connect(lambda: self._step(stack, back=False))
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)
@@ -344,6 +351,18 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
+
+    def _step(self, stack: QUndoStack, *, back: bool) -> None:
+        """Undo or redo one step and say in the status bar what it was."""
+        text = stack.undoText() if back else stack.redoText()
+        if not (stack.canUndo() if back else stack.canRedo()):
+            return
+        if back:
+            stack.undo()
+        else:
+            stack.redo()
+        done = tr("Undone: {what}") if back else tr("Redone: {what}")
+        self._show_message(done.format(what=text))
 
     def _undo_text(self, text: str) -> None:
         self.undo_action.setText(tr("&Undo {t}").format(t=text) if text else tr("&Undo"))
@@ -528,7 +547,7 @@ class MainWindow(QMainWindow):
         value = "—" if mean is None else f"{mean:.1f}"
         self.week_label.setText(
             tr("This week: {h} h · {pay} · average value {v}").format(
-                h=f"{minutes / 60:.1f}", pay=money, v=value
+                h=f"{minutes / 60:.2f}", pay=money, v=value
             )
         )
 

@@ -48,7 +48,7 @@ COLUMN_WIDTHS = {
     "mood": 56,
     "tags": 110,
 }  # fmt: skip  ("What" stretches)
-STATUS_TEXT = {PayStatus.NONE: "—", PayStatus.PENDING: "pending", PayStatus.PAID: "paid"}
+STATUS_TEXT = {PayStatus.NONE: "unpaid", PayStatus.PENDING: "pending", PayStatus.PAID: "paid"}
 
 
 class SessionTableModel(QAbstractTableModel):

@@ -7,7 +7,6 @@ range does not move the yardstick. Everything else covers the range only.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from datetime import date
 
@@ -171,8 +170,14 @@ def _notes(cols: SessionColumns, currency: str) -> list[str]:
     unrated = int(np.count_nonzero(~np.isfinite(cols.value)))
     if unrated and len(cols):
         share = unrated / len(cols)
-        if share >= 0.2 or math.isclose(share, 1.0):
+        if unrated == len(cols):
             notes.append(
-                f"{unrated} of {len(cols)} sessions are not rated yet; value rests on the rest."
+                f"None of the {len(cols):,} sessions is rated yet, so the value figures wait "
+                f"for your ratings."
+            )
+        elif share >= 0.2:
+            notes.append(
+                f"{unrated:,} of {len(cols):,} sessions are not rated yet; value rests on the "
+                f"{len(cols) - unrated:,} rated ones."
             )
     return notes

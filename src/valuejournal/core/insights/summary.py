@@ -93,7 +93,11 @@ def _span_sentences(ins: Insights) -> list[str]:
 
 def span_sentence(span: Span, currency: str) -> str:
     """One span in words, naming whom the work was mostly for."""
-    when = f"Between {span.start.isoformat()} and {span.end.isoformat()}"
+    when = (
+        f"On {span.start.isoformat()}"
+        if span.start == span.end
+        else f"Between {span.start.isoformat()} and {span.end.isoformat()}"
+    )
     who = "mostly your own work" if span.top_client is None else f"mostly for {span.top_client}"
     value = f"value {span.value:.1f}/10" if span.value is not None else "unrated"
     if span.kind is SpanKind.HIGH_PAY_LOW_VALUE:

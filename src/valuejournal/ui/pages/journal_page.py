@@ -183,9 +183,9 @@ class JournalPage(QWidget):
         if not uuids or self.context.read_only:
             return
         text = (
-            tr("Delete this session?")
+            tr("Delete the session {what}?").format(what=self._describe(uuids[0]))
             if len(uuids) == 1
-            else tr("Delete these {n} sessions?").format(n=len(uuids))
+            else trn("Delete these %n session(s)?", len(uuids))
         )
         if not dialogs.confirm(
             self, tr("Delete"), text + "\n" + tr("Ctrl+Z undoes it."), tr("Delete")
@@ -196,7 +196,16 @@ class JournalPage(QWidget):
         except UserError as exc:
             dialogs.show_error(self, tr("Could not delete"), str(exc))
             return
-        self.status_message.emit(tr("Deleted {n} session(s). Ctrl+Z to undo.").format(n=len(uuids)))
+        self.status_message.emit(trn("Deleted %n session(s). Ctrl+Z to undo.", len(uuids)))
+
+    def _describe(self, uuid: str) -> str:
+        """A session as the delete question names it: day, hours, client and title."""
+        session = self.context.journal.get_session(uuid)
+        if session is None:
+            return ""
+        parts = [session.day.isoformat(), f"{session.minutes / 60:.2f} h"]
+        parts += [p for p in (session.client, f"“{session.title}”" if session.title else "") if p]
+        return " · ".join(parts)
 
     def rate_unrated(self) -> None:
         """Rate…: rating mode on the unrated sessions among those listed (ui/rating.py)."""
@@ -209,7 +218,7 @@ class JournalPage(QWidget):
             self.status_message.emit(tr("Nothing to rate: every session listed has a value."))
             return
         saved = RatingDialog.ask(self, self.context, sessions)
-        self.status_message.emit(tr("Rated {n} sessions.").format(n=saved))
+        self.status_message.emit(trn("Rated %n session(s).", saved))
 
     def select_uuid(self, uuid: str) -> None:
         """Select and show the row of this session if it is in the list."""
@@ -287,7 +296,7 @@ class JournalPage(QWidget):
 
     def _update_count(self) -> None:
         shown = self.model.total
-        self.count_label.setText(tr("{n} sessions").format(n=shown))
+        self.count_label.setText(trn("%n session(s)", shown))
 
     def set_read_only(self, read_only: bool) -> None:
         """Hide the entry and editing for a journal under review."""

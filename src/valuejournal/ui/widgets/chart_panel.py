@@ -44,6 +44,11 @@ class PageCanvas(FigureCanvasQTAgg):
         QApplication.sendEvent(parent.verticalScrollBar(), event)
 
 
+def _days(start: date, end: date) -> str:
+    """A span of days; one day is just that day."""
+    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+
+
 def describe_hit(hit: Span | PeriodRow, currency: str) -> str:
     """The figures of a span or a period, for a tooltip."""
     if isinstance(hit, Span):
@@ -52,7 +57,7 @@ def describe_hit(hit: Span | PeriodRow, currency: str) -> str:
             if hit.kind is SpanKind.HIGH_PAY_LOW_VALUE
             else tr("High value, no pay")
         )
-        lines = [f"<b>{kind}</b>", f"{hit.start.isoformat()} – {hit.end.isoformat()}"]
+        lines = [f"<b>{kind}</b>", _days(hit.start, hit.end)]
         lines.append(
             tr("{h:.1f} h · {pay}").format(h=hit.hours, pay=format_money(hit.pay_minor, currency))
         )
@@ -61,7 +66,7 @@ def describe_hit(hit: Span | PeriodRow, currency: str) -> str:
         if hit.top_client:
             lines.append(tr("mostly {c}").format(c=hit.top_client))
     else:
-        lines = [f"<b>{hit.start.isoformat()} – {hit.end.isoformat()}</b>"]
+        lines = [f"<b>{_days(hit.start, hit.end)}</b>"]
         lines.append(
             tr("{h:.1f} h · {pay}").format(h=hit.hours, pay=format_money(hit.pay_minor, currency))
         )

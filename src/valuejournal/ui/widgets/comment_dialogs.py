@@ -199,6 +199,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, name: str, hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Passphrase needed"))
+        self.setMinimumWidth(420)  # the title is not cut to "Passp… eeded"
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         buttons = QDialogButtonBox(
