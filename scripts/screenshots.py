@@ -70,8 +70,32 @@ def main() -> int:
         target = args.out / f"screenshot-{key}.png"
         window.grab().save(str(target))
         print(f"wrote {target}")
+    for width, height in ((1280, 800), (900, 600)):  # a laptop, and half of a 1920 screen
+        window.resize(width, height)
+        page = window.show_page("journal")
+        QTest.qWait(600)
+        target = args.out / f"screenshot-journal-{width}x{height}.png"
+        window.grab().save(str(target))
+        print(f"wrote {target}")
+    edit_dialog(window, args.out / "screenshot-edit-session.png")
     window.close()
     return 0
+
+
+def edit_dialog(window: object, target: Path) -> None:
+    """The edit dialog on the newest session, as Enter on the list opens it."""
+    from PySide6.QtTest import QTest
+
+    from valuejournal.ui.dialogs.session_dialog import SessionDialog
+
+    page = window.show_page("journal")  # type: ignore[attr-defined]
+    session = page.model.session_at(0)
+    dialog = SessionDialog(session, page.context.journal.client_names(), window)  # type: ignore[arg-type]
+    dialog.show()
+    QTest.qWait(600)
+    dialog.grab().save(str(target))
+    dialog.reject()
+    print(f"wrote {target}")
 
 
 if __name__ == "__main__":
