@@ -93,3 +93,23 @@ def test_the_cli_judges_with_the_persons_thresholds(
     assert not any(p["kind"] == "high_value_no_pay" for p in after["periods"])
     text = _insights(capsys, demo_file)
     assert "The scales tip furthest" not in text
+
+
+def test_the_report_command_puts_the_business_and_locale_on_the_pdf(
+    qapp,
+    capsys: pytest.CaptureFixture[str],
+    demo_file: Path,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from tests.report.pdfs import page_texts
+
+    settings.update(business="Grün Design", locale="de_DE")
+    out = tmp_path / "r.pdf"
+    assert (
+        main(["report", "--journal", str(demo_file), "--quarter", "2026-Q3", "--out", str(out)])
+        == 0
+    )
+    capsys.readouterr()
+    cover = page_texts(out)[0]
+    assert "Grün Design" in cover
+    assert "Juli 2026" in cover  # the dates as the person's locale writes them

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from valuejournal.commands import check_out, journal_path
@@ -71,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
                 include_private=args.include_private,
                 thresholds=prefs.thresholds,
             )
+        if prefs.business:
+            data = replace(data, business=prefs.business)
         keys = [] if data.empty else [spec.key for spec in chart_specs()]
         svgs = worker.draw(keys, data.insights)
     missing = [k for k in keys if k not in svgs]

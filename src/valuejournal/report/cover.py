@@ -44,7 +44,9 @@ def paint_cover(canvas: PdfCanvas, data: ReportData, fmt: Formatter) -> None:
     y = _text(canvas, y + mm(1), data.quarter, font(46, bold=True))
     y = _text(canvas, y + mm(2), fmt.date_range(data.start, data.end), font(14), MUTED)
     p.fillRect(QRectF(0, y + mm(7), mm(36), mm(1.1)), ACCENT)
-    _text(canvas, y + mm(13), data.owner, font(20))
+    y = _text(canvas, y + mm(13), data.owner, font(20))
+    if data.business:
+        _text(canvas, y + mm(1), data.business, font(13), MUTED)
     if not data.empty:
         _cover_figures(canvas, data, fmt, canvas.height - mm(62))
     made = tr("Prepared on {date} from the journal “{name}”.").format(

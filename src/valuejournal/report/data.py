@@ -85,6 +85,7 @@ class ReportData:
     caveats: tuple[str, ...] = ()
     notes: tuple[SessionNote, ...] | None = None
     thresholds: Thresholds = field(default_factory=Thresholds)
+    business: str = ""  # the person's business name, under their name on the cover
 
     @property
     def empty(self) -> bool:

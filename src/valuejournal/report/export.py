@@ -6,6 +6,7 @@ The command line does the same steps, with its charts drawn in a helper process.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -37,6 +38,7 @@ def export_report(
     today: date | None = None,
     progress: ProgressFn | None = None,
     thresholds: Thresholds | None = None,
+    business: str = "",
 ) -> Path:
     """Write the quarter's report to ``out``; bad input raises a UserError before any work.
 
@@ -55,6 +57,8 @@ def export_report(
         include_private=include_private,
         thresholds=thresholds,
     )
+    if business:
+        data = replace(data, business=business)
     keys = [] if data.empty else [spec.key for spec in chart_specs()]
     total = len(keys) + 2
     report(1, total)

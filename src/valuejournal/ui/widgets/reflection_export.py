@@ -213,7 +213,9 @@ class ExportRunner(QObject):
         from valuejournal.ui.widgets.thresholds_dialog import load_thresholds
 
         thresholds = load_thresholds()  # the PDF judges spans as the Insights page does
-        locale = settings.load().locale or None  # and writes numbers as the person chose
+        prefs = settings.load()
+        locale = prefs.locale or None  # and writes numbers as the person chose
+        business = "" if journal.info().owner != prefs.name else prefs.business  # one's own
 
         def job(report: Callable[[int, int], None]) -> Path:
             return export.export_report(
@@ -225,6 +227,7 @@ class ExportRunner(QObject):
                 include_private=choice.include_private,
                 progress=report,
                 thresholds=thresholds,
+                business=business,
             )
 
         tasks.run(
