@@ -81,7 +81,9 @@ def test_about_names_the_versions(qtbot, main_window) -> None:  # noqa: ANN001
     (text,) = seen
     for part in (__version__, sys.version.split()[0], qVersion(), sqlite3.sqlite_version):
         assert part in text
-    assert "Journal schema" in text and "1 (this app writes 1)" in text
+    from valuejournal.store.engine import HEAD_REVISION
+
+    assert f"Journal schema</td><td>{HEAD_REVISION} (this app writes {HEAD_REVISION})" in text
 
 
 def test_open_log_folder(main_window, monkeypatch) -> None:  # noqa: ANN001

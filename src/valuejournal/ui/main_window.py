@@ -595,9 +595,13 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from valuejournal.store.engine import stored_revision
         from valuejournal.ui.widgets.help_dialogs import about_html
 
-        schema = self.context.journal.info().schema_version if self.context else None
+        schema = None
+        if self.context is not None:
+            with contextlib.suppress(Exception):  # About must open, whatever the file
+                schema = stored_revision(self.context.journal.path)
         QMessageBox.about(self, tr("About Value Journal"), about_html(schema))
 
     # -- geometry ----------------------------------------------------------------------

@@ -86,14 +86,15 @@ class ShortcutSheet(QDialog):
         self.resize(560, 560)
 
 
-def versions(schema: int | None) -> list[tuple[str, str]]:
-    """(name, version) of the app and what it stands on; ``schema`` is the open journal's."""
-    from valuejournal.store.journal import SCHEMA_VERSION
+def versions(schema: str | None) -> list[tuple[str, str]]:
+    """(name, version) of the app and what it stands on; ``schema`` is the open journal's
+    schema revision (Alembic's, as `valuejournal check` reports it)."""
+    from valuejournal.store.engine import HEAD_REVISION
 
     journal = (
-        tr("{n} (this app writes {m})").format(n=schema, m=SCHEMA_VERSION)
+        tr("{n} (this app writes {m})").format(n=schema, m=HEAD_REVISION)
         if schema is not None
-        else tr("none open (this app writes {m})").format(m=SCHEMA_VERSION)
+        else tr("none open (this app writes {m})").format(m=HEAD_REVISION)
     )
     return [
         ("Value Journal", __version__),
@@ -105,7 +106,7 @@ def versions(schema: int | None) -> list[tuple[str, str]]:
     ]
 
 
-def about_html(schema: int | None) -> str:
+def about_html(schema: str | None) -> str:
     """The About text: what the app is for, then the versions."""
     rows = "".join(
         f"<tr><td style='padding-right:14px'>{html.escape(n)}</td><td>{html.escape(v)}</td></tr>"
