@@ -42,18 +42,11 @@ def ensure_app() -> QApplication:
     icon = QPixmap()
     icon.loadFromData((assets / "icons" / "valuejournal.svg").read_bytes())
     app.setWindowIcon(QIcon(icon))
-    _apply_locale()
-    return app
-
-
-def _apply_locale() -> None:
-    """Numbers and dates as the person chose in Settings (the system's when unset)."""
-    from PySide6.QtCore import QLocale
-
     from valuejournal import settings
+    from valuejournal.ui.i18n import apply_locale
 
-    name = settings.load().locale
-    QLocale.setDefault(QLocale(name) if name else QLocale.system())
+    apply_locale(settings.load().locale)
+    return app
 
 
 def build_window(journal: Path | None, *, ask_first_start: bool = True) -> MainWindow:

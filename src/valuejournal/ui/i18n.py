@@ -25,3 +25,8 @@ def trn(text: str, n: int, context: str = "ValueJournal") -> str:
         return translated
     english = _PLURAL.sub(lambda m: "" if n == 1 else m.group(1), text)
     return english.replace("%n", QLocale().toString(n))
+
+
+def apply_locale(name: str) -> None:
+    """Numbers and dates as the person chose in Settings (``""``: the system's)."""
+    QLocale.setDefault(QLocale(name) if name else QLocale.system())

@@ -562,6 +562,9 @@ class MainWindow(QMainWindow):
         )
         if prefs is None or self.context is None:
             return
+        from valuejournal.ui.i18n import apply_locale
+
+        apply_locale(prefs.locale)
         if own is not None and info is not None:
             if prefs.name != info.owner:
                 own.journal.set_owner(prefs.name)
