@@ -151,7 +151,7 @@ def _wheel(widget, down: bool = True) -> bool:  # noqa: ANN001
 
 def test_the_wheel_over_a_chart_scrolls_the_page(qtbot, demo_window) -> None:  # noqa: ANN001
     page = demo_window.pages["insights"]
-    bar = page.scroll.verticalScrollBar()
+    bar = page.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(0)
     for name in ("timeline", "scales"):
@@ -167,8 +167,8 @@ def test_the_wheel_over_a_chart_scrolls_the_page(qtbot, demo_window) -> None:  #
 def test_charts_leave_room_for_the_words(qtbot, demo_window, size) -> None:  # noqa: ANN001
     demo_window.resize(*size)
     page = demo_window.pages["insights"]
-    qtbot.waitUntil(lambda: page.scroll.viewport().height() < size[1] - 50, timeout=3000)
-    view = page.scroll.viewport().height()
+    qtbot.waitUntil(lambda: page.scroll_area.viewport().height() < size[1] - 50, timeout=3000)
+    view = page.scroll_area.viewport().height()
     qtbot.waitUntil(
         lambda: all(p.canvas.height() <= max(200, 0.45 * view) + 1 for p in page.panels.values()),
         timeout=3000,

@@ -57,7 +57,7 @@ MAX_RECENT = 8
 def recent_journals() -> list[Path]:
     """The journals opened last (newest first) that still exist."""
     raw = app_settings().value(RECENT_KEY, [])
-    names = [raw] if isinstance(raw, str) else list(raw or [])
+    names = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
     return [Path(n) for n in names if n and Path(n).is_file()]
 
 
@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
 
         from valuejournal.ui.widgets.help_dialogs import ShortcutSheet
 
-        menus = [a.menu() for a in self.menuBar().actions() if isinstance(a.menu(), QMenu)]
+        menus = [m for a in self.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
         ShortcutSheet(menus, self).exec()
 
     def open_log_folder(self) -> None:

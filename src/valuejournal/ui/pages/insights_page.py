@@ -309,7 +309,7 @@ class InsightsPage(QWidget):
 
     def fit_panels(self) -> None:
         """Size every chart for the visible part of the page."""
-        view = self.scroll.viewport().height()
+        view = self.scroll_area.viewport().height()
         for panel in self.panels.values():
             panel.fit_height(view)
 
