@@ -99,7 +99,7 @@ def test_the_report_command_puts_the_business_and_locale_on_the_pdf(
     qapp,
     capsys: pytest.CaptureFixture[str],
     demo_file: Path,
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     from tests.report.pdfs import page_texts
 

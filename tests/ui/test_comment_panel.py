@@ -12,7 +12,7 @@ from valuejournal.ui.session_model import COLUMNS
 KEYS = [k for k, _label in COLUMNS]
 
 
-def _window_with_comments(qtbot, journal_path):  # noqa: ANN001, ANN202
+def _window_with_comments(qtbot, journal_path):
     from valuejournal.store.journal import Journal
     from valuejournal.ui.app import build_window
 
@@ -32,7 +32,7 @@ def _window_with_comments(qtbot, journal_path):  # noqa: ANN001, ANN202
     return window, page, quiet.uuid, talked.uuid
 
 
-def _select_by_keys(qtbot, page, uuid: str) -> None:  # noqa: ANN001
+def _select_by_keys(qtbot, page, uuid: str) -> None:
     """Arrow keys in the list, as a person moves through it."""
     page.table.setFocus()
     for _ in range(page.model.rowCount()):
@@ -46,7 +46,7 @@ def _select_by_keys(qtbot, page, uuid: str) -> None:  # noqa: ANN001
         qtbot.keyClick(page.table, Qt.Key.Key_Down)
 
 
-def test_panel_opens_for_a_commented_session_and_closes(qtbot, journal_path) -> None:  # noqa: ANN001
+def test_panel_opens_for_a_commented_session_and_closes(qtbot, journal_path) -> None:
     window, page, quiet, talked = _window_with_comments(qtbot, journal_path)
     panel = page.comment_panel
     assert not panel.isVisible()  # nothing selected: the list keeps its width
@@ -73,7 +73,7 @@ def test_panel_opens_for_a_commented_session_and_closes(qtbot, journal_path) -> 
     window.close()
 
 
-def test_nothing_selected_says_one_thing(qtbot, journal_path) -> None:  # noqa: ANN001
+def test_nothing_selected_says_one_thing(qtbot, journal_path) -> None:
     window, page, _quiet, _talked = _window_with_comments(qtbot, journal_path)
     qtbot.mouseClick(page.comments_button, Qt.MouseButton.LeftButton)
     panel = page.comment_panel
@@ -83,7 +83,7 @@ def test_nothing_selected_says_one_thing(qtbot, journal_path) -> None:  # noqa: 
     window.close()
 
 
-def test_no_comments_no_panel_no_button(main_window) -> None:  # noqa: ANN001
+def test_no_comments_no_panel_no_button(main_window) -> None:
     page = main_window.pages["journal"]
     assert not page.comment_panel.isVisible()
     assert not page.comments_button.isVisible()

@@ -42,7 +42,7 @@ def test_the_last_folder_is_remembered_while_it_exists(bare_home: Path, tmp_path
 
 def test_a_missing_folder_keeps_the_dialog_open(
     qtbot, bare_home: Path, caplog: pytest.LogCaptureFixture
-) -> None:  # noqa: ANN001
+) -> None:
     dialog = ExportDialog(reflection_export.default_path("2026-Q3", "Ana"))
     qtbot.addWidget(dialog)
     dialog.show()

@@ -15,7 +15,7 @@ from valuejournal.ui.import_dialog import ImportDialog
 TOGGL = Path(__file__).parents[1] / "interop" / "fixtures" / "toggl_detailed.csv"
 
 
-def _confirm_when_asked(qtbot) -> list[str]:  # noqa: ANN001
+def _confirm_when_asked(qtbot) -> list[str]:
     """Press Import, then Close, in the import dialog the File menu opens (it is modal)."""
     seen: list[str] = []
 
@@ -40,7 +40,7 @@ def _confirm_when_asked(qtbot) -> list[str]:  # noqa: ANN001
 
 def test_the_journal_shows_the_imported_sessions_despite_an_old_filter(
     qtbot, main_window, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     main_window.context.add_session(Session(day=date(2026, 9, 1), minutes=60, title="Lunch"))
     page = main_window.pages["journal"]
     qtbot.keyClicks(page.filters.search, "Lunch")
@@ -58,7 +58,7 @@ def test_the_journal_shows_the_imported_sessions_despite_an_old_filter(
     assert min(days) >= date(2026, 3, 1) and date(2026, 9, 1) not in days
 
 
-def test_undo_of_an_import_takes_back_the_clients_it_created(qtbot, main_window) -> None:  # noqa: ANN001
+def test_undo_of_an_import_takes_back_the_clients_it_created(qtbot, main_window) -> None:
     journal = main_window.context.journal
     journal.save_client(Client(name="Acme Corp"))  # was there before: stays
     before = {c.name: c.uuid for c in journal.list_clients()}

@@ -129,7 +129,7 @@ def test_coach_comments_on_periods_are_listed(qtbot, demo_window) -> None:
     assert "&lt;b&gt;worth" in page.comments.text()  # someone else's text is shown as text
 
 
-def _wheel(widget, down: bool = True) -> bool:  # noqa: ANN001
+def _wheel(widget, down: bool = True) -> bool:
     """Turn the mouse wheel over the middle of ``widget``, as a person does."""
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QWheelEvent
@@ -149,7 +149,7 @@ def _wheel(widget, down: bool = True) -> bool:  # noqa: ANN001
     return QApplication.sendEvent(widget, event)
 
 
-def test_the_wheel_over_a_chart_scrolls_the_page(qtbot, demo_window) -> None:  # noqa: ANN001
+def test_the_wheel_over_a_chart_scrolls_the_page(qtbot, demo_window) -> None:
     page = demo_window.pages["insights"]
     bar = page.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0
@@ -164,7 +164,7 @@ def test_the_wheel_over_a_chart_scrolls_the_page(qtbot, demo_window) -> None:  #
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (900, 600)])
-def test_charts_leave_room_for_the_words(qtbot, demo_window, size) -> None:  # noqa: ANN001
+def test_charts_leave_room_for_the_words(qtbot, demo_window, size) -> None:
     demo_window.resize(*size)
     page = demo_window.pages["insights"]
     qtbot.waitUntil(lambda: page.scroll_area.viewport().height() < size[1] - 50, timeout=3000)

@@ -38,7 +38,7 @@ def test_every_go_action_shows_its_page(main_window) -> None:
         ].text()
 
 
-def _on_next_modal(act):  # noqa: ANN001, ANN202
+def _on_next_modal(act):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -56,7 +56,7 @@ def _on_next_modal(act):  # noqa: ANN001, ANN202
     return seen
 
 
-def test_f1_shows_every_shortcut(qtbot, main_window) -> None:  # noqa: ANN001
+def test_f1_shows_every_shortcut(qtbot, main_window) -> None:
     seen = _on_next_modal(lambda d: list(d.rows))
     main_window.activateWindow()
     qtbot.keyClick(main_window, Qt.Key.Key_F1)
@@ -67,7 +67,7 @@ def test_f1_shows_every_shortcut(qtbot, main_window) -> None:  # noqa: ANN001
     assert any(keys == "Ctrl+N" for _where, keys, _what in rows)
 
 
-def test_about_names_the_versions(qtbot, main_window) -> None:  # noqa: ANN001
+def test_about_names_the_versions(qtbot, main_window) -> None:
     import sqlite3
     import sys
 
@@ -86,7 +86,7 @@ def test_about_names_the_versions(qtbot, main_window) -> None:  # noqa: ANN001
     assert f"Journal schema</td><td>{HEAD_REVISION} (this app writes {HEAD_REVISION})" in text
 
 
-def test_open_log_folder(main_window, monkeypatch) -> None:  # noqa: ANN001
+def test_open_log_folder(main_window, monkeypatch) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
@@ -102,14 +102,14 @@ def test_open_log_folder(main_window, monkeypatch) -> None:  # noqa: ANN001
     assert paths.log_dir().is_dir()
 
 
-def _wait_for_journal(qtbot, window, path) -> None:  # noqa: ANN001
+def _wait_for_journal(qtbot, window, path) -> None:
     qtbot.waitUntil(
         lambda: window.context is not None and window.context.journal.path == path,
         timeout=20_000,
     )
 
 
-def test_open_recent_and_back_to_my_journal(qtbot, main_window, tmp_path) -> None:  # noqa: ANN001
+def test_open_recent_and_back_to_my_journal(qtbot, main_window, tmp_path) -> None:
     from valuejournal import paths
 
     first = main_window.context.journal.path
@@ -126,10 +126,10 @@ def test_open_recent_and_back_to_my_journal(qtbot, main_window, tmp_path) -> Non
     assert paths.default_journal().is_file()
 
 
-def test_insights_remembers_range_and_period(qtbot, journal_path) -> None:  # noqa: ANN001
+def test_insights_remembers_range_and_period(qtbot, journal_path) -> None:
     from valuejournal.ui.app import build_window
 
-    def open_insights():  # noqa: ANN202
+    def open_insights():
         window = build_window(journal_path, ask_first_start=False)
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.journal_loaded, timeout=20_000):

@@ -30,7 +30,7 @@ def test_plurals_are_spelled_out() -> None:
         QLocale.setDefault(before)
 
 
-def test_one_session_the_same_hours_and_unpaid_everywhere(qtbot, main_window) -> None:  # noqa: ANN001
+def test_one_session_the_same_hours_and_unpaid_everywhere(qtbot, main_window) -> None:
     today = date.today()
     monday = today - timedelta(days=today.weekday())
     main_window.context.add_session(Session(day=monday, minutes=165, title="Draft"))
@@ -44,7 +44,7 @@ def test_one_session_the_same_hours_and_unpaid_everywhere(qtbot, main_window) ->
 
 def test_delete_names_the_session_and_undo_says_what_it_did(
     qtbot, main_window, monkeypatch
-) -> None:  # noqa: ANN001
+) -> None:
     main_window.context.add_session(
         Session(day=date(2026, 3, 21), minutes=90, title="Homepage layout")
     )
