@@ -81,7 +81,7 @@ def on_modal(qtbot, answer: Callable[[QWidget], None], timeout: int = 5000) -> N
             return
         try:
             dialog.activateWindow()  # as a window manager does; offscreen Qt does not
-            qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+            qtbot.waitUntil(dialog.isActiveWindow, timeout=10000)  # a loaded 2-core CI machine
             answer(dialog)
         finally:
             if dialog.isVisible():

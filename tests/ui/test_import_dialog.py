@@ -312,7 +312,7 @@ def test_dropping_a_csv_file_on_the_window_opens_the_import(
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, buttons, mods)
     main_window.dropEvent(drop)
-    qtbot.waitUntil(lambda: asked == [TOGGL], timeout=3000)
+    qtbot.waitUntil(lambda: asked == [TOGGL], timeout=10000)
 
 
 @pytest.mark.parametrize(

@@ -73,7 +73,7 @@ def test_undo_of_an_import_takes_back_the_clients_it_created(qtbot, main_window)
     assert created, "the fixture brings clients the journal did not have"
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=10000)
     qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert journal.all_sessions() == []
     assert {c.name: c.uuid for c in journal.list_clients()} == before

@@ -54,7 +54,7 @@ def test_clicking_a_span_shows_its_sessions_in_the_journal(qtbot, demo_window, d
     x, y = ax.transData.transform((date2num(middle), sum(ax.get_ylim()) / 2))
     ratio = panel.canvas.device_pixel_ratio
     pos = QPoint(int(x / ratio), int(panel.canvas.height() - y / ratio))
-    with qtbot.waitSignal(page.show_range, timeout=3000) as blocker:
+    with qtbot.waitSignal(page.show_range, timeout=10000) as blocker:
         qtbot.mouseClick(panel.canvas, Qt.MouseButton.LeftButton, pos=pos)
     assert blocker.args == [span.start, span.end]
     journal_page = demo_window.pages["journal"]
@@ -167,7 +167,7 @@ def test_the_wheel_over_a_chart_scrolls_the_page(qtbot, demo_window) -> None:
 def test_charts_leave_room_for_the_words(qtbot, demo_window, size) -> None:
     demo_window.resize(*size)
     page = demo_window.pages["insights"]
-    qtbot.waitUntil(lambda: page.scroll_area.viewport().height() < size[1] - 50, timeout=3000)
+    qtbot.waitUntil(lambda: page.scroll_area.viewport().height() < size[1] - 50, timeout=10000)
     view = page.scroll_area.viewport().height()
     qtbot.waitUntil(
         lambda: all(p.canvas.height() <= max(200, 0.45 * view) + 1 for p in page.panels.values()),

@@ -148,7 +148,7 @@ def test_filters(qtbot, filled_window) -> None:
     assert page.model.rowCount() == 1
     page.filters.to_rate.setChecked(False)
     qtbot.keyClicks(page.filters.search, "job 1")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
     page.filters.search.clear()
     page.filters.range.setCurrentIndex(page.filters.range.findData("custom"))
     filled_window.activateWindow()
@@ -157,7 +157,7 @@ def test_filters(qtbot, filled_window) -> None:
         field.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.keyClicks(field, typed)
         qtbot.keyClick(field, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10000)
     assert page.filters.end.text() == "2025-01-05"
 
 

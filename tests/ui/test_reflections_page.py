@@ -50,7 +50,7 @@ def test_typing_is_saved_after_a_pause(qtbot, main_window, journal_path: Path) -
     page = open_page(main_window)
     qtbot.keyClicks(page.sections["created"].editor, "Mentored two **juniors**")
     assert page.dirty and stored(journal_path, page.quarter) == {}
-    qtbot.waitUntil(lambda: not page.dirty, timeout=3000)
+    qtbot.waitUntil(lambda: not page.dirty, timeout=10000)
     assert stored(journal_path, page.quarter) == {"created": "Mentored two **juniors**"}
     assert page.state_label.text().startswith("Saved")
 

@@ -22,7 +22,7 @@ def _when_modal(qtbot, act: Callable[[QWidget], None]) -> list[str]:
             return
         try:
             dialog.activateWindow()
-            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=10000)
             act(dialog)
         except Exception as exc:  # an assertion inside the dialog must not hang the test
             errors.append(repr(exc))
