@@ -13,6 +13,7 @@ from tests.helpers.keys import focused, press, type_text
 from tests.helpers.windows import open_window
 from valuejournal.core.entities import Client, Session
 from valuejournal.store.journal import Journal
+from valuejournal.ui.session_model import COLUMNS
 
 LONG = "Green Commons Foundation"
 PAGES = ["journal", "insights", "clients", "reflections", "coach"]
@@ -114,3 +115,22 @@ def test_a_name_that_is_not_a_client_yet_is_said_to_be_new(qtbot, window, journa
     with Journal.open(journal_path) as journal:
         assert [s.client for s in journal.all_sessions()] == [LONG, LONG]
         assert journal.client_names() == [LONG]
+
+
+@pytest.mark.parametrize(("width", "height"), [(900, 600), (1280, 800)])
+def test_session_list_shows_every_column_without_scrolling_sideways(
+    qtbot, window, width, height
+) -> None:
+    resize(qtbot, window, width, height)
+    table = window.pages["journal"].table
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible())
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()
+    keys = [key for key, _label in COLUMNS]
+    title = table.columnWidth(keys.index("title"))
+    assert title >= 120
+    assert title == max(table.columnWidth(i) for i in range(len(keys)))  # "What" widest
+    client = table.columnWidth(keys.index("client"))
+    assert client >= 90
+    if width >= 1280:  # room enough for the whole long name
+        assert client >= table.fontMetrics().horizontalAdvance(LONG)

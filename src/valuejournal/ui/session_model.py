@@ -11,7 +11,14 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -39,15 +46,17 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("tags", "Tags"),
 )
 COLUMN_WIDTHS = {
-    "day": 96,
-    "client": 140,
-    "minutes": 64,
-    "pay": 96,
-    "status": 76,
-    "value": 60,
-    "mood": 56,
-    "tags": 110,
-}  # fmt: skip  ("What" stretches)
+    "day": 92,
+    "minutes": 56,
+    "pay": 90,
+    "status": 70,
+    "value": 52,
+    "mood": 50,
+}  # fmt: skip  (the text columns share the rest: TEXT_SHARES)
+# The room left by the columns above, shared by the text columns (share, narrowest width);
+# "What" takes what the others leave, so a narrow window never hides a column sideways.
+TEXT_SHARES = {"client": (0.28, 90), "tags": (0.18, 60)}
+TITLE_MIN_WIDTH = 120
 STATUS_TEXT = {PayStatus.NONE: "unpaid", PayStatus.PENDING: "pending", PayStatus.PAID: "paid"}
 
 
@@ -211,10 +220,6 @@ def style_session_table(table: QTableView) -> None:
     """The session list's look: one line a row, alternating colours, the column widths."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    # "What" takes the room that is left, so Value, Mood and Tags stay in view
-    header.setSectionResizeMode(
-        [k for k, _l in COLUMNS].index("title"), QHeaderView.ResizeMode.Stretch
-    )
     header.setStretchLastSection(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(26)
@@ -223,3 +228,31 @@ def style_session_table(table: QTableView) -> None:
     for i, (key, _label) in enumerate(COLUMNS):
         if key in COLUMN_WIDTHS:
             table.setColumnWidth(i, COLUMN_WIDTHS[key])
+    _ColumnFitter(table)
+
+
+def fit_text_columns(table: QTableView) -> None:
+    """Share the width the number columns leave between Client, What and Tags."""
+    keys = [key for key, _label in COLUMNS]
+    fixed = sum(table.columnWidth(keys.index(key)) for key in COLUMN_WIDTHS)
+    room = max(0, table.viewport().width() - fixed)
+    taken = 0
+    for key, (share, narrowest) in TEXT_SHARES.items():
+        width = max(narrowest, int(room * share))
+        table.setColumnWidth(keys.index(key), width)
+        taken += width
+    table.setColumnWidth(keys.index("title"), max(TITLE_MIN_WIDTH, room - taken))
+
+
+class _ColumnFitter(QObject):
+    """Refits the text columns whenever the table's viewport changes size."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            fit_text_columns(self._table)
+        return False
