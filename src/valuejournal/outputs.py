@@ -13,6 +13,7 @@ import os
 import re
 from pathlib import Path
 
+from valuejournal import paths
 from valuejournal.core.errors import UserError
 
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -102,3 +103,16 @@ def check_output(out: Path | str, *, journals: tuple[Path, ...] = (), force: boo
     if (target.exists() or target.is_symlink()) and not force:
         raise OutputError(f"{target} already exists; choose another name or pass --force")
     return target
+
+
+def chosen_output_problem(out: Path, journals: tuple[Path, ...] = ()) -> str | None:
+    """Why a file chosen in a save dialog must not be written there, or None.
+
+    The save dialog has already asked before replacing an existing file, so only the
+    journals (the open ones and the person's default journal) and their files are refused.
+    """
+    try:
+        check_output(out, journals=(*journals, paths.default_journal()), force=True)
+    except OutputError as exc:
+        return str(exc)
+    return None

@@ -69,3 +69,54 @@ def test_a_missing_folder_keeps_the_dialog_open(
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     assert dialog.choice().path == bare_home / "r.pdf"
+
+
+@pytest.mark.parametrize("link", ["symlink", "hardlink"])
+def test_the_journal_is_never_a_pdf_target(qtbot, bare_home: Path, link: str) -> None:
+    """A .pdf name that is a link to the journal, typed and Enter: nothing written there."""
+    from valuejournal.store.journal import Journal
+
+    journal_path = bare_home / "mine.vjournal"
+    Journal.open(journal_path).close()
+    before = journal_path.read_bytes()
+    target = bare_home / "report.pdf"
+    if link == "symlink":
+        target.symlink_to(journal_path)
+    else:
+        target.hardlink_to(journal_path)
+    dialog = ExportDialog(bare_home / "r.pdf", journals=(journal_path,))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setFocus()
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(target))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert "mine.vjournal" in dialog.error.text() and not dialog.error.isHidden()
+    assert journal_path.read_bytes() == before
+
+
+def test_save_dialogs_refuse_a_journal(qtbot, bare_home: Path, monkeypatch) -> None:
+    """A share file chosen as a link to a journal is refused with a message."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from valuejournal.store.journal import Journal
+    from valuejournal.ui import dialogs
+    from valuejournal.ui.dialogs import files
+
+    journal_path = bare_home / "mine.vjournal"
+    Journal.open(journal_path).close()
+    link = bare_home / "to-coach.vjshare"
+    link.symlink_to(journal_path)
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(link), ""))
+    )
+    assert files.ask_save_path(None, "Save", "x.vjshare", "", (journal_path,)) is None
+    assert len(shown) == 1 and "mine.vjournal" in shown[0]
+    other = bare_home / "fine.vjshare"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(other), ""))
+    )
+    assert files.ask_save_path(None, "Save", "x.vjshare", "", (journal_path,)) == other

@@ -45,7 +45,9 @@ def share_with_coach(parent: QWidget, context: JournalContext | None) -> Path | 
     owner = context.journal.info().owner or context.journal.name
     name = f"{safe_file_name(owner, 'journal')}-{safe_file_name(request.label, 'journal')}"
     default = f"{name}{SHARE_SUFFIX}"
-    path = files.ask_save_path(parent, tr("Save share file"), default, files.SHARE_FILTER)
+    path = files.ask_save_path(
+        parent, tr("Save share file"), default, files.SHARE_FILTER, (context.journal.path,)
+    )
     if path is None:
         return None
     try:

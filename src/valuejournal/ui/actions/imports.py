@@ -6,6 +6,7 @@ report in the status bar, and open rating mode when the person asks for it.
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,9 +15,12 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from valuejournal.interop import export_journal as write_export
+from valuejournal.outputs import chosen_output_problem
 from valuejournal.ui import dialogs, tasks
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.import_dialog import ImportDialog, ImportResult, reason_for
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from valuejournal.ui.context import JournalContext
@@ -103,6 +107,11 @@ def export_to_file(window: QMainWindow, context: JournalContext) -> None:
     if path.suffix.lower() not in (".csv", ".json"):
         path = path.with_name(path.name + EXPORT_FILTERS.get(chosen, ".csv"))
     journal = context.journal
+    problem = chosen_output_problem(path, (journal.path,))
+    if problem is not None:
+        log.info("export refused: %s", problem)
+        dialogs.show_error(window, tr("Export journal"), problem)
+        return
     window.statusBar().showMessage(tr("Exporting to {path}…").format(path=path))
     window.setCursor(Qt.CursorShape.BusyCursor)
 

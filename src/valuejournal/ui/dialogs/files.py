@@ -57,12 +57,26 @@ def ask_open_paths(parent: Any, title: str, file_filter: str) -> list[Path]:
     return [Path(n) for n in names]
 
 
-def ask_save_path(parent: Any, title: str, default: str, file_filter: str) -> Path | None:
-    """Choose where to save a file, with the right extension (patched in tests)."""
+def ask_save_path(
+    parent: Any, title: str, default: str, file_filter: str, journals: tuple[Path, ...] = ()
+) -> Path | None:
+    """Choose where to save a file, with the right extension (patched in tests).
+
+    A journal (one of ``journals`` or the default one) or one of its files is refused with a
+    message: nothing is ever written over a journal.
+    """
     from PySide6.QtWidgets import QFileDialog
+
+    from valuejournal.outputs import chosen_output_problem
 
     name, _ = QFileDialog.getSaveFileName(parent, title, default, file_filter)
     if not name:
         return None
     suffix = Path(default).suffix
-    return Path(name if name.endswith(suffix) else f"{name}{suffix}")
+    path = Path(name if name.endswith(suffix) else f"{name}{suffix}")
+    problem = chosen_output_problem(path, journals)
+    if problem is not None:
+        log.info("save refused: %s", problem)
+        dialogs.show_error(parent, title, problem)
+        return None
+    return path

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from valuejournal.core.errors import UserError
 from valuejournal.core.filenames import safe_file_name
+from valuejournal.outputs import chosen_output_problem
 from valuejournal.ui import dialogs, tasks
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.settings import app_settings
@@ -75,8 +76,11 @@ def default_path(quarter: str, owner: str) -> Path:
 class ExportDialog(QDialog):
     """Choose the PDF's file, paper size, session notes, and whether to open it."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, parent: QWidget | None = None, journals: tuple[Path, ...] = ()
+    ) -> None:
         super().__init__(parent)
+        self.journals = journals  # never a target, with or without replacing
         self.setWindowTitle(tr("Export PDF"))
         self.path = QLineEdit(str(path))
         browse = QPushButton(tr("Browse…"))
@@ -155,6 +159,11 @@ class ExportDialog(QDialog):
             log.info("export refused: %s", exc)
             self._refuse(str(exc))
             return
+        problem = chosen_output_problem(self.choice().path, self.journals)
+        if problem is not None:
+            log.info("export refused: %s", problem)
+            self._refuse(problem)
+            return
         super().accept()
 
     def _refuse(self, text: str) -> None:
@@ -163,9 +172,15 @@ class ExportDialog(QDialog):
         self.path.setFocus()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, quarter: str, owner: str) -> ExportChoice | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        quarter: str,
+        owner: str,
+        journals: tuple[Path, ...] = (),
+    ) -> ExportChoice | None:
         """Show the dialog; the choice, or None if cancelled. Remembers folder and opening."""
-        dialog = cls(default_path(quarter, owner), parent)
+        dialog = cls(default_path(quarter, owner), parent, journals)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         choice = dialog.choice()
@@ -194,7 +209,7 @@ class ExportRunner(QObject):
 
     def start(self, journal: Journal, quarter: str) -> None:
         """Ask where and how, then export."""
-        choice = ExportDialog.ask(self.owner, quarter, journal.info().owner)
+        choice = ExportDialog.ask(self.owner, quarter, journal.info().owner, (journal.path,))
         if choice is not None:
             self.run(journal, quarter, choice)
 
