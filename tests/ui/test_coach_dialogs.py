@@ -61,7 +61,9 @@ def test_share_with_coach_writes_the_file(
     request = ShareRequest(ShareOptions.for_quarter("2026-Q3"), "a fine passphrase", "2026-Q3")
     monkeypatch.setattr(envelope, "SCRYPT_LOG2_N", 12)
     monkeypatch.setattr(ShareDialog, "ask", classmethod(lambda cls, parent, j: request))
-    monkeypatch.setattr(files, "ask_save_path", lambda _p, _t, default, _f: tmp_path / default)
+    monkeypatch.setattr(
+        files, "ask_save_path", lambda _p, _t, default, _f, _j=(): tmp_path / default
+    )
     told: list[str] = []
     monkeypatch.setattr(dialogs, "tell", lambda _p, _t, text: told.append(text))
     path = actions.share_with_coach(main_window, main_window.context)

@@ -33,7 +33,9 @@ def quiet_dialogs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, 
         return PASSPHRASE
 
     monkeypatch.setattr(comment_dialogs.PassphraseDialog, "ask", classmethod(ask))
-    monkeypatch.setattr(files, "ask_save_path", lambda _p, _t, default, _f: tmp_path / default)
+    monkeypatch.setattr(
+        files, "ask_save_path", lambda _p, _t, default, _f, _j=(): tmp_path / default
+    )
     monkeypatch.setattr(dialogs, "tell", lambda _p, _t, text: seen["told"].append(text))
     monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: seen["errors"].append(text))
     return seen
