@@ -86,3 +86,14 @@ def test_captures_and_tags_parse() -> None:
     with pytest.raises(ValidationError, match="fame"):
         parse_captures("joy;fame")
     assert parse_tags(" a; b;;a ; c") == ("a", "b", "c")
+
+
+def test_no_text_field_holds_a_nul() -> None:
+    """A NUL could be stored but never exported and imported back: refused at the door."""
+    for field_name, text in (("title", "a\x00b"), ("notes", "\x00"), ("client", "Ac\x00me")):
+        with pytest.raises(ValidationError) as caught:
+            validate_session(replace(GOOD, **{field_name: text}))
+        assert "NUL" in str(caught.value) and caught.value.fields == {field_name}
+    with pytest.raises(ValidationError) as caught:
+        validate_session(replace(GOOD, tags=("ok", "b\x00d")))
+    assert caught.value.fields == {"tags"}

@@ -89,13 +89,16 @@ def session_problems(session: Session) -> list[Problem]:
         problems.append(Problem("notes", f"notes are longer than {MAX_NOTES} characters"))
     if session.client is not None and not session.client.strip():
         problems.append(Problem("client", "client name cannot be blank"))
+    for name, label in (("title", "the title"), ("notes", "the notes"), ("client", "the client")):
+        if "\x00" in (getattr(session, name) or ""):  # no text file could carry it back
+            problems.append(Problem(name, f"{label} cannot contain a NUL character"))
     problems.extend(_pay_problems(session))
     for capture in session.captures:
         if not isinstance(capture, Capture):
             problems.append(Problem("captures", f"unknown capture {capture!r}"))
     for tag in session.tags:
-        if not tag.strip() or ";" in tag:
-            problems.append(Problem("tags", f"tag {tag!r} is empty or contains ';'"))
+        if not tag.strip() or ";" in tag or "\x00" in tag:
+            problems.append(Problem("tags", f"tag {tag!r} is empty or holds ';' or a NUL"))
     return problems
 
 
