@@ -69,3 +69,26 @@ def main_window(qtbot, journal_path: Path):
     window = open_window(qtbot, journal_path)
     yield window
     window.close()
+
+
+@pytest.fixture(autouse=True)
+def no_popup_left() -> Iterator[None]:
+    """After a test: end its watches for modal dialogs, and close a popup (a completer's list,
+    a calendar) it left open, so neither can take the next test's dialogs or keys."""
+    yield
+    import sys
+
+    keys = sys.modules.get("tests.helpers.keys")
+    if keys is not None:  # a watch for a dialog that never came must not answer the next test's
+        keys.end_modal_watches()
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    for _ in range(10):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()

@@ -63,8 +63,22 @@ def tab_chain(qtbot, start: QWidget, limit: int = 80) -> list[QWidget]:
 def back_to(qtbot, window: QWidget) -> None:
     """After a modal dialog: the window is active again (a window manager does this; the
     offscreen platform does not), with the focus where the window last had it."""
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: activate(window), timeout=10000)
+
+
+def activate(window: QWidget) -> bool:
+    """Ask for ``window`` to be the active window; True once it is."""
+    if not window.isActiveWindow():
+        window.activateWindow()
+    return window.isActiveWindow()
+
+
+_GENERATION = [0]
+
+
+def end_modal_watches() -> None:
+    """Stop every :func:`on_modal` still waiting (called after each test by the conftest)."""
+    _GENERATION[0] += 1
 
 
 def on_modal(qtbot, answer: Callable[[QWidget], None], timeout: int = 5000) -> None:
@@ -73,15 +87,20 @@ def on_modal(qtbot, answer: Callable[[QWidget], None], timeout: int = 5000) -> N
     The dialog is rejected afterwards if ``answer`` left it open, so a failing test never hangs.
     """
 
+    generation = _GENERATION[0]
+
     def poll(waited: int = 0) -> None:
+        if _GENERATION[0] != generation:  # its test has ended: never answer another's dialog
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             if waited < timeout:
                 QTimer.singleShot(20, lambda: poll(waited + 20))
             return
         try:
-            dialog.activateWindow()  # as a window manager does; offscreen Qt does not
-            qtbot.waitUntil(dialog.isActiveWindow, timeout=10000)  # a loaded 2-core CI machine
+            # As a window manager does (offscreen Qt does not). Asked again until it holds: a
+            # request made before the dialog's platform window exists is dropped.
+            qtbot.waitUntil(lambda: activate(dialog), timeout=10000)
             answer(dialog)
         finally:
             if dialog.isVisible():

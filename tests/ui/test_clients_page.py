@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tests.helpers.keys import focused, on_modal, press_in, type_text
+from tests.helpers.keys import activate, focused, on_modal, press_in, type_text
 from valuejournal.core.entities import Client
 from valuejournal.store.journal import Journal
 from valuejournal.ui.pages.clients_page import ClientDialog
@@ -61,7 +61,7 @@ def test_dialog_refuses_bad_input_in_place(qtbot, journal) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: activate(dialog), timeout=10000)
     assert focused() is dialog.name
     type_text(qtbot, "Beta")
     for _ in range(2):

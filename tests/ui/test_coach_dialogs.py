@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.helpers.keys import activate
 from valuejournal.core.entities import Reflection, Session
 from valuejournal.store import envelope
 from valuejournal.store.journal import Journal
@@ -106,7 +107,7 @@ def test_a_period_comment_takes_typed_dates(qtbot, journal) -> None:
     qtbot.addWidget(composer)
     composer.show()
     composer.activateWindow()
-    qtbot.waitUntil(composer.isActiveWindow)
+    qtbot.waitUntil(lambda: activate(composer), timeout=10000)
     sent: list[object] = []
     composer.submitted.connect(sent.append)
     for field, typed in ((composer.start, "2026-11-02"), (composer.end, "2026-11-31")):

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from tests.helpers.keys import activate
 from valuejournal.ui.widgets.date_field import DateField
 from valuejournal.ui.widgets.parsed_field import FieldProblem
 
@@ -28,7 +29,7 @@ def field(qtbot) -> Iterator[DateField]:
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: activate(window), timeout=10000)
     before.setFocus()
     qtbot.keyClick(before, Qt.Key.Key_Tab)
     assert widget.hasFocus() and widget.selectedText() == "2026-12-01"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.helpers.keys import press, tab_chain, type_text
+from tests.helpers.keys import activate, press, tab_chain, type_text
 from valuejournal.core.entities import Client, Session
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractButton, QPlainTextEdit, QTextEdit)
@@ -66,7 +66,7 @@ def shown(qtbot, dialog: QDialog) -> QDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: activate(dialog), timeout=10000)
     return dialog
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.helpers.keys import focused, press, type_text
+from tests.helpers.keys import activate, focused, press, type_text
 from tests.helpers.windows import open_window
 from valuejournal.core.entities import Client, Session
 from valuejournal.store.journal import Journal
@@ -84,7 +84,7 @@ def test_every_page_fits_900_by_600(qtbot, window) -> None:
 def test_client_completion_popup_shows_the_whole_name(qtbot, window) -> None:
     resize(qtbot, window, 900, 600)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: activate(window), timeout=10000)
     page = window.pages["journal"]
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, Qt.Key.Key_Tab)
@@ -98,7 +98,7 @@ def test_client_completion_popup_shows_the_whole_name(qtbot, window) -> None:
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen
 def test_a_name_that_is_not_a_client_yet_is_said_to_be_new(qtbot, window, journal_path) -> None:
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: activate(window), timeout=10000)
     page = window.pages["journal"]
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, Qt.Key.Key_Tab)

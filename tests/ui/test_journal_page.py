@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.helpers.keys import focused, press, type_text
+from tests.helpers.keys import activate, focused, press, type_text
 from tests.helpers.windows import open_window
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.store.journal import Journal
@@ -24,7 +24,7 @@ def page_of(window):
 def type_session(qtbot, page, hours: str, client: str, title: str, value: str) -> None:
     """Keyboard only: Ctrl+N, then Tab through the fields, Enter to save."""
     page.window().activateWindow()
-    qtbot.waitUntil(page.window().isActiveWindow)
+    qtbot.waitUntil(lambda: activate(page.window()), timeout=10000)
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert focused() is page.entry.hours
     for text, field in ((hours, page.entry.client), (client, page.entry.title),
@@ -152,7 +152,7 @@ def test_filters(qtbot, filled_window) -> None:
     page.filters.search.clear()
     page.filters.range.setCurrentIndex(page.filters.range.findData("custom"))
     filled_window.activateWindow()
-    qtbot.waitUntil(filled_window.isActiveWindow)
+    qtbot.waitUntil(lambda: activate(filled_window), timeout=10000)
     for field, typed in ((page.filters.start, "2025-01-03"), (page.filters.end, "2025-1-5")):
         field.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.keyClicks(field, typed)

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.helpers.keys import back_to, focused, on_modal, press, press_in, type_text
+from tests.helpers.keys import activate, back_to, focused, on_modal, press, press_in, type_text
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.store.journal import Journal
 
@@ -31,7 +31,7 @@ def stored(path: Path) -> list[Session]:
 def page(qtbot, main_window):
     """The Journal page with the window active and the cursor in Hours (Ctrl+N)."""
     main_window.activateWindow()
-    qtbot.waitUntil(main_window.isActiveWindow)
+    qtbot.waitUntil(lambda: activate(main_window), timeout=10000)
     journal_page = main_window.pages["journal"]
     qtbot.keyClick(journal_page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert focused() is journal_page.entry.hours

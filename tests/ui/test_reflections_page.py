@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from tests.helpers.keys import activate
 from tests.helpers.windows import open_window
 from tests.report.pdfs import page_texts
 from valuejournal.core.entities import Comment, CommentTarget
@@ -205,7 +206,7 @@ def section(qtbot):
     qtbot.addWidget(widget)
     widget.show()
     widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
+    qtbot.waitUntil(lambda: activate(widget), timeout=10000)
     widget.editor.setFocus()
     return widget
 

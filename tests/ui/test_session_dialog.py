@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from tests.helpers.keys import focused, on_modal, press, press_in, tab_chain, type_text
+from tests.helpers.keys import activate, focused, on_modal, press, press_in, tab_chain, type_text
 from tests.helpers.windows import open_window
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.store.journal import Journal
@@ -39,7 +39,7 @@ def window(qtbot, journal_path: Path):
         journal.add_session(BEFORE)
     win = open_window(qtbot, journal_path)
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.waitUntil(lambda: activate(win), timeout=10000)
     page = win.pages["journal"]
     page.table.setFocus()
     page.table.selectRow(0)
