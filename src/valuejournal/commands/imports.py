@@ -81,21 +81,30 @@ def _finish(plan: ImportPlan, args: argparse.Namespace, target: Path) -> int:
     from valuejournal.interop import apply_plan
     from valuejournal.store.journal import Journal
 
-    if args.dry_run:
-        print("Dry run: nothing was written.")
-        return 0
-    if plan.errors and not args.skip_invalid:
-        raise ImportRefused(
-            f"{len(plan.errors)} row(s) rejected, so nothing was imported; fix them, or pass "
-            f"--skip-invalid to import the {len(plan.sessions)} valid session(s)"
-        )
-    if not plan.sessions:
-        print("Nothing new to import.")
+    valid = f"{len(plan.sessions)} valid session(s)"
+    if _nothing_to_write(args, len(plan.errors), len(plan.sessions), valid):
         return 0
     with Journal.open(target) as journal:
         added = apply_plan(plan, journal)
     print(f"Imported {added} session(s) into {target}.")
     return 0
+
+
+def _nothing_to_write(args: argparse.Namespace, rejected: int, new: int, valid: str) -> bool:
+    """True (having said why) for a dry run or nothing new; ImportRefused for rejected rows
+    without --skip-invalid (``valid`` names what would have been imported)."""
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return True
+    if rejected and not args.skip_invalid:
+        raise ImportRefused(
+            f"{rejected} row(s) rejected, so nothing was imported; fix them, or pass "
+            f"--skip-invalid to import the {valid}"
+        )
+    if not new:
+        print("Nothing new to import.")
+        return True
+    return False
 
 
 def _report(plan: ImportPlan) -> None:
@@ -131,16 +140,8 @@ def _run_daylio(args: argparse.Namespace) -> int:
     print(f"{daylio.LABEL}: {plan.summary()}")
     for error in plan.errors[:MAX_ERRORS_SHOWN]:
         print(f"  rejected, line {error.row}: {error.reason}")
-    if args.dry_run:
-        print("Dry run: nothing was written.")
-        return 0
-    if plan.errors and not args.skip_invalid:
-        raise ImportRefused(
-            f"{len(plan.errors)} row(s) rejected, so nothing was imported; fix them, or pass "
-            f"--skip-invalid to import the {len(plan.entries)} valid mood entries"
-        )
-    if not plan.entries:
-        print("Nothing new to import.")
+    valid = f"{len(plan.entries)} valid mood entries"
+    if _nothing_to_write(args, len(plan.errors), len(plan.entries), valid):
         return 0
     with Journal.open(target) as journal:
         added = daylio.apply_moods(plan, journal)
