@@ -56,6 +56,7 @@ def test_a_0002_journal_is_migrated_and_stays_exact(journal_path: Path) -> None:
     conn = sqlite3.connect(journal_path)
     conn.executescript(
         "ALTER TABLE work_session DROP COLUMN duration_seconds; DROP TABLE mood_entry; "
+        "DROP TABLE tombstone; "
         "UPDATE alembic_version SET version_num = '0002';"
     )
     conn.close()
@@ -83,6 +84,7 @@ def test_migrating_a_0002_journal_keeps_every_row(journal_path: Path) -> None:
     conn = sqlite3.connect(journal_path)
     conn.executescript(
         "ALTER TABLE work_session DROP COLUMN duration_seconds; DROP TABLE mood_entry; "
+        "DROP TABLE tombstone; "
         "UPDATE alembic_version SET version_num = '0002';"
     )
     conn.close()

@@ -34,8 +34,8 @@ SQLITE_ERROR = 1
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0003"
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+HEAD_REVISION = "0004"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 

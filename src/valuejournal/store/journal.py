@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid, round_minutes
 from valuejournal.core.query import SessionQuery
 from valuejournal.core.rules import validate_client, validate_session
-from valuejournal.store import bulk, convert
+from valuejournal.store import bulk, convert, tombstones
 from valuejournal.store.engine import prepare
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow, table_of
@@ -167,14 +167,17 @@ class Journal(NotesMixin, MoodsMixin):
                 ).rowcount
                 if not found:
                     conn.execute(insert(CLIENTS).values(uuid=client.uuid, created_at=now, **values))
+                    tombstones.unbury(conn, [client.uuid])
         except IntegrityError as exc:
             raise JournalError(f"a client named {client.name!r} already exists") from exc
         return client
 
     def delete_client(self, uuid: str) -> None:
-        """Delete a client; its sessions keep their data and lose the client."""
+        """Delete a client (remembered as a tombstone); its sessions keep their data and
+        lose the client."""
         with self._write() as conn:
-            conn.execute(delete(CLIENTS).where(CLIENTS.c.uuid == uuid))
+            if conn.execute(delete(CLIENTS).where(CLIENTS.c.uuid == uuid)).rowcount:
+                tombstones.bury(conn, tombstones.CLIENT, [uuid])
 
     def _client_id(self, conn: Connection, name: str | None, currency: str) -> int | None:
         if name is None:
@@ -250,6 +253,7 @@ class Journal(NotesMixin, MoodsMixin):
                     insert(SESSIONS).values(**convert.session_values(session, client_id, now))
                 )
                 self._set_tags(conn, _inserted_id(result), session.tags)
+                tombstones.unbury(conn, [session.uuid])
         except IntegrityError as exc:
             raise JournalError(f"a session with id {session.uuid} already exists") from exc
         return session
@@ -273,20 +277,29 @@ class Journal(NotesMixin, MoodsMixin):
         return session
 
     def delete_session(self, uuid: str) -> Session:
-        """Delete the session and return it as it was (so it can be restored)."""
+        """Delete the session (remembered as a tombstone) and return it as it was (so it
+        can be restored)."""
         session = self.get_session(uuid)
         if session is None:
             raise JournalError("that session no longer exists")
         with self._write() as conn:
-            conn.execute(delete(SESSIONS).where(SESSIONS.c.uuid == uuid))
+            if conn.execute(delete(SESSIONS).where(SESSIONS.c.uuid == uuid)).rowcount:
+                tombstones.bury(conn, tombstones.SESSION, [uuid])
         return session
 
     def delete_sessions(self, uuids: Sequence[str]) -> int:
-        """Delete many sessions in one transaction (undoing an import); returns how many."""
+        """Delete many sessions in one transaction (undoing an import), each remembered as a
+        tombstone; returns how many."""
         deleted = 0
         with self._write() as conn:
             for chunk in in_chunks(uuids):
-                deleted += conn.execute(delete(SESSIONS).where(SESSIONS.c.uuid.in_(chunk))).rowcount
+                found = list(
+                    conn.execute(
+                        select(SESSIONS.c.uuid).where(SESSIONS.c.uuid.in_(chunk))
+                    ).scalars()
+                )
+                deleted += conn.execute(delete(SESSIONS).where(SESSIONS.c.uuid.in_(found))).rowcount
+                tombstones.bury(conn, tombstones.SESSION, found)
         return deleted
 
     def get_session(self, uuid: str) -> Session | None:
@@ -374,13 +387,20 @@ class Journal(NotesMixin, MoodsMixin):
                         clients[key] = self._client_id(conn, s.client, s.currency)
                     return clients[key]
 
-                return bulk.insert_sessions(
+                added = bulk.insert_sessions(
                     conn, sessions, client_id, lambda names: self._tag_ids(conn, names)
                 )
+                tombstones.unbury(conn, (s.uuid for s in sessions))
+                return added
         except IntegrityError as exc:
             raise JournalError("some of these sessions are already in the journal") from exc
         except sqlite3.IntegrityError as exc:
             raise JournalError("some of these sessions are already in the journal") from exc
+
+    def list_tombstones(self) -> list[tombstones.Tombstone]:
+        """The records deleted from this journal (kept for merging other copies of it)."""
+        with self._read() as conn:
+            return tombstones.read_all(conn)
 
     def last_client(self) -> str | None:
         """The client of the most recently entered session (the quick entry's default)."""

@@ -157,6 +157,18 @@ class CommentRow(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
 
 
+class TombstoneRow(SQLModel, table=True):
+    """A deleted record, remembered so a merge with another copy does not bring it back
+    (revision 0004). ``kind`` is one of `core.tombstone.KINDS`."""
+
+    __tablename__ = "tombstone"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True, index=True)
+    kind: str = Field(max_length=12)
+    deleted_at: datetime = Field(sa_type=UTCDateTime)
+
+
 class JournalMetaRow(SQLModel, table=True):
     """The one row that describes the journal as a whole."""
 

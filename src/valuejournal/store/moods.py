@@ -5,14 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, select
 
 from valuejournal.core.entities import MoodEntry
+from valuejournal.store import tombstones
 from valuejournal.store.models import MoodEntryRow, table_of
 
 MOODS = table_of(MoodEntryRow)
+
+
+def mood_values(entry: MoodEntry, now: datetime) -> dict[str, Any]:
+    """Column values for a mood_entry row (every column but id)."""
+    e = entry
+    return {
+        "uuid": e.uuid, "day": e.day, "at": e.at, "mood": e.mood[:60], "score": e.score,
+        "activities": " | ".join(e.activities), "note_title": e.note_title,
+        "note": e.note, "source": e.source[:20], "created_at": now,
+    }  # fmt: skip
 
 
 class MoodsMixin:
@@ -26,18 +37,12 @@ class MoodsMixin:
     def add_mood_entries(self, entries: Iterable[MoodEntry]) -> int:
         """Insert mood entries in one transaction (their uuids must be new); how many."""
         now = datetime.now(UTC)
-        rows = [
-            {
-                "uuid": e.uuid, "day": e.day, "at": e.at, "mood": e.mood[:60], "score": e.score,
-                "activities": " | ".join(e.activities), "note_title": e.note_title,
-                "note": e.note, "source": e.source[:20], "created_at": now,
-            }
-            for e in entries
-        ]  # fmt: skip
+        rows = [mood_values(e, now) for e in entries]
         if not rows:
             return 0
         with self._write() as conn:
             conn.execute(insert(MOODS), rows)
+            tombstones.unbury(conn, (r["uuid"] for r in rows))
         return len(rows)
 
     def existing_mood_uuids(self, uuids: Iterable[str]) -> set[str]:

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from valuejournal.core.entities import Comment, Reflection
 from valuejournal.core.periods import parse_quarter
-from valuejournal.store import convert
+from valuejournal.store import convert, tombstones
 from valuejournal.store.models import CommentRow, ReflectionRow, table_of
 from valuejournal.store.queries import in_chunks
 
@@ -61,6 +61,7 @@ class NotesMixin:
                         updated_at=reflection.updated_at or now,
                     )
                 )
+                tombstones.unbury(conn, [reflection.uuid])
         return Reflection(
             quarter=reflection.quarter,
             sections=dict(reflection.sections),
@@ -88,6 +89,7 @@ class NotesMixin:
             added = [c for c in _unique(wanted) if c.uuid not in have]
             if added:
                 conn.execute(insert(COMMENTS), [convert.comment_values(c) for c in added])
+                tombstones.unbury(conn, (c.uuid for c in added))
         return added
 
     def set_comment_resolved(self, uuid: str, resolved: bool) -> None:

@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from valuejournal.core.tombstone import KINDS
 from valuejournal.store.cells import cell_problems
 from valuejournal.store.engine import HEAD_REVISION, KNOWN_REVISIONS, SQLITE_MAGIC, connect_file
 from valuejournal.store.envelope import is_sealed
@@ -51,6 +52,8 @@ BAD_VALUES: tuple[tuple[str, str, str], ...] = (
     ("comment", "(period_start IS NOT NULL AND date(period_start) IS NOT period_start) OR "
      "(period_end IS NOT NULL AND date(period_end) IS NOT period_end)",
      "a period that is not dates"),
+    ("tombstone", "kind NOT IN (" + ", ".join(f"'{k}'" for k in KINDS) + ")",
+     "a deleted record of an unknown kind"),
 )  # fmt: skip
 
 
@@ -210,6 +213,8 @@ def _check_tables(
 
 def _check_values(conn: sqlite3.Connection, report: CheckReport, revision: str) -> None:
     for table, condition, what in BAD_VALUES:
+        if not has_table(table, revision):
+            continue
         if "duration_seconds" in condition and "duration_seconds" not in columns_at(
             table, revision
         ):

@@ -17,6 +17,7 @@ from valuejournal.store.models import (
     ReflectionRow,
     SessionTagRow,
     TagRow,
+    TombstoneRow,
     WorkSessionRow,
     table_of,
 )
@@ -30,6 +31,7 @@ MODELS: tuple[type[SQLModel], ...] = (
     CommentRow,
     JournalMetaRow,
     MoodEntryRow,
+    TombstoneRow,
 )
 """Every table model of a journal file."""
 
@@ -55,7 +57,10 @@ ADDED_IN: dict[str, dict[str, frozenset[str]]] = {
 }
 """The columns each migration added, by revision: what a file at an older revision lacks."""
 
-TABLES_ADDED_IN: dict[str, frozenset[str]] = {"0003": frozenset({"mood_entry"})}
+TABLES_ADDED_IN: dict[str, frozenset[str]] = {
+    "0003": frozenset({"mood_entry"}),
+    "0004": frozenset({"tombstone"}),
+}
 """The tables each migration created, by revision."""
 
 

@@ -182,6 +182,8 @@ def _check_kind(meta: FileMeta, kinds: Collection[str], name: str) -> None:
         hint = "import it with File → Import coach feedback… or `valuejournal feedback`"
     elif "feedback" in kinds:
         hint = "only a feedback file from a coach can be imported here"
+    elif tuple(kinds) == ("journal",):
+        hint = "only another copy of a journal can be merged into it"
     else:
         hint = "only shared journals can be opened for review"
     raise NotAJournalError(f"{name} is {what}; {hint}")
@@ -200,6 +202,8 @@ def _read_everything(journal: Journal, name: str) -> None:
             validate_client(client)
         journal.list_reflections()
         journal.list_comments()
+        journal.mood_entries()
+        journal.list_tombstones()
         uuid_mod.UUID(journal.info().uuid)
     except UserError as exc:
         if isinstance(exc, UnsafeJournalError):
