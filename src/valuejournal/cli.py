@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "share",
     "review",
     "feedback",
+    "merge",
 )
 
 

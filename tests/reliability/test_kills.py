@@ -13,6 +13,7 @@ import csv
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,7 +32,7 @@ from valuejournal.store.safety import check_file
 
 SEED = 20261201
 PASSPHRASE = "correct horse battery"
-TRIALS = {"add": 6, "import": 4, "share": 4, "export": 4, "demo": 4, "report": 2}
+TRIALS = {"add": 6, "import": 4, "share": 4, "export": 4, "demo": 4, "report": 2, "merge": 4}
 IMPORT_ROWS = 150
 
 
@@ -202,6 +203,67 @@ def _trial_report(lab: Lab, n: int, rng: random.Random, tally: Counter[str]) -> 
     _outcome(tally, killed)
 
 
+def _sessions_of(path: Path) -> dict[str, tuple[object, ...]]:
+    with Journal.open(path, create=False) as journal:
+        return {
+            s.uuid: (s.title, s.minutes, s.client, s.updated_at) for s in journal.all_sessions()
+        }
+
+
+def _merge_copies(lab: Lab, n: int) -> tuple[Path, Path, Path]:
+    """A private journal for one merge trial, a diverged copy of it (adds, edits, deletes),
+    and the result a merge that is not killed gives (merged in a scratch copy)."""
+    from dataclasses import replace
+
+    from valuejournal.core.entities import Session
+    from valuejournal.store.engine import connect_file
+    from valuejournal.store.merge import merge_file
+
+    folder = lab.root / f"merge{n}"
+    folder.mkdir()
+    target = folder / "j.vjournal"
+    source, copy = connect_file(lab.journal, read_only=True), connect_file(target)
+    try:
+        source.backup(copy)  # the shared journal, consistently, while other trials write it
+    finally:
+        copy.close()
+        source.close()
+    other = folder / "j.sync-conflict-20261130-101010-ABCDEFG.vjournal"
+    shutil.copy(target, other)
+    with Journal.open(other, create=False) as theirs:
+        sessions = theirs.all_sessions()
+        theirs.delete_sessions([s.uuid for s in sessions[:40]])
+        for s in sessions[40:80]:
+            theirs.update_session(replace(s, title=f"merge{n}-edited"))
+        theirs.add_sessions_bulk([Session(day=s.day, minutes=30, title=f"merge{n}-new")
+                                  for s in sessions[80:200]])  # fmt: skip
+    expected = folder / "expected.vjournal"
+    shutil.copy(target, expected)
+    with Journal.open(expected, create=False) as journal:
+        merge_file(journal, other, backup=lambda p: p)
+    return target, other, expected
+
+
+def _trial_merge(lab: Lab, n: int, rng: random.Random, tally: Counter[str]) -> None:
+    target, other, expected = _merge_copies(lab, n)
+    before, merged = _sessions_of(target), _sessions_of(expected)
+    assert before != merged
+    args = ["merge", str(other), "--journal", str(target)]
+
+    def backup_made() -> bool:  # the moment before the merge writes
+        return any(".backup-" in p.name for p in target.parent.iterdir())
+
+    watch = (_private_dir_appears(lab, "review") if n % 2 else backup_made) if n >= 2 else None
+    killed, code, out = lab.kill_during(args, rng.uniform(0.3, 4.0), watch)
+    assert check_file(target).ok, f"merge {n} left a damaged journal"
+    after = _sessions_of(target)
+    assert after in (before, merged), f"merge {n} left a half-merged journal"
+    if not killed:
+        assert code == 0 and out.startswith("Merged") and after == merged
+    tally["merge-" + ("merged" if after == merged else "as-before")] += 1
+    _outcome(tally, killed)
+
+
 def _outcome(tally: Counter[str], killed: bool) -> None:
     tally["trials"] += 1
     tally["killed" if killed else "finished"] += 1
@@ -214,6 +276,7 @@ TRIAL_KINDS = {
     "export": _trial_export,
     "demo": _trial_demo,
     "report": _trial_report,
+    "merge": _trial_merge,
 }
 
 

@@ -153,3 +153,11 @@ def test_a_0003_journal_gains_an_empty_tombstone_table_and_keeps_its_rows(
     with sqlite3.connect(journal_path) as conn:
         tags_after = conn.execute("SELECT count(*) FROM session_tag").fetchone()[0]
     assert tags_after == tags_before - len(first.tags)
+
+
+def test_deleting_mood_entries_leaves_tombstones(journal: Journal) -> None:
+    entries = [MoodEntry(day=date(2026, 3, 2), mood="good", score=4) for _ in range(2)]
+    journal.add_mood_entries(entries)
+    assert journal.delete_mood_entries([entries[0].uuid, "not-there"]) == 1
+    assert _buried(journal) == {entries[0].uuid: "mood"}
+    assert [e.uuid for e in journal.mood_entries()] == [entries[1].uuid]

@@ -7,11 +7,12 @@ from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from valuejournal.core.entities import MoodEntry
 from valuejournal.store import tombstones
 from valuejournal.store.models import MoodEntryRow, table_of
+from valuejournal.store.queries import in_chunks
 
 MOODS = table_of(MoodEntryRow)
 
@@ -44,6 +45,19 @@ class MoodsMixin:
             conn.execute(insert(MOODS), rows)
             tombstones.unbury(conn, (r["uuid"] for r in rows))
         return len(rows)
+
+    def delete_mood_entries(self, uuids: Iterable[str]) -> int:
+        """Delete mood entries in one transaction (undoing a Daylio import), each remembered
+        as a tombstone; returns how many."""
+        deleted = 0
+        with self._write() as conn:
+            for chunk in in_chunks(uuids):
+                found = list(
+                    conn.execute(select(MOODS.c.uuid).where(MOODS.c.uuid.in_(chunk))).scalars()
+                )
+                deleted += conn.execute(delete(MOODS).where(MOODS.c.uuid.in_(found))).rowcount
+                tombstones.bury(conn, tombstones.MOOD, found)
+        return deleted
 
     def existing_mood_uuids(self, uuids: Iterable[str]) -> set[str]:
         """Which of these mood entry uuids the journal holds."""

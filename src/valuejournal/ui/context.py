@@ -21,6 +21,7 @@ from valuejournal.core.entities import Client, Comment, Reflection, Session
 from valuejournal.ui.i18n import tr, trn
 
 if TYPE_CHECKING:
+    from valuejournal.core.merge import MergePlan
     from valuejournal.store.journal import Journal
     from valuejournal.ui.review import ReviewSession, SharedJournal
 
@@ -138,6 +139,21 @@ class JournalContext(QObject):
             created[:] = [c.uuid for c in self.journal.list_clients() if c.uuid not in before]
 
         self._push(_JournalCommand(self, label, undo=undo, redo=redo))
+
+    def record_merge(self, plan: MergePlan, label: str) -> None:
+        """Make a merge of another copy that has just been written undoable as one step
+        (its plan holds the writes that take it back)."""
+        from valuejournal.store.merge import apply_changes
+
+        self._push(
+            _JournalCommand(
+                self,
+                label,
+                undo=lambda: apply_changes(self.journal, plan.undo),
+                redo=lambda: apply_changes(self.journal, plan.changes),
+            )
+        )
+        self.comments_changed.emit()
 
     def save_client(self, before: Client | None, after: Client) -> Client:
         """Add a client (before=None) or change one, undoably."""

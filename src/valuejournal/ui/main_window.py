@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +41,7 @@ from valuejournal.ui.i18n import tr
 from valuejournal.ui.pages import page_factories
 from valuejournal.ui.review import ReviewSession
 from valuejournal.ui.settings import app_settings, int_setting
+from valuejournal.ui.widgets.conflict_banner import ConflictBanner
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
@@ -102,7 +104,12 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        column = QVBoxLayout()  # the pages, under a bar offering to merge conflict copies
+        self.conflict_banner = ConflictBanner()
+        self.conflict_banner.merge_requested.connect(self.merge_conflict_copies)
+        column.addWidget(self.conflict_banner)
+        column.addWidget(self.stack, 1)
+        layout.addLayout(column, 1)
         self.setCentralWidget(central)
         self.week_label = QLabel()
         self.statusBar().addPermanentWidget(self.week_label)
@@ -127,6 +134,9 @@ class MainWindow(QMainWindow):
             file_menu, tr("&Import…"), self.choose_import, QKeySequence("Ctrl+I")
         )
         self.export_action = self._action(file_menu, tr("&Export…"), self.export_journal)
+        self.merge_action = self._action(
+            file_menu, tr("Mer&ge another copy…"), self.choose_merge, QKeySequence("Ctrl+Shift+G")
+        )
         file_menu.addSeparator()  # the coach round trip (ui/actions/comments.py)
         self._action(file_menu, tr("&Share with coach…"), lambda: self._coach("share"))
         self._action(file_menu, tr("Open &shared journal…"), lambda: self._coach("review"))
@@ -316,6 +326,7 @@ class MainWindow(QMainWindow):
             self._adopt(journal)
             remember_recent(journal.path)
         self.review.journal_shown()
+        self._look_for_conflict_copies()
         self.journal_loaded.emit()
 
     def shown_journal(self) -> tuple[Journal, bool] | None:
@@ -452,6 +463,29 @@ class MainWindow(QMainWindow):
         days = import_actions.imported_days(self.context, result.uuids)
         if days is not None:
             self.show_range_in_journal(*days)
+
+    # -- merging other copies (the flows are in ui/actions/merge.py) --------------------
+    def _look_for_conflict_copies(self) -> None:
+        from valuejournal.ui.actions import merge as merge_actions
+
+        merge_actions.look_for_conflict_copies(self.conflict_banner, self.context)
+
+    def choose_merge(self) -> None:
+        """File → Merge another copy…: merge a copy of this journal chosen in a file dialog."""
+        from valuejournal.ui.actions import merge as merge_actions
+
+        merge_actions.choose_and_merge(self, self.context, then=self._look_for_conflict_copies)
+
+    def merge_conflict_copies(self, copies: list[Any]) -> None:
+        """Merge the conflict copies the banner offered (each a `ConflictCopy`)."""
+        from valuejournal.ui.actions import merge as merge_actions
+
+        if self.context is not None and not self.context.read_only:
+            self.conflict_banner.hide()
+            paths = [c.path for c in copies]
+            merge_actions.merge_copies(
+                self, self.context, paths, then=self._look_for_conflict_copies
+            )
 
     def export_journal(self) -> None:
         """File → Export…: the app's CSV (sessions) or JSON (everything)."""
