@@ -253,8 +253,11 @@ def _trial_merge(lab: Lab, n: int, rng: random.Random, tally: Counter[str]) -> N
     def backup_made() -> bool:  # the moment before the merge writes
         return any(".backup-" in p.name for p in target.parent.iterdir())
 
-    watch = (_private_dir_appears(lab, "review") if n % 2 else backup_made) if n >= 2 else None
-    killed, code, out = lab.kill_during(args, rng.uniform(0.3, 4.0), watch)
+    # 0: left to finish (the merged outcome through the real CLI); 1: at a random moment;
+    # 2: as the other copy is being checked; 3: once the backup is there (the write)
+    watch = {2: _private_dir_appears(lab, "review"), 3: backup_made}.get(n % 4)
+    delay = {0: 240.0, 1: rng.uniform(1.0, 12.0)}.get(n % 4, rng.uniform(0.0, 20.0))
+    killed, code, out = lab.kill_during(args, delay, watch)
     assert check_file(target).ok, f"merge {n} left a damaged journal"
     after = _sessions_of(target)
     assert after in (before, merged), f"merge {n} left a half-merged journal"

@@ -78,7 +78,8 @@ def kind_line(kind: str, counts: KindCounts) -> str:
         parts = [f"nothing to merge ({counts.same + counts.only_here} unchanged)"]
     line = f"{KIND_LABELS[kind]}: " + ", ".join(parts)
     if counts.conflicts:
-        line += f"; {counts.conflicts} conflict(s) resolved"
+        noun = "conflict" if counts.conflicts == 1 else "conflicts"
+        line += f"; {counts.conflicts} {noun} resolved"
     return line
 
 
