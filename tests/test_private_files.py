@@ -75,9 +75,9 @@ def test_files_and_folders_are_private(
     assert _mode(paths.data_dir()) == 0o700
     nested = paths.make_private_dirs(tmp_path / "a" / "b")
     assert _mode(nested) == _mode(nested.parent) == 0o700
-    from valuejournal.store.engine import backup_file
+    from valuejournal.store.backups import backup_now
 
-    assert _mode(backup_file(private_journal)) == 0o600
+    assert _mode(backup_now(private_journal, "manual")) == 0o600
 
 
 def test_an_atomic_write_that_fails_leaves_nothing(tmp_path: Path) -> None:

@@ -36,6 +36,8 @@ COMMAND_MODULES = (
     "review",
     "feedback",
     "merge",
+    "backup",
+    "restore",
 )
 
 

@@ -17,7 +17,7 @@ from valuejournal import paths
 from valuejournal.core.errors import UserError
 
 SIDECARS = ("-wal", "-shm", "-journal")
-_BACKUP_RE = re.compile(r"^(?P<base>.+)\.backup-[0-9T:\-]+$")
+_BACKUP_RE = re.compile(r"^(?P<base>.+)\.backup-[0-9A-Za-z:\-]+$")
 
 
 class OutputError(UserError):

@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 FILE_NAME = "preferences.ini"
 PERSON = "person"
 THRESHOLDS = "thresholds"
+BACKUPS = "backups"
+BACKUP_COUNTS = {"keep_daily": 7, "keep_weekly": 5, "keep_monthly": 12}
+MAX_KEEP = 999
 DEFAULT_CURRENCY = "EUR"
 
 
@@ -36,7 +39,10 @@ class Settings:
     - ``business``: the business name shown under it on the PDF cover ("" for none);
     - ``currency``: the base currency of new journals (ISO 4217);
     - ``locale``: how numbers, money and dates are written, e.g. ``de_DE`` ("" = the system's);
-    - ``thresholds``: how the insights judge periods, spans and clients.
+    - ``thresholds``: how the insights judge periods, spans and clients;
+    - ``backup_folder``: where journals' backups go ("" = beside each journal);
+    - ``keep_daily``, ``keep_weekly``, ``keep_monthly``: how many backups rotation keeps
+      (the newest of each of so many days, weeks, months).
     """
 
     name: str = ""
@@ -44,6 +50,10 @@ class Settings:
     currency: str = DEFAULT_CURRENCY
     locale: str = ""
     thresholds: Thresholds = field(default_factory=Thresholds)
+    backup_folder: str = ""
+    keep_daily: int = BACKUP_COUNTS["keep_daily"]
+    keep_weekly: int = BACKUP_COUNTS["keep_weekly"]
+    keep_monthly: int = BACKUP_COUNTS["keep_monthly"]
 
 
 def settings_path() -> Path:
@@ -67,6 +77,7 @@ def load(path: Path | None = None) -> Settings:
         return Settings()
     person = parser[PERSON] if parser.has_section(PERSON) else {}
     text = {f.name: str(person.get(f.name, "")).strip() for f in fields(Settings)}
+    backups = parser[BACKUPS] if parser.has_section(BACKUPS) else {}
     currency = text["currency"].upper()
     return Settings(
         name=text["name"][:120],
@@ -74,7 +85,23 @@ def load(path: Path | None = None) -> Settings:
         currency=currency if len(currency) == 3 and currency.isalpha() else DEFAULT_CURRENCY,
         locale=text["locale"],
         thresholds=_thresholds(parser, path),
+        backup_folder=str(backups.get("folder", "")).strip(),
+        **{name: _count(backups.get(name), n, path) for name, n in BACKUP_COUNTS.items()},
     )
+
+
+def _count(raw: str | None, default: int, path: Path) -> int:
+    """A backup count from the file: a whole number 0-999, else the default (logged)."""
+    if raw is None:
+        return default
+    try:
+        number = int(raw)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= MAX_KEEP:
+        log.warning("%s: [backups] count %r is not 0-%d; using %d", path, raw, MAX_KEEP, default)
+        return default
+    return number
 
 
 def _thresholds(parser: configparser.ConfigParser, path: Path) -> Thresholds:
@@ -116,6 +143,9 @@ def save(settings: Settings, path: Path | None = None) -> Path:
     }
     parser[THRESHOLDS] = {
         f.name: repr(getattr(settings.thresholds, f.name)) for f in fields(Thresholds)
+    }
+    parser[BACKUPS] = {"folder": settings.backup_folder} | {
+        name: str(getattr(settings, name)) for name in BACKUP_COUNTS
     }
     with atomic_writer(path) as stream:
         stream.write("# Value Journal preferences (Settings… in the app writes this file)\n")

@@ -1,6 +1,6 @@
 """Opening a journal file: SQLite connection settings, migrations, backups, version refusal.
 
-A new file is created with the full schema; an older one is copied to a timestamped backup and
+A new file is created with the full schema; an older one is backed up (`store.backups`) and
 migrated by Alembic; a file from a newer app version is refused before anything is written.
 """
 
@@ -11,7 +11,6 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -19,6 +18,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from valuejournal import paths, tempfiles
+from valuejournal.store import backups
+from valuejournal.store.connect import connect_file as connect_file
+from valuejournal.store.connect import file_uri as file_uri
 from valuejournal.store.errors import (
     SQLITE_BUSY,
     SQLITE_LOCKED,
@@ -59,28 +61,6 @@ def _set_write_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
             time.sleep(0.05)
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.close()
-
-
-def file_uri(path: Path, **params: str) -> str:
-    """A SQLite ``file:`` URI naming ``path`` exactly: ``?``, ``#``, ``%``, spaces and
-    non-ASCII characters are percent-quoted, so SQLite never reads them as URI syntax."""
-    uri = Path(path).resolve().as_uri()
-    return uri + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
-
-
-def connect_file(
-    path: Path, *, read_only: bool = False, immutable: bool = False
-) -> sqlite3.Connection:
-    """A plain sqlite3 connection to the file named ``path`` (never a URI built by pasting).
-
-    ``immutable`` opens read-only without any locking and without creating ``-shm`` or
-    ``-wal`` files beside it: for files nobody else writes (hostile files, private copies).
-    """
-    if immutable:
-        return sqlite3.connect(file_uri(path, mode="ro", immutable="1"), uri=True)
-    if read_only:
-        return sqlite3.connect(file_uri(path, mode="ro"), uri=True)
-    return sqlite3.connect(str(Path(path).resolve()))
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
@@ -164,32 +144,6 @@ def _refuse_other_kinds(conn: sqlite3.Connection, path: Path, kinds: tuple[str, 
     row = conn.execute("SELECT kind FROM journal_meta LIMIT 1").fetchone()
     if row and row[0] in _OTHER_KINDS and row[0] not in kinds:
         raise NotAJournalError(f"{path} is {_OTHER_KINDS[row[0]]}")
-
-
-def backup_file(path: Path) -> Path:
-    """Copy the journal (consistently, through SQLite's backup API) next to itself.
-
-    The backup is a new file (never one that exists), private to the user (0600).
-    """
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.backup-{stamp}")
-    for n in range(1, 100):
-        try:
-            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-            break
-        except FileExistsError:
-            target = path.with_name(f"{path.name}.backup-{stamp}-{n}")
-    src = connect_file(path, read_only=True)
-    try:
-        dst = connect_file(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    log.info("backed up %s to %s before migrating", path, target)
-    return target
 
 
 def _run_migrations(engine: Engine) -> None:
@@ -324,7 +278,7 @@ def prepare(
     try:
         if revision != HEAD_REVISION:
             if not created:
-                backup_file(path)
+                backups.backup_now(path, "migration")
             _run_migrations(engine)
     except JournalError:
         engine.dispose()

@@ -20,8 +20,8 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid, round_minutes
 from valuejournal.core.query import SessionQuery
 from valuejournal.core.rules import validate_client, validate_session
-from valuejournal.store import bulk, convert, tombstones
-from valuejournal.store.engine import prepare
+from valuejournal.store import bulk, convert, lock, tombstones
+from valuejournal.store.engine import HEAD_REVISION, make_engine, prepare, stored_revision
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow, table_of
 from valuejournal.store.moods import MoodsMixin
@@ -60,6 +60,7 @@ class Journal(NotesMixin, MoodsMixin):
         path = Path(path)
         if not create and not path.exists():
             raise JournalUnavailableError(f"there is no journal at {path}")
+        lock.check_writable(path)  # another machine has it open (a synced folder): refuse
         engine, _created = prepare(
             path, kinds, initialise=lambda new: _insert_meta(new, owner, currency)
         )
@@ -71,6 +72,18 @@ class Journal(NotesMixin, MoodsMixin):
         return journal
 
     create = open
+
+    @classmethod
+    def open_read_only(cls, path: Path | str) -> Journal:
+        """Open an existing journal of the current schema without ever writing to it (one
+        that another machine has open). Writes raise JournalError."""
+        path = Path(path)
+        revision = stored_revision(path, ("journal",))
+        if revision != HEAD_REVISION:
+            raise JournalError(
+                f"{path} needs an upgrade, which cannot happen while another machine has it open"
+            )
+        return cls(path, make_engine(path, read_only=True))
 
     def close(self) -> None:
         """Release the file (checkpoints the WAL)."""

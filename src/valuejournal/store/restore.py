@@ -1,0 +1,117 @@
+"""Putting a backup back: checked first, the current state backed up, then copied in whole.
+
+The copy goes through SQLite's backup API into the journal file itself, as one write
+transaction: a killed process leaves the journal as it was, and a window that has the journal
+open reads the restored content at its next query. The backup of the current state taken first
+(reason ``restore``) is what undoes the restore.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from valuejournal import tempfiles
+from valuejournal.store import backups, lock
+from valuejournal.store.connect import connect_file
+from valuejournal.store.engine import stored_revision
+from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
+from valuejournal.store.safety import check_file
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What a journal file holds, for choosing a backup."""
+
+    sessions: int
+    clients: int
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """A finished restore: the backup put back and the backup of the state it replaced."""
+
+    source: Path
+    before: Path | None
+    counts: Counts
+
+
+def counts(path: Path) -> Counts:
+    """How many sessions and clients the journal file at ``path`` holds (read-only)."""
+    live = Path(f"{path}-wal").exists()
+    try:
+        conn = connect_file(path, read_only=True, immutable=not live)
+        try:
+            conn.execute("PRAGMA trusted_schema=OFF")
+            sessions = int(conn.execute("SELECT count(*) FROM work_session").fetchone()[0])
+            clients = int(conn.execute("SELECT count(*) FROM client").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise classify(exc, path) from exc
+    return Counts(sessions, clients)
+
+
+def check_backup(backup: Path) -> Counts:
+    """Raise JournalError unless ``backup`` is a sound journal this app can open."""
+    backup = Path(backup)
+    report = check_file(backup)
+    if not report.ok:
+        raise report.error()
+    stored_revision(backup, ("journal",))
+    return counts(backup)
+
+
+def restore(
+    journal_path: Path | str,
+    backup: Path | str,
+    *,
+    where: backups.Where | None = None,
+    progress: backups.Progress | None = None,
+) -> Restored:
+    """Replace the journal's content with ``backup``'s, after backing up the current state.
+
+    The journal keeps its file (and its name); a backup of an older schema is migrated the
+    next time the journal opens. Raises JournalError (the journal unchanged) on any problem.
+    """
+    journal, source = Path(journal_path), Path(backup)
+    lock.check_writable(journal)
+    if not source.is_file():
+        raise JournalUnavailableError(f"there is no backup at {source}")
+    if journal.exists() and source.resolve() == journal.resolve():
+        raise JournalError(f"{source} is the journal itself, not a backup of it")
+    found = check_backup(source)
+    before = None
+    if journal.is_file() and journal.stat().st_size > 0:
+        before = backups.backup_now(journal, "restore", where=where)
+    try:
+        _copy_into(source, journal, progress)
+    except sqlite3.Error as exc:
+        raise classify(exc, journal) from exc
+    except OSError as exc:
+        raise JournalUnavailableError(f"cannot write {journal}: {exc.strerror or exc}") from exc
+    return Restored(source, before, found)
+
+
+def _copy_into(source: Path, journal: Path, progress: backups.Progress | None) -> None:
+    """Copy the database ``source`` over ``journal``'s content in one write transaction."""
+    if not journal.exists():  # built beside it, then named: never a half-written journal
+        temp = tempfiles.temp_beside(journal, "partial")
+        try:
+            backups.copy_database(source, temp, progress=progress)
+            os.link(temp, journal)
+        finally:
+            tempfiles.remove_with_sidecars(temp)
+        return
+    src = connect_file(source, read_only=True, immutable=True)
+    try:
+        dst = connect_file(journal)
+        try:
+            dst.execute("PRAGMA busy_timeout=10000")
+            src.backup(dst, pages=backups.PAGES_PER_STEP, progress=backups.page_progress(progress))
+        finally:
+            dst.close()
+    finally:
+        src.close()
