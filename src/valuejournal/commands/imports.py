@@ -12,6 +12,7 @@ from valuejournal.core.money import format_amounts
 
 if TYPE_CHECKING:
     from valuejournal.interop import ImportPlan
+    from valuejournal.store.journal import Journal
 
 MAX_ERRORS_SHOWN = 20
 
@@ -85,6 +86,7 @@ def _finish(plan: ImportPlan, args: argparse.Namespace, target: Path) -> int:
     if _nothing_to_write(args, len(plan.errors), len(plan.sessions), valid):
         return 0
     with Journal.open(target) as journal:
+        backup_before(journal)
         added = apply_plan(plan, journal)
     print(f"Imported {added} session(s) into {target}.")
     return 0
@@ -144,6 +146,7 @@ def _run_daylio(args: argparse.Namespace) -> int:
     if _nothing_to_write(args, len(plan.errors), len(plan.entries), valid):
         return 0
     with Journal.open(target) as journal:
+        backup_before(journal)
         added = daylio.apply_moods(plan, journal)
     print(f"Imported {added} mood entries into {target}.")
     return 0
@@ -165,9 +168,18 @@ def _run_json(args: argparse.Namespace) -> int:
         print("Dry run: nothing was written.")
         return 0
     with Journal.open(target) as journal:
+        backup_before(journal)
         counts = restore_json(data, journal)
     print(
         f"Restored {counts.sessions} session(s), {counts.clients} client(s), "
         f"{counts.reflections} reflection(s), {counts.comments} comment(s) into {target}."
     )
     return 0
+
+
+def backup_before(journal: Journal) -> None:
+    """A backup (reason ``import``) of a journal that holds sessions, before it is written."""
+    from valuejournal.store.backups import backup_now
+
+    if journal.count_sessions():
+        backup_now(journal.path, "import")

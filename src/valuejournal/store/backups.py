@@ -199,11 +199,13 @@ def backup_now(
 def daily_backup(
     journal_path: Path | str, *, where: Where | None = None, now: datetime | None = None
 ) -> Path | None:
-    """A backup unless one was taken today (local time) already; returns it, or None."""
+    """The day's backup (reason ``daily``) unless it was taken already today (local time);
+    returns it, or None. Backups taken before an import or a restore do not count."""
     journal = Path(journal_path)
     where = where or configured()
     today = (now or datetime.now(UTC)).astimezone().date()
-    if any(b.taken.astimezone().date() == today for b in list_backups(journal, where)):
+    found = list_backups(journal, where)
+    if any(b.reason == "daily" and b.taken.astimezone().date() == today for b in found):
         return None
     return backup_now(journal, "daily", where=where, now=now)
 

@@ -39,6 +39,8 @@ SCHEMA_VERSION = 1
 class Journal(NotesMixin, MoodsMixin):
     """An open journal file. Use `Journal.open(path)`; close it with `close()`."""
 
+    read_only = False  # True when opened with `open_read_only`
+
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
@@ -83,7 +85,9 @@ class Journal(NotesMixin, MoodsMixin):
             raise JournalError(
                 f"{path} needs an upgrade, which cannot happen while another machine has it open"
             )
-        return cls(path, make_engine(path, read_only=True))
+        journal = cls(path, make_engine(path, read_only=True))
+        journal.read_only = True
+        return journal
 
     def close(self) -> None:
         """Release the file (checkpoints the WAL)."""

@@ -267,6 +267,9 @@ class ImportDialog(QDialog):
         self._show("writing", self.progress)
 
         def write() -> tuple[int, list[str]]:
+            from valuejournal.store.backups import backup_now
+
+            backup_now(journal.path, "import")
             before = {c.uuid for c in journal.list_clients()}
             added = apply_plan(plan, journal)
             return added, [c.uuid for c in journal.list_clients() if c.uuid not in before]

@@ -45,6 +45,7 @@ from valuejournal.ui.widgets.conflict_banner import ConflictBanner
 
 if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
+    from valuejournal.store.lock import JournalLock
     from valuejournal.ui.context import JournalContext
     from valuejournal.ui.import_dialog import ImportResult
 
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._pending_load: Callable[[], None] | None = None
         self._preview: QWidget | None = None  # the session list shown while a journal opens
+        self._lock: JournalLock | None = None  # the lock of the journal shown (one's own)
+        self._next_lock: JournalLock | None = None  # the lock of the journal being opened
         self.pages: dict[str, QWidget] = {}
         self.review = ReviewSession(self, self)  # the coach's open shares (review mode)
         self.setWindowTitle(APP_NAME)
@@ -141,6 +144,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("&Share with coach…"), lambda: self._coach("share"))
         self._action(file_menu, tr("Open &shared journal…"), lambda: self._coach("review"))
         self._action(file_menu, tr("Import coach &feedback…"), lambda: self._coach("feedback"))
+        file_menu.addSeparator()
+        self.backups_action = self._action(
+            file_menu, tr("&Backups…"), self.show_backups, QKeySequence("Ctrl+Shift+B")
+        )
         file_menu.addSeparator()
         self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu
@@ -222,7 +229,7 @@ class MainWindow(QMainWindow):
                 self._open_failed(exc)
                 return
             QApplication.restoreOverrideCursor()
-            self.set_journal(journal)
+            self.set_journal(journal, read_only=journal.read_only)
 
         self._pending_load = run
         if self._painted:
@@ -266,13 +273,11 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self._run_pending_load)
         return handled
 
-    @staticmethod
-    def _open(path: Path) -> Journal:
-        from valuejournal import settings
-        from valuejournal.store.journal import Journal
+    def _open(self, path: Path) -> Journal:
+        from valuejournal.ui.actions.backups import open_own
 
-        prefs = settings.load()  # a new journal is the person's: their name and currency
-        return Journal.open(path, owner=prefs.name, currency=prefs.currency)
+        journal, self._next_lock = open_own(self, path)
+        return journal
 
     @staticmethod
     def _write_demo(path: Path) -> Journal:
@@ -306,6 +311,7 @@ class MainWindow(QMainWindow):
         from valuejournal.ui.context import JournalContext
 
         self._close_journal()
+        self._lock, self._next_lock = self._next_lock, None
         share = self.review.share_showing(journal) if read_only else None
         self.context = JournalContext(
             journal, self, read_only=read_only, review=self.review, share=share
@@ -314,7 +320,9 @@ class MainWindow(QMainWindow):
         self.context.error.connect(self._show_error)
         self._bind_undo()
         self._ensure_page("journal")  # the others are built when first shown
-        review = f" ({tr('review, read-only')})" if read_only else ""
+        review = f" ({tr('review, read-only')})" if share is not None else ""
+        if read_only and share is None:
+            review = f" ({tr('read-only: open on another computer')})"
         self.setWindowTitle(f"{APP_NAME} — {journal.name}{review}")
         self.sidebar.setEnabled(True)
         row = int_setting("window/page", 0)
@@ -325,6 +333,9 @@ class MainWindow(QMainWindow):
         if not read_only:
             self._adopt(journal)
             remember_recent(journal.path)
+            from valuejournal.ui.actions.backups import daily_backup_later
+
+            daily_backup_later(self, journal.path)
         self.review.journal_shown()
         self._look_for_conflict_copies()
         self.journal_loaded.emit()
@@ -390,6 +401,9 @@ class MainWindow(QMainWindow):
             self.context.journal.close()
             self.context.deleteLater()
             self.context = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def choose_journal(self) -> None:
         """File → Open journal…"""
@@ -654,5 +668,27 @@ class MainWindow(QMainWindow):
         app_settings().setValue("window/geometry", self.saveGeometry())
         self.review.close_all()
         tasks.wait_for_tasks(5000)
+        self._daily_backup_at_close()
         self._close_journal()
         super().closeEvent(event)
+
+    def _daily_backup_at_close(self) -> None:
+        """The day's backup at close, if the open made none (a journal left open overnight)."""
+        own = self.context
+        if own is None or own.read_only or self._lock is None:
+            return
+        from valuejournal.store.backups import daily_backup
+
+        try:
+            daily_backup(own.journal.path)
+        except UserError as exc:
+            log.warning("no daily backup at close: %s", exc)
+
+    def show_backups(self) -> None:
+        """File → Backups…: the journal's backups; after a restore the journal reopens."""
+        if self.context is None:
+            return
+        from valuejournal.ui.actions.backups import show_backups
+
+        if show_backups(self, self.context):
+            self.open_journal(self.context.journal.path)

@@ -52,6 +52,9 @@ def import_moods(window: QMainWindow, context: JournalContext, path: Path) -> in
         return 0
     if not dialogs.confirm(window, tr("Import moods"), text, tr("Import moods")):
         return 0
+    from valuejournal.store.backups import backup_now
+
+    backup_now(context.journal.path, "import")
     added = daylio.apply_moods(plan, context.journal)
     context.notify()
     window.statusBar().showMessage(

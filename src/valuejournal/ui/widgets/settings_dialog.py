@@ -1,10 +1,13 @@
-"""Settings (Ctrl+,): who you are, this journal's base currency, the insight thresholds.
+"""Settings (Ctrl+,): who you are, this journal's base currency, the insight thresholds,
+where backups go and how many are kept.
 
 The person's name and the base currency are the open journal's too (its meta row travels with
 shares and names the PDF); everything is saved in ``valuejournal.settings``.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 from valuejournal import settings
 from valuejournal.settings import Settings
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.backup_form import BackupChoice, BackupForm
 from valuejournal.ui.widgets.person_form import Person, PersonForm
 from valuejournal.ui.widgets.thresholds_dialog import ThresholdsForm, load_thresholds
 
@@ -37,6 +41,13 @@ class SettingsDialog(QDialog):
         self.thresholds_form = ThresholdsForm(prefs.thresholds)
         judged = QGroupBox(tr("Insight thresholds"))
         QVBoxLayout(judged).addWidget(self.thresholds_form)
+        self.backup_form = BackupForm(
+            BackupChoice(
+                prefs.backup_folder, prefs.keep_daily, prefs.keep_weekly, prefs.keep_monthly
+            )
+        )
+        kept = QGroupBox(tr("Backups"))
+        QVBoxLayout(kept).addWidget(self.backup_form)
         self.error = QLabel()
         self.error.setObjectName("formError")
         buttons = QDialogButtonBox(
@@ -47,6 +58,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(you)
         layout.addWidget(judged)
+        layout.addWidget(kept)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -61,12 +73,18 @@ class SettingsDialog(QDialog):
     def chosen(self) -> Settings:
         """The preferences as set in the dialog."""
         person = self.person_form.person()
-        return Settings(
+        backups = self.backup_form.choice()
+        return replace(
+            self.prefs,
             name=person.name,
             business=person.business,
             currency=person.currency,
             locale=person.locale,
             thresholds=self.thresholds_form.chosen(),
+            backup_folder=backups.folder,
+            keep_daily=backups.daily,
+            keep_weekly=backups.weekly,
+            keep_monthly=backups.monthly,
         )
 
     @classmethod
@@ -76,11 +94,10 @@ class SettingsDialog(QDialog):
         """Show the settings (the open journal's ``owner`` and ``currency`` shown when given);
         the saved preferences, or None if cancelled."""
         prefs = settings.load()
-        prefs = Settings(
+        prefs = replace(
+            prefs,
             name=owner or prefs.name,
-            business=prefs.business,
             currency=currency or prefs.currency,
-            locale=prefs.locale,
             thresholds=load_thresholds(),
         )
         dialog = cls(prefs, parent)

@@ -1,0 +1,89 @@
+"""One's own journal in the window: opened under its lock (read-only when another machine
+has it), backed up once a day at open and close, File → Backups… to restore one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from valuejournal.ui import tasks
+from valuejournal.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from valuejournal.store.journal import Journal
+    from valuejournal.store.lock import JournalLock
+    from valuejournal.ui.context import JournalContext
+
+
+def open_own(parent: QWidget, path: Path) -> tuple[Journal, JournalLock | None]:
+    """Open the person's journal and take its lock; if another machine has it open, say so
+    and open it read-only (no lock then)."""
+    from valuejournal import settings
+    from valuejournal.store import lock
+    from valuejournal.store.journal import Journal
+
+    prefs = settings.load()  # a new journal is the person's: their name and currency
+    try:
+        journal = Journal.open(path, owner=prefs.name, currency=prefs.currency)
+    except lock.JournalLockedError:
+        return _read_only(parent, path), None
+    try:
+        held = lock.acquire(path)
+    except lock.JournalLockedError:  # another machine took it just now
+        journal.close()
+        return _read_only(parent, path), None
+    return journal, held
+
+
+def _read_only(parent: QWidget, path: Path) -> Journal:
+    from valuejournal.store import lock
+    from valuejournal.store.journal import Journal
+
+    holder = lock.foreign_holder(path)
+    where = holder.describe() if holder else tr("another computer")
+    QMessageBox.warning(
+        parent,
+        tr("Journal open on another computer"),
+        tr(
+            "{name} is open in {where}.\n\nIt opens read-only here, so the two copies cannot "
+            "drift apart in your synced folder. Close it there, then open it again here to "
+            "write in it. If that computer is not running Value Journal, delete {lock}."
+        ).format(name=path.name, where=where, lock=lock.lock_path(path)),
+    )
+    return Journal.open_read_only(path)
+
+
+def daily_backup_later(owner: QMainWindow, journal: Path) -> None:
+    """The day's backup at open, off the GUI thread (nothing if one exists for today)."""
+    from valuejournal.store.backups import daily_backup
+
+    tasks.run(
+        lambda: daily_backup(journal),
+        owner=owner,
+        key="daily-backup",
+        title=tr("The daily backup"),
+        on_failed=lambda exc: owner.statusBar().showMessage(  # logged too; no dialog
+            tr("No backup today: {error}").format(error=exc), 10000
+        ),
+    )
+
+
+def show_backups(window: QMainWindow, context: JournalContext) -> bool:
+    """File → Backups…: list them, restore one; True if a restore was done (the caller
+    reopens the journal: the undo history no longer fits it)."""
+    from valuejournal.ui.dialogs.backups_dialog import BackupsDialog
+
+    read_only = context.read_only or context.share is not None
+    done = BackupsDialog.ask(window, context.journal.path, read_only=read_only)
+    if done is None:
+        return False
+    when = done.source.name.split(".backup-")[-1]
+    window.statusBar().showMessage(
+        tr("Restored the backup {when}; File → Backups… restores the state before it.").format(
+            when=when
+        ),
+        15000,
+    )
+    return True

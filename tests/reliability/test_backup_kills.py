@@ -1,0 +1,102 @@
+"""kill -9 during `backup` and `restore` (the real CLI, subprocesses): after each kill the
+journal passes `check` and holds either its old content or the backup's, every backup there is
+a sound journal, and after the next start no partial file is left.
+
+Half of the kills wait until the backup's temporary file appears (the copy has begun) and then
+strike within a few milliseconds; the others come at a random delay. Seeded.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from collections import Counter
+from collections.abc import Callable
+
+import pytest
+
+from tests.reliability.test_kills import Lab
+from valuejournal.store import backups
+from valuejournal.store.restore import counts
+from valuejournal.store.safety import check_file
+
+SEED = 20261202
+TRIALS = 6
+
+
+@pytest.fixture(scope="module")
+def backup_lab(tmp_path_factory: pytest.TempPathFactory) -> Lab:
+    made = Lab(tmp_path_factory.mktemp("backup-kills"))
+    made.journal.parent.mkdir()
+    done = made.run("demo", str(made.journal), "--weeks", "160", "--end", "2026-09-30")
+    assert done.returncode == 0, done.stderr
+    return made
+
+
+def _partial_appears(lab: Lab) -> Callable[[], bool]:
+    return lambda: any(".partial-" in p.name for p in lab.journal.parent.iterdir())
+
+
+def _sound_backups(lab: Lab) -> list[backups.Backup]:
+    found = backups.list_backups(lab.journal, backups.Where())
+    for backup in found:
+        assert check_file(backup.path).ok, backup.path
+    return found
+
+
+def test_kill_nine_during_backup(backup_lab: Lab, tally: Counter[str]) -> None:
+    lab, rng = backup_lab, random.Random(SEED)
+    sessions = counts(lab.journal).sessions
+    caught = 0  # kills that struck while a backup was being written
+    for n in range(TRIALS):
+        watch = _partial_appears(lab) if n % 2 else None
+        killed, code, out = lab.kill_during(
+            ["backup", "--journal", str(lab.journal)], rng.uniform(0.3, 5.0), watch
+        )
+        assert killed or (code == 0 and out.startswith("Backed up")), out
+        caught += _partial_appears(lab)()
+        assert counts(lab.journal).sessions == sessions
+        for backup in _sound_backups(lab):
+            assert counts(backup.path).sessions == sessions
+        tally["trials"] += 1
+        tally["killed" if killed else "finished"] += 1
+    lab.next_start()
+    left = [p.name for p in lab.journal.parent.iterdir() if p.name.startswith(".")]
+    tally["partial"] += len(left)
+    assert left == []
+    assert check_file(lab.journal).ok
+    assert caught >= 1, "no kill struck during the copy"
+    tally["clean"] += TRIALS
+    tally["mid-copy"] += caught
+
+
+def test_kill_nine_during_restore(backup_lab: Lab, tally: Counter[str]) -> None:
+    lab, rng = backup_lab, random.Random(SEED + 1)
+    small = lab.root / "small.vjournal"
+    done = lab.run("demo", str(small), "--weeks", "3", "--end", "2026-09-30")
+    assert done.returncode == 0, done.stderr
+    big = lab.root / "big.vjournal"
+    shutil.copy(lab.journal, big)
+    sizes = {counts(small).sessions, counts(big).sessions}
+    assert len(sizes) == 2
+    for n in range(TRIALS):
+        source = small if n % 2 else big  # each restore changes the content
+        watch = _partial_appears(lab) if n % 3 else None
+        killed, code, out = lab.kill_during(
+            ["restore", str(source), "--journal", str(lab.journal)], rng.uniform(0.3, 5.0), watch
+        )
+        assert killed or (code == 0 and out.startswith("Restored")), out
+        report = check_file(lab.journal)
+        assert report.ok, report.problems
+        now = counts(lab.journal).sessions
+        assert now in sizes, f"restore {n} left {now} sessions"
+        if not killed:
+            assert now == counts(source).sessions
+        _sound_backups(lab)
+        tally["trials"] += 1
+        tally["killed" if killed else "finished"] += 1
+    lab.next_start()
+    left = [p.name for p in lab.journal.parent.iterdir() if p.name.startswith(".")]
+    tally["partial"] += len(left)
+    assert left == []
+    tally["clean"] += TRIALS
