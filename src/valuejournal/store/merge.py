@@ -23,8 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from valuejournal.core.entities import Reflection, Session
 from valuejournal.core.merge import Changes, ClientVersion, MergePlan, Snapshot, plan_merge
 from valuejournal.core.tombstone import CLIENT, COMMENT, MOOD, REFLECTION, SESSION
-from valuejournal.store import convert, tombstones
-from valuejournal.store.engine import backup_file
+from valuejournal.store import backups, convert, tombstones
 from valuejournal.store.errors import JournalError
 from valuejournal.store.journal import Journal
 from valuejournal.store.moods import MOODS, mood_values
@@ -38,7 +37,7 @@ TABLES = {SESSION: SESSIONS, CLIENT: CLIENTS, REFLECTION: REFLECTIONS, COMMENT: 
 
 def backup_before_merge(path: Path) -> Path:
     """The one backup a merge makes before it writes (SQLite's backup API, beside the file)."""
-    return backup_file(path)
+    return backups.backup_now(path, "merge")
 
 
 @dataclass
