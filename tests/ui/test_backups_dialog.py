@@ -40,7 +40,7 @@ def _when_box(qtbot, answer: Callable[[QMessageBox], None]) -> None:
 
 
 def _restore_row(qtbot, window, pick: int, seen: list[list[str]]) -> None:
-    """Ctrl+Shift+B, Down ``pick`` times, Ctrl+R, then the Restore button of the question."""
+    """Ctrl+Shift+B, Down ``pick`` times, Alt+R (Restore…), then the question's Restore."""
 
     def confirm(box: QMessageBox) -> None:
         seen.append([box.text()])
@@ -55,7 +55,7 @@ def _restore_row(qtbot, window, pick: int, seen: list[list[str]]) -> None:
         for _ in range(pick):
             qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
         _when_box(qtbot, confirm)
-        qtbot.keyClick(dialog.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
 
     on_modal(qtbot, in_dialog)
@@ -80,7 +80,9 @@ def test_a_restore_from_the_menu_and_its_undo(qtbot, journal_path: Path) -> None
     assert "1 sessions, 0 clients" in seen[1][0] and "backed up first" in seen[1][0]
     assert _titles(journal_path) == ["kept"]
     assert old.exists()
-    assert "Restored the backup" in window.statusBar().currentMessage()
+    qtbot.waitUntil(  # said once the journal has opened again
+        lambda: "Restored the backup" in window.statusBar().currentMessage(), timeout=20000
+    )
     qtbot.waitUntil(lambda: activate(window), timeout=10000)
     seen.clear()
     _restore_row(qtbot, window, 0, seen)  # the undo: the state before the restore, on top

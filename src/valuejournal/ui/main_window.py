@@ -690,5 +690,13 @@ class MainWindow(QMainWindow):
             return
         from valuejournal.ui.actions.backups import show_backups
 
-        if show_backups(self, self.context):
-            self.open_journal(self.context.journal.path)
+        text = show_backups(self, self.context)
+        if text is None:
+            return
+
+        def say() -> None:  # once the journal has opened again (a page replaces the status)
+            self.journal_loaded.disconnect(say)
+            self.statusBar().showMessage(text, 15000)
+
+        self.journal_loaded.connect(say)
+        self.open_journal(self.context.journal.path)

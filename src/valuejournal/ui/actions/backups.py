@@ -70,20 +70,16 @@ def daily_backup_later(owner: QMainWindow, journal: Path) -> None:
     )
 
 
-def show_backups(window: QMainWindow, context: JournalContext) -> bool:
-    """File → Backups…: list them, restore one; True if a restore was done (the caller
-    reopens the journal: the undo history no longer fits it)."""
+def show_backups(window: QMainWindow, context: JournalContext) -> str | None:
+    """File → Backups…: list them, restore one; after a restore, what to tell the person
+    (the caller reopens the journal: the undo history no longer fits it), else None."""
     from valuejournal.ui.dialogs.backups_dialog import BackupsDialog
 
     read_only = context.read_only or context.share is not None
     done = BackupsDialog.ask(window, context.journal.path, read_only=read_only)
     if done is None:
-        return False
+        return None
     when = done.source.name.split(".backup-")[-1]
-    window.statusBar().showMessage(
-        tr("Restored the backup {when}; File → Backups… restores the state before it.").format(
-            when=when
-        ),
-        15000,
+    return tr("Restored the backup {when}; File → Backups… restores the state before it.").format(
+        when=when
     )
-    return True

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -88,7 +87,6 @@ class BackupsDialog(QDialog):
         self.backup_button = QPushButton(tr("&Back up now"))
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(tr("&Restore…"))
-        self.restore_button.setShortcut(QKeySequence("Ctrl+R"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_button.setEnabled(False)
         self.backup_button.setEnabled(not read_only)
