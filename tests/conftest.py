@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,25 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("VALUEJOURNAL_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def system_locale(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Every test starts in the locale of a system that names none (British English), so
+    formatted money and dates do not depend on the machine; a test may set another."""
+    from valuejournal.core import formats
+
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    yield _reset_locale(formats.set_locale("").name)
+    _reset_locale(formats.set_locale("").name)
+
+
+def _reset_locale(name: str) -> str:
+    if "PySide6.QtCore" in sys.modules:  # Qt's default locale follows core's (ui.i18n)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(name))
+    return name
 
 
 @pytest.fixture

@@ -74,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # usage errors, --help and --version
         return exc.code if isinstance(exc.code, int) else 2
     setup_logging()
+    _use_locale()
     _clean_stale(args)  # the GUI's start too: a killed review's decrypted copies go
     if args.command is None:
         from valuejournal.ui.app import run_gui
@@ -102,6 +103,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected error in %s", args.command)
         _say(f"valuejournal: unexpected error ({one_line(exc, 200)}); details in the log")
         return 1
+
+
+def _use_locale() -> None:
+    """Human text (not --json) in the person's locale from Settings, else the system's."""
+    from valuejournal import settings
+    from valuejournal.core import formats
+
+    formats.set_locale(settings.load().locale)
 
 
 def _sort_database_error(exc: Exception) -> BaseException:

@@ -1,4 +1,9 @@
-"""Money as integer minor units: parsing user text and formatting amounts."""
+"""Money as integer minor units: parsing user text, and the machine (CSV) form.
+
+Human forms ("€1,234.50", "1.234,50 €") and each currency's minor-unit digits come from
+``core.formats`` (babel's CLDR data); ``format_money``/``format_amounts`` are its shorthands
+in the current locale.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,9 @@ import re
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
+from valuejournal.core import formats
 from valuejournal.core.errors import UserError
 
-# ISO 4217 currencies whose minor unit is not 2 digits (the rest use 2).
-_EXPONENTS = {
-    "JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "HUF": 2, "XOF": 0, "XAF": 0, "UGX": 0,
-    "PYG": 0, "RWF": 0, "KWD": 3, "BHD": 3, "OMR": 3, "JOD": 3, "TND": 3, "LYD": 3, "IQD": 3,
-}  # fmt: skip
-_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF "}
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 MAX_MINOR = 10**12
 """The largest amount one session, client rate or import row may hold, in minor units
@@ -26,8 +26,8 @@ class MoneyError(UserError, ValueError):
 
 
 def exponent(currency: str) -> int:
-    """Number of minor-unit digits of an ISO 4217 currency (2 for most)."""
-    return _EXPONENTS.get(currency.upper(), 2)
+    """Number of minor-unit digits of an ISO 4217 currency, from CLDR (2 for most)."""
+    return formats.currency_digits(currency)
 
 
 def check_currency(code: str) -> str:
@@ -38,11 +38,15 @@ def check_currency(code: str) -> str:
     return code
 
 
-def parse_amount(text: str | float | int, currency: str = "EUR") -> int:
+def parse_amount(
+    text: str | float | int, currency: str = "EUR", typed_in: formats.Formats | None = None
+) -> int:
     """Parse a major-unit amount ("1,234.50", "12,5", 80) into minor units.
 
     Accepts a decimal point or a decimal comma, thousands separators, a leading currency
     symbol and surrounding spaces. Rejects negatives and anything else with MoneyError.
+    ``typed_in`` is the locale a person typed in (not given for files): a lone separator is
+    read as that locale writes it ("1.234" is 1234 in de_DE, "12,345" is 12.345 in hu_HU).
     """
     if isinstance(text, int | float) and not isinstance(text, bool):
         raw = str(text)
@@ -50,10 +54,12 @@ def parse_amount(text: str | float | int, currency: str = "EUR") -> int:
         raw = str(text).strip()
     if len(raw) > MAX_AMOUNT_TEXT:
         raise MoneyError(f"not an amount (too long): {raw[:20]!r}…")
-    cleaned = re.sub(r"[\s\u00a0'€$£¥₹]", "", raw)
+    cleaned = re.sub(r"[\s\u00a0\u202f'’€$£¥₹]", "", _without_symbol(raw, currency))
     cleaned = re.sub(r"^[A-Za-z]{3}|[A-Za-z]{3}$", "", cleaned)
     if not cleaned:
         raise MoneyError(f"not an amount: {raw!r}")
+    if typed_in is not None:
+        cleaned = _as_written_in(cleaned, typed_in)
     if "," in cleaned and "." in cleaned:
         if cleaned.rfind(",") > cleaned.rfind("."):
             cleaned = cleaned.replace(".", "").replace(",", ".")
@@ -80,6 +86,26 @@ def parse_amount(text: str | float | int, currency: str = "EUR") -> int:
     return minor
 
 
+def _as_written_in(cleaned: str, fmt: formats.Formats) -> str:
+    """A lone kind of separator read as ``fmt``'s locale reads it (else left as it is)."""
+    for sep in (",", "."):
+        other = "." if sep == "," else ","
+        if sep not in cleaned or other in cleaned:
+            continue
+        if sep == fmt.decimal_symbol and cleaned.count(sep) == 1:
+            return cleaned.replace(sep, ".")
+        if sep == fmt.group_symbol and re.fullmatch(rf"\d{{1,3}}(\{sep}\d{{3}})+", cleaned):
+            return cleaned.replace(sep, "")
+    return cleaned
+
+
+def _without_symbol(text: str, currency: str) -> str:
+    """``text`` without the currency's symbol as the current locale writes it ("US$", "JP¥")."""
+    code = str(currency).upper()
+    symbol = formats.current().symbol(code) if _CURRENCY_RE.match(code) else ""
+    return text.replace(symbol, " ") if symbol else text
+
+
 def to_major(minor: int, currency: str = "EUR") -> float:
     """Minor units as a float in major units (for JSON and charts only, never storage)."""
     return minor / float(10 ** exponent(currency))
@@ -97,16 +123,11 @@ def format_plain(minor: int, currency: str = "EUR") -> str:
 
 
 def format_money(minor: int, currency: str = "EUR") -> str:
-    """A short human form: "€1,234.50", "1,234.50 SEK"."""
-    digits = exponent(currency)
-    body = f"{to_decimal(minor, currency):,.{digits}f}"
-    symbol = _SYMBOLS.get(currency.upper())
-    if symbol:
-        return f"{symbol}{body}"
-    return f"{body} {currency.upper()}"
+    """Money as the current locale writes it: "€1,234.50", "1.234,50 €" (``core.formats``)."""
+    return formats.current().money(minor, currency)
 
 
 def format_amounts(amounts: Mapping[str, int], empty: str = "") -> str:
-    """Amounts in several currencies, by currency code: "€1,200.00, 300.00 SEK" (``empty``
-    when there are none)."""
-    return ", ".join(format_money(v, c) for c, v in sorted(amounts.items())) or empty
+    """Amounts in several currencies, by currency code, in the current locale (``empty`` when
+    there are none)."""
+    return formats.current().amounts(amounts, empty)

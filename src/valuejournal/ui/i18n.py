@@ -28,5 +28,9 @@ def trn(text: str, n: int, context: str = "ValueJournal") -> str:
 
 
 def apply_locale(name: str) -> None:
-    """Numbers and dates as the person chose in Settings (``""``: the system's)."""
-    QLocale.setDefault(QLocale(name) if name else QLocale.system())
+    """Numbers and dates as the person chose in Settings (``""``: the system's), for core's
+    formats (babel: money, numbers, dates in the list, the charts, the PDF) and Qt's (the date
+    field, spin boxes) alike; a system without a locale gets ``formats.FALLBACK``."""
+    from valuejournal.core import formats
+
+    QLocale.setDefault(QLocale(formats.set_locale(name).name))

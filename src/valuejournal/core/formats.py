@@ -1,0 +1,223 @@
+"""Money, numbers, dates and plurals as a locale writes them: the one place (babel's CLDR data).
+
+The window, the CLI's text and the PDF all format through a ``Formats`` for one locale, so
+the same session reads the same everywhere ("1.234,50 €" and "01.07.26" in de_DE). The
+process has a current locale (``set_locale``; the person's Settings, else the system's); code
+that prints for people calls ``current()``. Machine forms (CSV, JSON) never come through here.
+
+Currency minor-unit digits are CLDR's too (``currency_digits``): JPY 0, EUR 2, KWD 3.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal
+
+from babel import Locale, UnknownLocaleError, default_locale
+from babel import dates as _dates
+from babel import numbers as _numbers
+
+FALLBACK = "en_GB"
+"""The locale of a system that names none ("C", "POSIX", as on many servers): English with
+unambiguous day-month order and A4 paper."""
+DateForm = Literal["short", "medium", "long"]
+Width = Literal["abbreviated", "wide", "narrow"]
+_ENV = ("LC_ALL", "LC_NUMERIC", "LC_TIME", "LANG")
+
+
+class LocaleError(ValueError):
+    """A locale name CLDR does not know."""
+
+
+@lru_cache(maxsize=256)
+def currency_digits(code: str) -> int:
+    """Minor-unit digits of an ISO 4217 currency, from CLDR (JPY 0, EUR 2, KWD 3; 2 if unknown)."""
+    return int(_numbers.get_currency_precision(code.upper()))
+
+
+def system_locale() -> str:
+    """The system's locale name from the environment, or ``FALLBACK`` for none or "C"."""
+    name = default_locale(_ENV)
+    if not name or name.startswith(("C", "POSIX", "en_US_POSIX")):
+        return FALLBACK
+    try:
+        return str(Locale.parse(name))
+    except (ValueError, UnknownLocaleError):
+        return FALLBACK
+
+
+def check_locale(name: str) -> str:
+    """``name`` as CLDR spells it ("de-de" -> "de_DE"); "" means the system's. LocaleError if
+    unknown."""
+    if not name.strip():
+        return system_locale()
+    try:
+        return str(Locale.parse(name.strip().replace("-", "_")))
+    except (ValueError, UnknownLocaleError) as exc:
+        raise LocaleError(f"unknown locale {name!r}; use a name such as de_DE or en_US") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Formats:
+    """Formatting in one locale. Amounts are integer minor units plus an ISO 4217 code."""
+
+    name: str
+
+    @property
+    def locale(self) -> Locale:
+        """The babel locale."""
+        return _locale(self.name)
+
+    # -- money -------------------------------------------------------------------------
+    def money(self, minor: float, currency: str, *, whole: bool = False) -> str:
+        """An amount as the locale writes money: "€1,234.50", "1.234,50 €", "1 234,50 €".
+
+        ``minor`` may be fractional (a mean or a rate); it is rounded to the currency's
+        digits, or to whole major units with ``whole`` ("€74,348")."""
+        code = currency.upper()
+        major = _major(minor, code)
+        if whole:
+            pattern = re.sub(r"\.0+", "", self.locale.currency_formats["standard"].pattern)
+            return str(
+                _numbers.format_currency(
+                    major.quantize(Decimal(1)),
+                    code,
+                    format=pattern,
+                    locale=self.locale,
+                    currency_digits=False,
+                )
+            )
+        return str(_numbers.format_currency(major, code, locale=self.locale))
+
+    def amounts(self, amounts: Mapping[str, int], empty: str = "") -> str:
+        """Amounts in several currencies, by currency code ("€1,200.00, SEK300.00")."""
+        return ", ".join(self.money(v, c) for c, v in sorted(amounts.items())) or empty
+
+    def rate(self, minor_per_hour: float, currency: str) -> str:
+        """A pay rate: "€85.00/h"."""
+        return f"{self.money(minor_per_hour, currency)}/h"
+
+    def symbol(self, currency: str) -> str:
+        """The currency's symbol in this locale ("€", "$", "SEK")."""
+        return str(_numbers.get_currency_symbol(currency.upper(), locale=self.locale))
+
+    # -- numbers -----------------------------------------------------------------------
+    @property
+    def decimal_symbol(self) -> str:
+        """The locale's decimal separator ("." or ",")."""
+        return str(_numbers.get_decimal_symbol(self.locale))
+
+    @property
+    def group_symbol(self) -> str:
+        """The locale's digit-group separator (",", ".", a narrow no-break space ...)."""
+        return str(_numbers.get_group_symbol(self.locale))
+
+    def decimal(self, value: float, digits: int = 1, *, trim: bool = False) -> str:
+        """A number with ``digits`` decimals and the locale's separators ("1,234.5",
+        "1.234,5"); ``trim`` drops trailing zeros ("2.5", not "2.50")."""
+        fraction = "0" * digits if not trim else "#" * digits
+        pattern = "#,##0" + (f".{fraction}" if digits else "")
+        return str(
+            _numbers.format_decimal(Decimal(repr(float(value))), format=pattern, locale=self.locale)
+        )
+
+    def integer(self, value: int) -> str:
+        """A whole number with the locale's grouping ("2,928", "2.928", "2 928")."""
+        return str(_numbers.format_decimal(int(value), format="#,##0", locale=self.locale))
+
+    def hours(self, hours: float, digits: int = 2) -> str:
+        """Hours as the session list shows them: "2.75" ("2,75" in de_DE)."""
+        return self.decimal(hours, digits)
+
+    # -- dates -------------------------------------------------------------------------
+    def date(self, day: _dt.date, form: DateForm = "short") -> str:
+        """A date in the locale's short ("01.07.26"), medium ("1 Jul 2026") or long form."""
+        return str(_dates.format_date(day, form, locale=self.locale))
+
+    def date_range(self, start: _dt.date, end: _dt.date, form: DateForm = "medium") -> str:
+        """Two dates joined by an en dash, or one date when they are the same day."""
+        if start == end:
+            return self.date(start, form)
+        return f"{self.date(start, form)} – {self.date(end, form)}"
+
+    def weekday(self, day: _dt.date, width: Width = "abbreviated") -> str:
+        """The day's weekday name ("Mon", "Mo.", "lun.")."""
+        return str(_dates.get_day_names(width, locale=self.locale)[day.weekday()])
+
+    def weekday_names(self, width: Width = "abbreviated") -> list[str]:
+        """Monday to Sunday in this locale."""
+        names = _dates.get_day_names(width, locale=self.locale)
+        return [str(names[i]) for i in range(7)]
+
+    def month_names(self, width: Width = "abbreviated") -> list[str]:
+        """January to December in this locale (standalone forms, as chart axes use them)."""
+        names = _dates.get_month_names(width, "stand-alone", locale=self.locale)
+        return [str(names[i]) for i in range(1, 13)]
+
+    def day_month(self, day: _dt.date) -> str:
+        """A day and abbreviated month without the year, as a chart tick ("1 Jul", "Jul 1")."""
+        skeleton = str(self.locale.datetime_skeletons.get("MMMd", "d MMM"))
+        return str(_dates.format_date(day, skeleton, locale=self.locale))
+
+    # -- plurals -----------------------------------------------------------------------
+    def count(self, n: int, one: str, other: str) -> str:
+        """``n`` things with the number in this locale's grouping: "1 session", "2,928
+        sessions". The words are English, so English's plural rule picks the form."""
+        word = one if _locale("en").plural_form(n) == "one" else other
+        return f"{self.integer(n)} {word}"
+
+
+def _major(minor: float, currency: str) -> Decimal:
+    digits = currency_digits(currency)
+    exact = Decimal(minor) if isinstance(minor, int) else Decimal(repr(float(minor)))
+    return (exact.scaleb(-digits)).quantize(Decimal(1).scaleb(-digits))
+
+
+@lru_cache(maxsize=64)
+def _locale(name: str) -> Locale:
+    return Locale.parse(name)
+
+
+def set_locale(name: str) -> Formats:
+    """Make ``name`` (a CLDR name such as de_DE; "" for the system's) the current locale.
+    An unknown name falls back to the system's. Returns the new current ``Formats``."""
+    global _current
+    try:
+        resolved = check_locale(name)
+    except LocaleError:
+        resolved = system_locale()
+    _current = Formats(resolved)
+    return _current
+
+
+def current() -> Formats:
+    """The current locale's formats (the system's until ``set_locale`` is called)."""
+    return _current
+
+
+def for_locale(name: str | None) -> Formats:
+    """Formats for ``name``; None or "" gives the current ones."""
+    return Formats(check_locale(name)) if name else _current
+
+
+def format_currency(minor: float, currency: str, locale: str | None = None) -> str:
+    """An amount in minor units as money in ``locale`` (default: the current one)."""
+    return for_locale(locale).money(minor, currency)
+
+
+def format_decimal(value: float, digits: int = 1, locale: str | None = None) -> str:
+    """A number with ``digits`` decimals in ``locale`` (default: the current one)."""
+    return for_locale(locale).decimal(value, digits)
+
+
+def format_date(day: _dt.date, form: DateForm = "short", locale: str | None = None) -> str:
+    """A date in ``locale``'s short, medium or long form (default: the current locale)."""
+    return for_locale(locale).date(day, form)
+
+
+_current = Formats(system_locale())

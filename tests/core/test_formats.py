@@ -1,0 +1,68 @@
+"""Locale formats from babel's CLDR data: money, numbers, dates, plurals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from valuejournal.core import formats
+from valuejournal.core.formats import Formats
+
+DAY = date(2026, 7, 1)
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+@pytest.mark.parametrize(
+    ("name", "money", "whole", "hours", "short", "medium"),
+    [
+        ("en_US", "€1,234.50", "€74,348", "2.75", "7/1/26", "Jul 1, 2026"),
+        ("de_DE", f"1.234,50{NBSP}€", f"74.348{NBSP}€", "2,75", "01.07.26", "01.07.2026"),
+        ("fr_FR", f"1{NNBSP}234,50{NBSP}€", f"74{NNBSP}348{NBSP}€", "2,75", "01/07/2026",
+         "1 juil. 2026"),
+        ("en_GB", "€1,234.50", "€74,348", "2.75", "01/07/2026", "1 Jul 2026"),
+    ],
+)  # fmt: skip
+def test_each_locale_writes_money_hours_and_dates_its_way(
+    name: str, money: str, whole: str, hours: str, short: str, medium: str
+) -> None:
+    fmt = Formats(name)
+    assert fmt.money(123450, "EUR") == money
+    assert fmt.money(7434812, "EUR", whole=True) == whole
+    assert fmt.hours(2.75) == hours
+    assert fmt.date(DAY) == short
+    assert fmt.date(DAY, "medium") == medium
+
+
+def test_currency_digits_and_symbols_come_from_cldr() -> None:
+    assert [formats.currency_digits(c) for c in ("JPY", "EUR", "KWD", "usd")] == [0, 2, 3, 2]
+    us = Formats("en_US")
+    assert us.money(1500, "JPY") == "¥1,500"
+    assert us.money(12345, "KWD") == "KWD12.345"
+    assert us.money(8500.4, "EUR") == "€85.00"  # a fractional mean rounds to cents
+    assert Formats("ja_JP").money(1500, "JPY") == "￥1,500"
+
+
+def test_names_of_days_and_months_and_plurals() -> None:
+    de = Formats("de_DE")
+    assert de.weekday(DAY) == "Mi."
+    assert de.month_names()[0] == "Jan" and len(de.month_names()) == 12
+    assert Formats("fr_FR").weekday_names("wide")[0] == "lundi"
+    assert de.count(1, "session", "sessions") == "1 session"
+    assert de.count(2928, "session", "sessions") == "2.928 sessions"
+    assert Formats("en_US").date_range(DAY, DAY) == "Jul 1, 2026"  # one day: one date
+
+
+def test_the_current_locale_follows_settings_and_the_system(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert formats.set_locale("").name == formats.FALLBACK  # the tests' system names none
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert formats.set_locale("").name == "fr_FR"
+    assert formats.set_locale("de-de").name == "de_DE"
+    assert formats.format_currency(100, "EUR") == f"1,00{NBSP}€"
+    assert formats.format_date(DAY) == "01.07.26"
+    assert formats.format_decimal(0.5) == "0,5"
+    assert formats.set_locale("xx_YY").name == "fr_FR"  # unknown: the system's
+    with pytest.raises(formats.LocaleError):
+        formats.check_locale("xx_YY")
