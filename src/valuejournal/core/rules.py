@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from valuejournal.core.entities import (
     IMPACT_RANGE,
@@ -65,11 +66,24 @@ def _check_range(
         problems.append(Problem(name, f"{label} must be a whole number from {low} to {high}"))
 
 
+_RANGED: tuple[tuple[str, str, tuple[int, int]], ...] = (
+    ("seconds", "exact duration", (1, MAX_SECONDS)),
+    ("value", "value created", VALUE_RANGE),
+    ("mood", "mood", WELLBEING_RANGE),
+    ("energy", "energy", WELLBEING_RANGE),
+    ("stress", "stress", WELLBEING_RANGE),
+    ("ecological", "ecological impact", IMPACT_RANGE),
+    ("economic", "economic impact", IMPACT_RANGE),
+    ("social", "social impact", IMPACT_RANGE),
+)
+"""The session's whole-number fields with a range: (field, label, bounds)."""
+_ranged_values = attrgetter(*(name for name, _, _ in _RANGED))
+
+
 def session_problems(session: Session) -> list[Problem]:
     """Every rule the session breaks (an empty list when it is valid)."""
     problems: list[Problem] = []
-    for name in ("day", "paid_on"):
-        day = getattr(session, name)
+    for name, day in (("day", session.day), ("paid_on", session.paid_on)):
         if day is not None and not (isinstance(day, date) and FIRST_DAY <= day <= LAST_DAY):
             label = "the day" if name == "day" else "the paid-on date"
             problems.append(Problem(name, f"{label} must lie between {FIRST_DAY} and {LAST_DAY}"))
@@ -77,20 +91,22 @@ def session_problems(session: Session) -> list[Problem]:
         problems.append(Problem("minutes", "duration must be more than zero"))
     elif session.minutes > MAX_MINUTES:
         problems.append(Problem("minutes", "duration cannot be more than 24 hours"))
-    _check_range(problems, "seconds", "exact duration", session.seconds, (1, MAX_SECONDS))
-    _check_range(problems, "value", "value created", session.value, VALUE_RANGE)
-    for name in ("mood", "energy", "stress"):
-        _check_range(problems, name, name, getattr(session, name), WELLBEING_RANGE)
-    for name in ("ecological", "economic", "social"):
-        _check_range(problems, name, f"{name} impact", getattr(session, name), IMPACT_RANGE)
-    if len(session.title) > MAX_TITLE:
+    for (name, label, bounds), value in zip(_RANGED, _ranged_values(session), strict=True):
+        if value is not None:  # unset is fine (imports set none of the scores)
+            _check_range(problems, name, label, value, bounds)
+    title, notes, client = session.title, session.notes, session.client
+    if len(title) > MAX_TITLE:
         problems.append(Problem("title", f"title is longer than {MAX_TITLE} characters"))
-    if len(session.notes) > MAX_NOTES:
+    if len(notes) > MAX_NOTES:
         problems.append(Problem("notes", f"notes are longer than {MAX_NOTES} characters"))
-    if session.client is not None and not session.client.strip():
+    if client is not None and not client.strip():
         problems.append(Problem("client", "client name cannot be blank"))
-    for name, label in (("title", "the title"), ("notes", "the notes"), ("client", "the client")):
-        if "\x00" in (getattr(session, name) or ""):  # no text file could carry it back
+    for name, label, text in (
+        ("title", "the title", title),
+        ("notes", "the notes", notes),
+        ("client", "the client", client),
+    ):
+        if text and "\x00" in text:  # no text file could carry it back
             problems.append(Problem(name, f"{label} cannot contain a NUL character"))
     problems.extend(_pay_problems(session))
     for capture in session.captures:
@@ -102,16 +118,24 @@ def session_problems(session: Session) -> list[Problem]:
     return problems
 
 
+_GOOD_CURRENCIES: set[str] = set()
+"""Currency texts already found valid (a bulk check meets the same few again and again)."""
+
+
 def _pay_problems(session: Session) -> list[Problem]:
     problems: list[Problem] = []
     if not isinstance(session.pay_minor, int) or session.pay_minor < 0:
         problems.append(Problem("pay", "pay cannot be negative"))
     elif session.pay_minor > MAX_MINOR:
         problems.append(Problem("pay", "pay is too large"))
-    try:
-        check_currency(session.currency)
-    except MoneyError as exc:
-        problems.append(Problem("currency", str(exc)))
+    if session.currency not in _GOOD_CURRENCIES:
+        try:
+            check_currency(session.currency)
+        except MoneyError as exc:
+            problems.append(Problem("currency", str(exc)))
+        else:
+            if len(_GOOD_CURRENCIES) < 1000:
+                _GOOD_CURRENCIES.add(session.currency)
     if not isinstance(session.status, PayStatus):
         problems.append(Problem("status", "pay status must be none, pending or paid"))
         return problems

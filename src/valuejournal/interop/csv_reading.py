@@ -206,6 +206,11 @@ def parse_duration(text: str, plain: str = "hours") -> int:
     Negative values come back negative; the caller decides what to do with them.
     """
     raw = text.strip().lower()
+    clock = _CLOCK.match(raw)
+    if clock:  # the usual "1:30:00" first
+        sign, hours, minutes, seconds = clock.groups()
+        total = int(hours) * 3600 + int(minutes) * 60 + int(seconds or 0)
+        return -total if sign else total
     if not raw:
         raise ValueError("the duration is missing")
     unit = None
@@ -219,11 +224,6 @@ def parse_duration(text: str, plain: str = "hours") -> int:
             raise ValueError(f"not a duration: {text.strip()!r}")
         total = int(clock.group(2)) * 60 + int(clock.group(3))
         return -total if clock.group(1) else total
-    clock = _CLOCK.match(raw)
-    if clock and unit is None:
-        sign, hours, minutes, seconds = clock.groups()
-        total = int(hours) * 3600 + int(minutes) * 60 + int(seconds or 0)
-        return -total if sign else total
     try:
         number = parse_decimal(raw)
     except ValueError:

@@ -110,10 +110,11 @@ class GenericParser:
         self._text = unguard if own_format else str
         """Takes the export's formula guard off the app's own CSV; others are left as is."""
         self._fingerprints = Fingerprints(NAME)
+        self._row = Row(columns, date_order, currency)
 
     def row(self, cells: list[str]) -> Row:
-        """Wrap a record's cells for typed access."""
-        return Row(cells, self.columns, self.date_order, self.currency)
+        """The file's :class:`Row`, pointed at a record's cells."""
+        return self._row.load(cells)
 
     def parse(self, cells: list[str]) -> Session:
         """One record as a valid session; ValueError (with a reason) when it cannot be."""

@@ -130,25 +130,28 @@ class ImportPlan:
         return totals
 
 
-_NAMESPACE_BYTES = IMPORT_NAMESPACE.bytes
+_NAMESPACE_HASH = hashlib.sha1(IMPORT_NAMESPACE.bytes)
+_VARIANT = {f"{n:x}": f"{n & 0x3 | 0x8:x}" for n in range(16)}
+"""A hex digit with its top two bits set to RFC 4122's variant (10)."""
 
 
 def stable_uuid(fmt: str, key: str) -> str:
     """The uuid5 of ``"{fmt}:{key}"`` in the import namespace, as a string.
 
     Equal to ``str(uuid.uuid5(IMPORT_NAMESPACE, ...))``, computed without building UUID
-    objects (imports make one per row).
+    objects (imports make one per row): the namespace is hashed once, and the version and
+    variant are written into the hex digits.
     """
-    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + f"{fmt}:{key}".encode()).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    h = digest.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    digest = _NAMESPACE_HASH.copy()
+    digest.update(f"{fmt}:{key}".encode())
+    h = digest.hexdigest()
+    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
 def normalise_parts(parts: Sequence[object]) -> str:
     """Row content as one comparable string: trimmed, case-folded, unit-separated."""
-    return "\x1f".join("" if p is None else str(p).strip().casefold() for p in parts)
+    # Case folding maps character by character, so folding the joined text is the same.
+    return "\x1f".join(["" if p is None else str(p).strip() for p in parts]).casefold()
 
 
 def fingerprint(fmt: str, normalised: str, occurrence: int) -> str:

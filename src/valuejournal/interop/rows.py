@@ -2,16 +2,18 @@
 
 A format names the columns it knows as *fields* (``"date"``, ``"duration"``, ...), each
 with the header spellings that may carry it. :func:`resolve_columns` finds them in a
-file's header once; :class:`Row` then reads one record's cells by field, parsed.
+file's header once; :class:`Row` then reads each record's cells by field, parsed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
+from typing import Any, TypeVar
 
 from valuejournal.core.money import check_currency, exponent, parse_amount
 from valuejournal.interop.csv_reading import (
@@ -103,36 +105,96 @@ def _find(keys: Sequence[str], option: str) -> tuple[int | None, str]:
         return None, ""
 
 
-@dataclass(slots=True)
-class Row:
-    """One record's cells, read by field name with the file's conventions."""
+_MEMO_LIMIT = 20_000
+"""Distinct cell texts a :class:`Row` remembers per parser (days, times, tags repeat)."""
 
-    cells: list[str]
-    columns: Columns
-    date_order: DateOrder = DateOrder.DAY_FIRST
-    default_currency: str = "EUR"
-    extra: dict[str, str] = field(default_factory=dict)
+
+class Row:
+    """One file's records, read by field with the file's conventions.
+
+    Made once per file: each field's position is looked up once, and the parsed value of
+    a cell text (a day, a time of day, a tag list, a currency) is remembered, as a file
+    repeats them row after row. :meth:`load` moves it to the next record.
+    """
+
+    __slots__ = (
+        "_at",
+        "_currencies",
+        "_dates",
+        "_flags",
+        "_getters",
+        "_tags",
+        "_times",
+        "_width",
+        "cells",
+        "columns",
+        "stripped",
+        "date_order",
+        "default_currency",
+    )
+
+    def __init__(
+        self,
+        columns: Columns,
+        date_order: DateOrder = DateOrder.DAY_FIRST,
+        default_currency: str = "EUR",
+    ) -> None:
+        self.columns = columns
+        self.date_order = date_order
+        self.default_currency = default_currency
+        self._at = dict(columns.index)
+        """Field -> position; an absent field reads the empty cell load() adds at the end."""
+        self._width = max(self._at.values(), default=-1) + 1
+        """Cells a record needs for every known field to be in it."""
+        self.cells: list[str] = [""]
+        """The loaded record's cells as written, and one empty cell after them."""
+        self.stripped: list[str] = [""]
+        """The same cells with surrounding spaces removed."""
+        self._getters: dict[tuple[str, ...], Callable[[list[str]], Any]] = {}
+        self._dates: dict[str, dt.date] = {}
+        self._times: dict[str, dt.time | None] = {"": None}
+        self._flags: dict[str, bool | None] = {}
+        self._currencies: dict[str, str] = {}
+        self._tags: dict[str, tuple[str, ...]] = {}
+
+    def load(self, cells: Sequence[str]) -> Row:
+        """Point at the next record's cells (a short row reads as empty cells)."""
+        short = self._width - len(cells)
+        self.cells = [*cells, *([""] * (short + 1) if short > 0 else ("",))]
+        self.stripped = [cell.strip() for cell in self.cells]
+        return self
+
+    def texts(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The stripped texts of several fields at once (positions found once per file)."""
+        try:
+            getter = self._getters[names]
+        except KeyError:
+            positions = [self._at.get(name, -1) for name in names]
+            pick = itemgetter(*positions)
+            getter = self._getters[names] = pick if len(names) > 1 else lambda c: (pick(c),)
+        result: tuple[str, ...] = getter(self.stripped)
+        return result
+
+    def position(self, name: str) -> int:
+        """Where field ``name`` sits in a loaded record (-1: the empty cell, if absent)."""
+        return self._at.get(name, -1)
 
     def text(self, name: str) -> str:
         """The cell's text with surrounding spaces removed ("" if absent)."""
-        position = self.columns.index.get(name)
-        if position is None:
-            return ""
-        try:
-            return self.cells[position].strip()
-        except IndexError:  # a short row
-            return ""
+        return self.stripped[self._at.get(name, -1)]
 
     def raw(self, name: str) -> str:
         """The cell's text exactly as written ("" if absent)."""
-        position = self.columns.index.get(name)
-        if position is None or position >= len(self.cells):
-            return ""
-        return self.cells[position]
+        return self.cells[self._at.get(name, -1)]
 
     def date(self, name: str, what: str = "date") -> dt.date:
         """The cell as a date in the file's date order; ValueError if missing or bad."""
-        return parse_flexible_date(self.text(name), self.date_order, what)
+        text = self.text(name)
+        try:
+            return self._dates[text]
+        except KeyError:
+            value = parse_flexible_date(text, self.date_order, what)
+            return _remember(self._dates, text, value)
 
     def optional_date(self, name: str, what: str) -> dt.date | None:
         """A date, or None for an empty cell."""
@@ -140,7 +202,11 @@ class Row:
 
     def time(self, name: str) -> dt.time | None:
         """A time of day, or None for an empty cell."""
-        return parse_time(self.text(name))
+        text = self.text(name)
+        try:
+            return self._times[text]
+        except KeyError:
+            return _remember(self._times, text, parse_time(text))
 
     def seconds(self, name: str, plain: str = "hours") -> int:
         """A duration in seconds (see :func:`parse_duration`)."""
@@ -157,21 +223,35 @@ class Row:
 
     def flag(self, name: str, what: str) -> bool | None:
         """Yes/no, or None for an empty cell."""
-        return parse_bool(self.text(name), what)
+        text = self.text(name)
+        try:
+            return self._flags[text]
+        except KeyError:
+            return _remember(self._flags, text, parse_bool(text, what))
+
+    def tags(self, name: str, split: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
+        """The cell's tags as ``split`` reads them (remembered per cell text)."""
+        text = self.text(name)
+        try:
+            return self._tags[text]
+        except KeyError:
+            return _remember(self._tags, text, split(text))
 
     def currency(self, name: str = "currency", money: str = "") -> str:
         """The currency: the cell ("EUR", "Euro - EUR", "United States Dollar - USD"), the
         code written in the ``money`` cell (" NZD 48.75 "), the header's, or the default."""
         text = self.text(name)
         if text:
-            codes = _CODE.findall(text)
-            if not codes:
-                raise ValueError(f"currency must be a three-letter code, got {text!r}")
-            return check_currency(codes[-1])
+            try:
+                return self._currencies[text]
+            except KeyError:
+                return _remember(self._currencies, text, _currency_cell(text))
         if money:
-            code = split_money(self.text(money))[1]
-            if code:
-                return check_currency(code)
+            amount = self.text(money)
+            if amount and not _PLAIN_AMOUNT.fullmatch(amount):
+                code = split_money(amount)[1]
+                if code:
+                    return check_currency(code)
         return self.columns.header_currency or self.default_currency
 
     def amount(self, name: str, currency: str) -> int:
@@ -192,3 +272,21 @@ class Row:
                 scale: int = 10**digits  # int ** int is typed Any (a negative power is a float)
                 return int(whole) * scale + int(fraction.ljust(digits, "0") or 0)
         return parse_amount(text, currency)
+
+
+_T = TypeVar("_T")
+
+
+def _remember(memo: dict[str, _T], text: str, value: _T) -> _T:
+    """Keep ``value`` as the parse of ``text`` (up to a limit), and return it."""
+    if len(memo) < _MEMO_LIMIT:
+        memo[text] = value
+    return value
+
+
+def _currency_cell(text: str) -> str:
+    """The code a currency cell names ("EUR", "Euro - EUR", "United States Dollar - USD")."""
+    codes = _CODE.findall(text)
+    if not codes:
+        raise ValueError(f"currency must be a three-letter code, got {text!r}")
+    return check_currency(codes[-1])

@@ -93,24 +93,28 @@ class TrackerFormat:
         return resolve_columns(self.canonical(keys), self.spellings, self.required, self.label)
 
 
+_COMMON_TEXTS = ("client", "project", "task", "id")
+
+
 def common_entry(row: Row, *date_fields: str, seconds: int | None = None) -> Entry:
     """An entry from the columns every tracker names the same way once resolved: the date
     (first of ``date_fields`` present), duration (unless ``seconds`` is given), start,
     client, project, task, description, tags, billable flag, amount, currency and id."""
     currency = row.currency(money="amount")
+    client, project, task, entry_id = row.texts(_COMMON_TEXTS)
     return Entry(
         day=row.date(*date_fields),
         seconds=row.seconds("duration") if seconds is None else seconds,
         start=row.time("start"),
-        client=row.text("client"),
-        project=row.text("project"),
-        task=row.text("task"),
+        client=client,
+        project=project,
+        task=task,
         description=row.raw("description"),
-        tags=split_tags(row.text("tags")),
+        tags=row.tags("tags", split_tags),
         billable=row.flag("billable", "billable"),
         amount_minor=row.amount("amount", currency),
         currency=currency,
-        entry_id=row.text("id"),
+        entry_id=entry_id,
     )
 
 
@@ -133,7 +137,8 @@ def make_title(project: str, description: str, task: str) -> tuple[str, str]:
     text = description.replace("\r\n", "\n").replace("\r", "\n").strip()
     first_line = text.splitlines()[0].strip() if text else ""
     subject = first_line or task.strip()
-    title = TITLE_SEPARATOR.join(part for part in (project.strip(), subject) if part)
+    project = project.strip()
+    title = f"{project}{TITLE_SEPARATOR}{subject}" if project and subject else project or subject
     notes = ""
     if text and (first_line != text or len(title) > MAX_TITLE):
         notes = text
@@ -166,16 +171,22 @@ class TrackerParser:
         self.matched = 0
         """Rows of the chosen ``user``."""
         self._fingerprints = Fingerprints(self.fmt.name)
+        self._row = Row(columns, date_order, currency)
+        self._people = [f for f in fmt.people if any(columns.has(name) for name in f)]
+        """The fields naming a person that this file has."""
 
     def row(self, cells: list[str]) -> Row:
-        """Wrap a record's cells for typed access."""
-        return Row(cells, self.columns, self.date_order, self.currency)
+        """The file's :class:`Row`, pointed at a record's cells."""
+        return self._row.load(cells)
 
     def names(self, row: Row) -> list[str]:
         """Every name the row gives its person (user, full name, e-mail), first the main."""
         found: list[str] = []
-        for fields in self.fmt.people:
-            name = " ".join(part for part in (row.text(f) for f in fields) if part)
+        for fields in self._people:
+            if len(fields) == 1:
+                name = row.text(fields[0])
+            else:
+                name = " ".join(part for part in (row.text(f) for f in fields) if part)
             if name and name not in found:
                 found.append(name)
         return found
@@ -185,7 +196,9 @@ class TrackerParser:
         ValueError (with a reason) for a malformed one."""
         row = self.row(cells)
         day = row.text(self.fmt.date_field)
-        if day.casefold().rstrip(":") in TOTAL_WORDS or not (day or self._has_content(row)):
+        if not day[:1].isdigit() and (  # a date starts with a digit, a totals row does not
+            day.casefold().rstrip(":") in TOTAL_WORDS or not (day or self._has_content(row))
+        ):
             raise SkipRow(TOTALS)
         names = self.names(row)
         if names:

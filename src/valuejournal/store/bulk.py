@@ -1,9 +1,10 @@
 """Fast inserts of many sessions (imports, demo journals, restores) through the SQLite driver.
 
 SQLAlchemy's per-row statement handling costs seconds at 100,000 rows, so bulk inserts take
-the row mapper's column values (`convert.session_values`), turn them into the storage formats
+the row mapper's column values (`convert.session_row`), turn them into the storage formats
 with the models' own column types (ISO dates, times with microseconds, 0/1 booleans, ISO UTC
-timestamps: what SQLAlchemy reads back) and hand them to `executemany` directly.
+timestamps: what SQLAlchemy reads back) and hand them to `executemany` directly, a chunk of
+rows at a time (the rows of a large import are never all built at once).
 Row ids are assigned explicitly so tags can be linked without reading the rows back.
 """
 
@@ -17,14 +18,14 @@ from sqlalchemy import Connection
 from sqlalchemy.dialects import sqlite
 
 from valuejournal.core.entities import Session
-from valuejournal.store.convert import session_values
+from valuejournal.store.convert import SESSION_VALUE_NAMES, session_row
 from valuejournal.store.models import WorkSessionRow, table_of
-from valuejournal.store.schema import column_names
 
-COLUMNS = column_names(WorkSessionRow)
+CHUNK = 5000
+"""Rows built and handed to SQLite at a time."""
 INSERT_SESSION = (
-    f"INSERT INTO work_session ({', '.join(COLUMNS)}) "
-    f"VALUES ({', '.join(':' + name for name in COLUMNS)})"
+    f"INSERT INTO work_session ({', '.join(SESSION_VALUE_NAMES)}, id) "
+    f"VALUES ({', '.join('?' * (len(SESSION_VALUE_NAMES) + 1))})"
 )
 INSERT_LINK = "INSERT OR IGNORE INTO session_tag (session_id, tag_id) VALUES (?, ?)"
 
@@ -43,15 +44,16 @@ def _memo(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return stored
 
 
-def _storage_formats() -> dict[str, Callable[[Any], Any]]:
-    """For each work_session column that needs one, the function giving its stored form
-    (the column type's own SQLite bind processor, remembered for one batch)."""
+def _storage_formats() -> list[tuple[int, Callable[[Any], Any]]]:
+    """For each value of `session_row` that needs one, its position and the function giving
+    its stored form (the column type's own SQLite bind processor, remembered for one batch)."""
     dialect = sqlite.dialect()
-    formats = {}
-    for column in table_of(WorkSessionRow).columns:
-        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    columns = table_of(WorkSessionRow).columns
+    formats = []
+    for position, name in enumerate(SESSION_VALUE_NAMES):
+        process = columns[name].type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None:
-            formats[column.name] = _memo(process)
+            formats.append((position, _memo(process)))
     return formats
 
 
@@ -65,22 +67,26 @@ def insert_sessions(
     if not sessions:
         return 0
     now = datetime.now(UTC)
-    first = int(conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM work_session").scalar_one())
+    next_id = int(
+        conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM work_session").scalar_one()
+    )
     stored_forms = _storage_formats()
-    rows = []
-    links: list[tuple[int, str]] = []
-    for offset, s in enumerate(sessions, start=1):
-        row_id = first + offset
-        values = session_values(s, client_id(s), now)
-        for name, stored in stored_forms.items():
-            values[name] = stored(values[name])
-        values["id"] = row_id
-        rows.append(values)
-        links.extend((row_id, t.strip()) for t in s.tags if t.strip())
     raw = conn.connection.driver_connection
     assert raw is not None
-    raw.executemany(INSERT_SESSION, rows)
-    if links:
-        ids = tag_ids({name for _, name in links})
-        raw.executemany(INSERT_LINK, [(sid, ids[name]) for sid, name in links])
-    return len(rows)
+    for start in range(0, len(sessions), CHUNK):
+        rows = []
+        links: list[tuple[int, str]] = []
+        for s in sessions[start : start + CHUNK]:
+            next_id += 1
+            values = list(session_row(s, client_id(s), now))
+            for position, stored in stored_forms:
+                values[position] = stored(values[position])
+            values.append(next_id)
+            rows.append(values)
+            if s.tags:
+                links.extend((next_id, t.strip()) for t in s.tags if t.strip())
+        raw.executemany(INSERT_SESSION, rows)
+        if links:
+            ids = tag_ids({name for _, name in links})
+            raw.executemany(INSERT_LINK, [(sid, ids[name]) for sid, name in links])
+    return len(sessions)

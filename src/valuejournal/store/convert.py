@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import RowMapping
@@ -36,7 +37,7 @@ COMMENT_COPIED = _copied(CommentRow, Comment, {"target", "resolved"})
 
 def captures_to_text(captures: frozenset[Capture]) -> str:
     """Captures as a stable ';'-joined text for the `captures` column."""
-    return ";".join(sorted(c.value for c in captures))
+    return ";".join(sorted(c.value for c in captures)) if captures else ""
 
 
 def captures_from_text(text: str) -> frozenset[Capture]:
@@ -45,19 +46,38 @@ def captures_from_text(text: str) -> frozenset[Capture]:
     return frozenset(known[p] for p in text.split(";") if p in known)
 
 
+_STAMPS = ("created_at", "updated_at")
+_WRITTEN_AS_IS = tuple(name for name in SESSION_COPIED if name not in _STAMPS)
+SESSION_VALUE_NAMES: tuple[str, ...] = (
+    *_WRITTEN_AS_IS,
+    "client_id",
+    "private",
+    "status",
+    "captures",
+    "duration_seconds",
+    *_STAMPS,
+)
+"""The work_session columns :func:`session_row` gives values for (every column but id)."""
+_copied_values = attrgetter(*_WRITTEN_AS_IS)
+
+
+def session_row(session: Session, client_id: int | None, now: datetime) -> tuple[Any, ...]:
+    """Column values for a work_session row, in :data:`SESSION_VALUE_NAMES` order."""
+    return (
+        *_copied_values(session),
+        client_id,
+        session.private,
+        session.status.value,
+        captures_to_text(session.captures),
+        session.duration_seconds,
+        session.created_at or now,
+        session.updated_at or now,
+    )
+
+
 def session_values(session: Session, client_id: int | None, now: datetime) -> dict[str, Any]:
     """Column values for inserting or updating a work_session row (every column but id)."""
-    values = {name: getattr(session, name) for name in SESSION_COPIED}
-    values.update(
-        client_id=client_id,
-        private=session.private,
-        status=session.status.value,
-        captures=captures_to_text(session.captures),
-        duration_seconds=session.duration_seconds,
-        created_at=session.created_at or now,
-        updated_at=session.updated_at or now,
-    )
-    return values
+    return dict(zip(SESSION_VALUE_NAMES, session_row(session, client_id, now), strict=True))
 
 
 def _exact_seconds(minutes: int, seconds: int | None) -> int | None:

@@ -379,12 +379,12 @@ class Journal(NotesMixin, MoodsMixin):
         """Which of these session uuids the journal already holds."""
         found: set[str] = set()
         with self._read() as conn:
+            raw = conn.connection.driver_connection  # an import asks about every row
+            assert raw is not None
             for chunk in in_chunks(uuids):
-                found.update(
-                    conn.execute(
-                        select(SESSIONS.c.uuid).where(SESSIONS.c.uuid.in_(chunk))
-                    ).scalars()
-                )
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT uuid FROM work_session WHERE uuid IN ({marks})"
+                found.update(uuid for (uuid,) in raw.execute(sql, chunk))
         return found
 
     def add_sessions_bulk(self, sessions: Sequence[Session], *, validated: bool = False) -> int:
