@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.typed_values import DAY_WORDS, HOUR_AND_A_HALF
 from valuejournal.cli import main
 from valuejournal.store.journal import Journal
 
@@ -47,6 +49,10 @@ def test_journal_option_before_the_command(
         (["--date", "2026-02-30", "--hours", "1", "--value", "5"], "--date"),
         (["--date", "2026-02-03", "--hours", "0", "--value", "5"], "duration"),
         (["--date", "2026-02-03", "--hours", "abc", "--value", "5"], "hours"),
+        (["--date", "2026-02-03", "--hours", "25", "--value", "5"], "24 hours"),
+        (["--date", "2026-02-03", "--hours", "1h75", "--value", "5"], "--hours"),
+        (["--date", "29.11.2026", "--hours", "1", "--value", "5"], "--date"),
+        (["--date", "someday", "--hours", "1", "--value", "5"], "--date"),
         (["--date", "2026-02-03", "--hours", "1", "--value", "11"], "value"),
         (["--date", "2026-02-03", "--hours", "1", "--value", "5", "--pay", "-3"], "negative"),
         (["--date", "2026-02-03", "--hours", "1", "--value", "5", "--status", "paid"], "pay"),
@@ -77,6 +83,45 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
     assert len(err.strip().splitlines()) == 1 and message in err
     assert "Traceback" not in err
     assert not journal_path.exists()
+
+
+@pytest.mark.parametrize("hours", HOUR_AND_A_HALF)
+def test_add_reads_hours_as_the_hours_field_does(
+    capsys: pytest.CaptureFixture[str], journal_path: Path, hours: str
+) -> None:
+    code, out, err = run(capsys, "add", "--journal", str(journal_path), "--date", "2026-03-02",
+                         "--hours", hours, "--value", "6")  # fmt: skip
+    assert code == 0, err
+    assert "Added 1.5 h on 2026-03-02" in out
+    with Journal.open(journal_path) as journal:
+        (session,) = journal.all_sessions()
+    assert session.minutes == 90
+
+
+@pytest.mark.parametrize(("typed", "days"), DAY_WORDS.items())
+def test_add_reads_dates_as_the_date_field_does(
+    capsys: pytest.CaptureFixture[str], journal_path: Path, typed: str, days: int
+) -> None:
+    code, _out, err = run(capsys, "add", "--journal", str(journal_path), f"--date={typed}",
+                          "--hours", "1", "--value", "6")  # fmt: skip
+    assert code == 0, err
+    with Journal.open(journal_path) as journal:
+        (session,) = journal.all_sessions()
+    assert session.day == date.today() + timedelta(days=days)
+
+
+def test_add_reads_a_weekday_name_as_the_latest_such_day(
+    capsys: pytest.CaptureFixture[str], journal_path: Path
+) -> None:
+    code, _out, err = run(capsys, "add", "--journal", str(journal_path), "--date", "mon",
+                          "--hours", "1", "--value", "6", "--pay", "10", "--status", "paid",
+                          "--paid-on", "today")  # fmt: skip
+    assert code == 0, err
+    with Journal.open(journal_path) as journal:
+        (session,) = journal.all_sessions()
+    today = date.today()
+    assert session.day.weekday() == 0 and 0 <= (today - session.day).days < 7
+    assert session.paid_on == today
 
 
 def test_demo_is_deterministic(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

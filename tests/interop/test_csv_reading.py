@@ -3,68 +3,18 @@
 from __future__ import annotations
 
 from datetime import date, time
-from decimal import Decimal
 
 import pytest
 
 from valuejournal.interop.csv_reading import (
     decode,
     iter_records,
-    minutes_from_seconds,
     parse_bool,
-    parse_decimal,
-    parse_duration,
     parse_time,
     sniff_delimiter,
 )
 from valuejournal.interop.dates import DateOrder, guess_order, parse_flexible_date
 from valuejournal.interop.plan import ImportFormatError
-
-
-@pytest.mark.parametrize(
-    ("text", "seconds"),
-    [
-        ("01:30:00", 5400),
-        ("1:30", 5400),
-        ("25:00:01", 90001),
-        ("0:00:00", 0),
-        ("18:25 min", 1105),
-        ("45 sec", 45),
-        ("1.5 h", 5400),
-        ("1.5", 5400),
-        ("1,5", 5400),
-        ("0.3333", 1200),
-        ("-01:00:00", -3600),
-        ("-1", -3600),
-    ],
-)
-def test_parse_duration(text, seconds):
-    assert parse_duration(text) == seconds
-
-
-def test_parse_duration_plain_seconds():
-    assert parse_duration("3600", plain="seconds") == 3600
-
-
-@pytest.mark.parametrize("text", ["", "abc", "1:60:00", "1.2.3", "1 h extra"])
-def test_parse_duration_rejects(text):
-    with pytest.raises(ValueError):
-        parse_duration(text)
-
-
-@pytest.mark.parametrize(
-    ("seconds", "minutes"), [(0, 0), (1, 1), (29, 1), (89, 1), (90, 2), (1229, 20), (1230, 21)]
-)
-def test_minutes_round_half_up_and_at_least_one(seconds, minutes):
-    assert minutes_from_seconds(seconds) == minutes
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [("1.5", "1.5"), ("1,5", "1.5"), ("1.234,50", "1234.50"), ("1,234.50", "1234.50")],
-)
-def test_parse_decimal(text, value):
-    assert parse_decimal(text) == Decimal(value)
 
 
 @pytest.mark.parametrize(

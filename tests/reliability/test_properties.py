@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from valuejournal.commands.add import _minutes
+from valuejournal.core.durations import parse_duration, session_minutes
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.core.errors import UserError
 from valuejournal.core.money import MAX_MINOR, format_money, format_plain, parse_amount
@@ -21,7 +21,6 @@ from valuejournal.core.periods import parse_date, parse_quarter, quarter_label, 
 from valuejournal.core.rules import session_problems
 from valuejournal.interop import read_csv, read_json
 from valuejournal.interop.csv_export import export_csv
-from valuejournal.interop.csv_reading import parse_duration
 
 SETTINGS = settings(
     max_examples=100,
@@ -65,8 +64,8 @@ def test_amounts_round_trip(tally: Counter[str], minor: int, currency: str) -> N
 @SETTINGS
 @given(text=ANY_TEXT)
 def test_hours(tally: Counter[str], text: str) -> None:
-    minutes = _answer_or_user_error(tally, _minutes, text)
-    assert minutes is None or isinstance(minutes, int)
+    minutes = _answer_or_user_error(tally, session_minutes, text)
+    assert minutes is None or (isinstance(minutes, int) and 0 < minutes <= 24 * 60)
 
 
 @SETTINGS

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.helpers.typed_values import HOUR_AND_A_HALF
 from valuejournal.ui.widgets.hours_box import HoursBox, hours_text
 from valuejournal.ui.widgets.parsed_field import FieldProblem
 
@@ -22,7 +23,8 @@ def box(qtbot):
 @pytest.mark.parametrize(
     ("typed", "minutes"),
     [("1.5", 90), ("1,5", 90), ("1:30", 90), ("0:45", 45), ("2.25", 135), ("2 h", 120),
-     ("90 min", 90), ("24", 1440), ("12:05", 725), ("1.33", 80)],
+     ("90 min", 90), ("24", 1440), ("12:05", 725), ("1.33", 80), ("2h15", 135),
+     *((text, 90) for text in HOUR_AND_A_HALF)],
 )  # fmt: skip
 def test_typed_hours_are_read_as_typed(qtbot, box: HoursBox, typed: str, minutes: int) -> None:
     qtbot.keyClicks(box, typed)

@@ -3,27 +3,31 @@
 from __future__ import annotations
 
 import argparse
-from decimal import Decimal, InvalidOperation
+from datetime import date
 
 from valuejournal.commands import journal_path
+from valuejournal.core.dates import HELP, read_day
+from valuejournal.core.durations import session_minutes
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.core.money import check_currency, format_money, parse_amount
-from valuejournal.core.periods import parse_date
+from valuejournal.core.periods import DateError
 from valuejournal.core.rules import Problem, ValidationError, validate_session
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """Add the `add` sub-command."""
     p = sub.add_parser("add", parents=[common], help="log a work session")
-    p.add_argument("--date", required=True, help="day of the work, YYYY-MM-DD")
-    p.add_argument("--hours", required=True, help="duration in hours, e.g. 1.5")
+    p.add_argument(
+        "--date", required=True, help="day of the work: 2026-11-29, today, yesterday, -1, mon"
+    )
+    p.add_argument("--hours", required=True, help="duration: 1.5, 1,5, 1:30, 90m or 1h30")
     p.add_argument("--value", required=True, help="value created, 0-10")
     p.add_argument("--client", default=None)
     p.add_argument("--title", default="")
     p.add_argument("--pay", default=None, help="amount paid or due, e.g. 120.50")
     p.add_argument("--currency", default=None, help="ISO code (default: the journal's)")
     p.add_argument("--status", choices=[s.value for s in PayStatus], default=None)
-    p.add_argument("--paid-on", default=None, help="day the money arrived, YYYY-MM-DD")
+    p.add_argument("--paid-on", default=None, help="day the money arrived (as --date)")
     for name in ("mood", "energy", "stress"):
         p.add_argument(f"--{name}", default=None, help=f"{name}, 1-5")
     p.add_argument("--note", default="")
@@ -40,15 +44,16 @@ def _int(text: str | None, label: str) -> int | None:
         raise ValidationError([Problem(label, f"{label} must be a whole number")]) from None
 
 
-def _minutes(text: str) -> int:
-    raw = text.strip().replace(",", ".")[:40]
+def _day(text: str, option: str) -> date:
+    """A day as the GUI's date fields read it: ISO, today, yesterday, -1, mon, a day of this
+    month. Numeric dates in a locale's own order (29.11.2026) are refused: which order a
+    shell means cannot be known."""
+    if len(text) > 100:  # no date is that long; keep the message one short line
+        raise DateError(f"{option}: not a date: {text[:40]!r}… (type {HELP})")
     try:
-        hours = Decimal(raw)
-    except InvalidOperation:
-        raise ValidationError([Problem("hours", f"hours must be a number, got {raw!r}")]) from None
-    if not hours.is_finite() or not -10_000 < hours < 10_000:
-        raise ValidationError([Problem("hours", f"hours must be from 0 to 24, got {raw!r}")])
-    return int((hours * 60).to_integral_value())
+        return read_day(text, today=date.today(), order="ymd")
+    except DateError as exc:
+        raise DateError(f"{option}: {exc}") from None
 
 
 def build_session(args: argparse.Namespace, currency: str) -> Session:
@@ -56,12 +61,12 @@ def build_session(args: argparse.Namespace, currency: str) -> Session:
     currency = check_currency(args.currency or currency)
     pay = parse_amount(args.pay, currency) if args.pay else 0
     status = PayStatus(args.status) if args.status else (PayStatus.PENDING if pay else None)
-    paid_on = parse_date(args.paid_on, "--paid-on") if args.paid_on else None
+    paid_on = _day(args.paid_on, "--paid-on") if args.paid_on else None
     if status is None:
         status = PayStatus.PAID if paid_on else PayStatus.NONE
     session = Session(
-        day=parse_date(args.date, "--date"),
-        minutes=_minutes(args.hours),
+        day=_day(args.date, "--date"),
+        minutes=session_minutes(args.hours, "--hours"),
         value=_int(args.value, "value"),
         client=args.client.strip() if args.client and args.client.strip() else None,
         title=args.title.strip(),

@@ -2,9 +2,9 @@
 
 Shared by every importer: decoding (UTF-8 with or without BOM, UTF-16, Windows-1252),
 refusing binary files, guessing the separator (comma, semicolon, tab), walking records
-with the line number a person sees in an editor, and the cell parsers for numbers with a
-decimal comma, durations (h:mm:ss, decimal hours, "18:25 min"), dates in several orders,
-times of day and yes/no flags.
+with the line number a person sees in an editor, and the cell parsers for whole numbers,
+times of day and yes/no flags (durations and decimal numbers: ``core.durations``, the one
+parser the GUI and CLI use too; dates: ``interop.dates``).
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import time
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from valuejournal.core.durations import parse_decimal
 from valuejournal.interop.plan import ImportFormatError
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -163,24 +163,6 @@ def normalise_header(name: str) -> str:
 # --- cell parsers -----------------------------------------------------------------------
 
 
-def parse_decimal(text: str) -> Decimal:
-    """Parse "1.5", "1,5", "1.234,5" or "1,234.5" into a Decimal (sign kept)."""
-    raw = text.strip().replace("\u00a0", "").replace(" ", "").replace("'", "")
-    if "," in raw and "." in raw:
-        if raw.rfind(",") > raw.rfind("."):
-            raw = raw.replace(".", "").replace(",", ".")
-        else:
-            raw = raw.replace(",", "")
-    else:
-        raw = raw.replace(",", ".")
-    if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)", raw):
-        raise ValueError(f"not a number: {text.strip()!r}")
-    try:
-        return Decimal(raw)
-    except InvalidOperation:  # pragma: no cover - guarded by the pattern
-        raise ValueError(f"not a number: {text.strip()!r}") from None
-
-
 def parse_int(text: str, what: str) -> int | None:
     """A whole number, or None for an empty cell; "7.0" is accepted as 7."""
     if not text.strip():
@@ -192,53 +174,6 @@ def parse_int(text: str, what: str) -> int | None:
     if value != value.to_integral_value():
         raise ValueError(f"{what} is not a whole number: {text.strip()!r}")
     return int(value)
-
-
-_CLOCK = re.compile(r"^(-?)(\d+):([0-5]?\d)(?::([0-5]?\d))?$")
-_UNIT = re.compile(r"^(-?[\d.,]+)\s*(h|hrs?|hours?|min|m|sec|s)$", re.IGNORECASE)
-
-
-def parse_duration(text: str, plain: str = "hours") -> int:
-    """Seconds in a duration cell.
-
-    Understands "1:30:00", "1:30", "18:25 min" (minutes:seconds), "45 sec", "1.5 h" and a
-    plain number, read as decimal hours (``plain="hours"``) or seconds (``"seconds"``).
-    Negative values come back negative; the caller decides what to do with them.
-    """
-    raw = text.strip().lower()
-    clock = _CLOCK.match(raw)
-    if clock:  # the usual "1:30:00" first
-        sign, hours, minutes, seconds = clock.groups()
-        total = int(hours) * 3600 + int(minutes) * 60 + int(seconds or 0)
-        return -total if sign else total
-    if not raw:
-        raise ValueError("the duration is missing")
-    unit = None
-    match = _UNIT.match(raw)
-    if match and ":" not in raw:
-        raw, unit = match.group(1), match.group(2)
-    elif raw.endswith(" min") and ":" in raw:
-        minutes, _, seconds = raw[:-4].strip().partition(":")
-        clock = _CLOCK.match(f"{minutes}:{seconds}")
-        if not clock:
-            raise ValueError(f"not a duration: {text.strip()!r}")
-        total = int(clock.group(2)) * 60 + int(clock.group(3))
-        return -total if clock.group(1) else total
-    try:
-        number = parse_decimal(raw)
-    except ValueError:
-        raise ValueError(f"not a duration: {text.strip()!r}") from None
-    if unit is None:
-        unit = "s" if plain == "seconds" else "h"
-    factor = 1 if unit.startswith("s") else 60 if unit.startswith("m") else 3600
-    return int((number * factor).to_integral_value())
-
-
-def minutes_from_seconds(seconds: int) -> int:
-    """Whole minutes, rounded half up; anything above zero is at least one minute."""
-    if seconds <= 0:
-        return 0
-    return max(1, (seconds + 30) // 60)
 
 
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([ap]\.?m\.?)?$", re.I)

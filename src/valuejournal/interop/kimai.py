@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from valuejournal.interop.csv_reading import parse_duration, parse_time
+from valuejournal.core.durations import parse_duration
+from valuejournal.interop.csv_reading import parse_time
 from valuejournal.interop.dates import DateOrder
 from valuejournal.interop.headers import KIMAI_WORDS
 from valuejournal.interop.rows import Row

@@ -15,14 +15,9 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any, TypeVar
 
+from valuejournal.core.durations import parse_decimal, parse_duration
 from valuejournal.core.money import check_currency, exponent, parse_amount
-from valuejournal.interop.csv_reading import (
-    parse_bool,
-    parse_decimal,
-    parse_duration,
-    parse_int,
-    parse_time,
-)
+from valuejournal.interop.csv_reading import parse_bool, parse_int, parse_time
 from valuejournal.interop.dates import DateOrder, parse_flexible_date
 from valuejournal.interop.plan import ImportFormatError
 

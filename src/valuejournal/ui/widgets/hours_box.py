@@ -1,13 +1,14 @@
-"""The hours field: "1.5", "1,5", "1:30" or "90 min", kept as typed, refused when it is not hours.
+"""The hours field: "1.5", "1,5", "1:30", "90m" or "1h30", kept as typed, refused if not hours.
 
-Durations are read by the one duration parser, `interop.csv_reading.parse_duration`, the same
-that reads the importers' cells; the field adds the session's bounds (more than 0, at most 24 h).
+Read by `core.durations.session_minutes`, the one duration parser (the CLI's `add --hours` and
+the importers' cells use it too), with the session's bounds (more than 0, at most 24 h); the
+field words each problem in the person's language.
 """
 
 from __future__ import annotations
 
+from valuejournal.core.durations import DurationError, DurationProblem, session_minutes
 from valuejournal.core.entities import MAX_MINUTES
-from valuejournal.interop.csv_reading import minutes_from_seconds, parse_duration
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.parsed_field import FieldProblem, ParsedField
 
@@ -32,20 +33,18 @@ class HoursBox(ParsedField):
 
     def parse(self, text: str) -> int:
         """Whole minutes; FieldProblem when the text is not a duration from 0 to 24 hours."""
-        if not text.strip():
-            raise FieldProblem(tr("type the hours, e.g. 1.5 or 1:30"), tr("hours?"))
         try:
-            seconds = parse_duration(text)
-        except ValueError:
+            return session_minutes(text)
+        except DurationError as exc:
+            problem = exc.problem
+        if problem is DurationProblem.MISSING:
+            raise FieldProblem(tr("type the hours, e.g. 1.5 or 1:30"), tr("hours?"))
+        if problem is DurationProblem.UNREADABLE:
             message = tr("not hours: {t} (try 1.5 or 1:30)").format(t=text.strip())
-            raise FieldProblem(message, tr("not hours")) from None
-        if seconds <= 0:
+            raise FieldProblem(message, tr("not hours"))
+        if problem is DurationProblem.NOT_POSITIVE:
             raise FieldProblem(tr("must be more than 0 hours"), tr("over 0 h"))
-        if seconds > MAX_MINUTES * 60:
-            raise FieldProblem(
-                tr("{t} is more than 24 hours").format(t=text.strip()), tr("max 24 h")
-            )
-        return minutes_from_seconds(seconds)
+        raise FieldProblem(tr("{t} is more than 24 hours").format(t=text.strip()), tr("max 24 h"))
 
     def step(self, value: int, steps: int) -> str | None:
         """A quarter of an hour per step, within 0:15 … 24."""
