@@ -57,3 +57,36 @@ def test_a_dropped_daylio_export_imports_moods_after_confirming(qtbot, main_wind
     import_actions.import_into(main_window, context, path)  # again: nothing new, no question
     assert len(asked) == 1 and len(context.journal.mood_entries()) == 4
     assert "0 new mood entries, 4 already here" in told[0]
+
+
+def test_a_mood_import_is_undone_and_redone_with_the_keys(qtbot, main_window) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.helpers.keys import back_to, on_modal
+    from valuejournal.ui.actions import imports as import_actions
+
+    journal = main_window.context.journal
+    kept = MoodEntry(date(2026, 1, 5), "good", 4, at=time(9, 0))
+    journal.add_mood_entries([kept])  # in the journal before: an undo leaves it
+    path = Path(__file__).parents[1] / "interop" / "fixtures" / "daylio_export.txt"
+
+    def press_import(box) -> None:
+        assert isinstance(box, QMessageBox) and "4 new mood entries" in box.text()
+        (button,) = [b for b in box.buttons() if b.text() == "Import moods"]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    on_modal(qtbot, press_import)
+    assert import_actions.import_into(main_window, main_window.context, path) is None
+    assert len(journal.mood_entries()) == 5
+    assert "Import 4 moods" in main_window.undo_action.text()
+
+    back_to(qtbot, main_window)
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [e.uuid for e in journal.mood_entries()] == [kept.uuid]
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, modifiers)
+    assert len(journal.mood_entries()) == 5
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [e.uuid for e in journal.mood_entries()] == [kept.uuid]

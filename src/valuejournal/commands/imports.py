@@ -148,7 +148,7 @@ def _run_daylio(args: argparse.Namespace) -> int:
     with Journal.open(target) as journal:
         backup_before(journal)
         added = daylio.apply_moods(plan, journal)
-    print(f"Imported {added} mood entries into {target}.")
+    print(f"Imported {len(added)} mood entries into {target}.")
     return 0
 
 

@@ -128,7 +128,9 @@ def check_moods(plan: MoodPlan, journal: MoodStore) -> MoodPlan:
     )
 
 
-def apply_moods(plan: MoodPlan, journal: MoodStore) -> int:
-    """Add the plan's new mood entries in one transaction; return how many."""
+def apply_moods(plan: MoodPlan, journal: MoodStore) -> list[MoodEntry]:
+    """Add the plan's new mood entries in one transaction; return the entries added."""
     fresh = check_moods(plan, journal).entries
-    return journal.add_mood_entries(fresh) if fresh else 0
+    if fresh:
+        journal.add_mood_entries(fresh)
+    return fresh

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from valuejournal.core.entities import Client, Comment, Reflection, Session
+from valuejournal.core.entities import Client, Comment, MoodEntry, Reflection, Session
 from valuejournal.ui.i18n import tr, trn
 
 if TYPE_CHECKING:
@@ -154,6 +154,22 @@ class JournalContext(QObject):
             )
         )
         self.comments_changed.emit()
+
+    def record_mood_import(self, entries: Sequence[MoodEntry]) -> None:
+        """Make a mood diary import that has just been written undoable as one step (as
+        :meth:`record_import` does for sessions)."""
+        if not entries:
+            return
+        added = list(entries)
+        uuids = [e.uuid for e in added]
+        self._push(
+            _JournalCommand(
+                self,
+                trn("Import %n mood(s)", len(added)),
+                undo=lambda: self.journal.delete_mood_entries(uuids),
+                redo=lambda: self.journal.add_mood_entries(added),
+            )
+        )
 
     def save_client(self, before: Client | None, after: Client) -> Client:
         """Add a client (before=None) or change one, undoably."""

@@ -39,7 +39,8 @@ def csv_from_mime(mime: QMimeData) -> Path | None:
 
 
 def import_moods(window: QMainWindow, context: JournalContext, path: Path) -> int:
-    """A Daylio export: confirm, then add its mood entries (beside the sessions)."""
+    """A Daylio export: confirm, then add its mood entries (beside the sessions), as one
+    step Edit → Undo takes back."""
     from valuejournal.interop import daylio
 
     plan = daylio.check_moods(daylio.read_daylio(path), context.journal)
@@ -56,11 +57,11 @@ def import_moods(window: QMainWindow, context: JournalContext, path: Path) -> in
 
     backup_now(context.journal.path, "import")
     added = daylio.apply_moods(plan, context.journal)
-    context.notify()
+    context.record_mood_import(added)  # one undo step; notifies
     window.statusBar().showMessage(
-        tr("Imported {n} mood entries from {name}.").format(n=added, name=path.name), 8000
+        tr("Imported {n} mood entries from {name}.").format(n=len(added), name=path.name), 8000
     )
-    return added
+    return len(added)
 
 
 def import_into(window: QMainWindow, context: JournalContext, path: Path) -> ImportResult | None:
