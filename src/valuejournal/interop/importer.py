@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypedDict
 
 from valuejournal.core.entities import Session
 from valuejournal.core.money import MoneyError, check_currency
@@ -52,6 +52,18 @@ FORMAT_LABELS: dict[str, str] = {
 
 ProgressCallback = Callable[[int, int], None]
 _PROGRESS_EVERY = 2000
+
+
+class ReadOptions(TypedDict, total=False):
+    """How to read a file: :func:`read_csv`'s keyword arguments, for the functions that
+    pass them on (``journal_io.plan_import``, ``import_file``)."""
+
+    format: str
+    mapping: Mapping[str, str] | None
+    currency: str
+    invoices_paid: bool
+    user: str | None
+    progress: ProgressCallback | None
 
 
 class _Parser(Protocol):

@@ -8,15 +8,15 @@ FILE`` is :func:`import_file` (or :func:`~valuejournal.interop.importer.read_csv
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, Unpack
 
 from valuejournal.core.entities import Client, Comment, JournalInfo, Reflection, Session
 from valuejournal.core.errors import UserError
 from valuejournal.interop.csv_export import export_csv
-from valuejournal.interop.importer import ProgressCallback, read_csv
+from valuejournal.interop.importer import ReadOptions, read_csv
 from valuejournal.interop.json_io import ExportedJournal, export_json
 from valuejournal.interop.plan import ImportPlan, UuidLookup, apply_plan, check_against
 
@@ -94,28 +94,13 @@ class ImportOutcome:
 
 
 def plan_import(
-    journal: UuidLookup | None,
-    path: Path | str,
-    *,
-    format: str = "auto",
-    mapping: Mapping[str, str] | None = None,
-    currency: str = "EUR",
-    invoices_paid: bool = False,
-    user: str | None = None,
-    progress: ProgressCallback | None = None,
+    journal: UuidLookup | None, path: Path | str, **options: Unpack[ReadOptions]
 ) -> ImportPlan:
-    """The preview of an import, shared by the CLI and the GUI: read ``path`` and mark
+    """The preview of an import, shared by the CLI and the GUI: read ``path`` as
+    :func:`~valuejournal.interop.importer.read_csv` does with these ``options``, and mark
     what ``journal`` (None: a journal not created yet) already holds. Nothing is written.
     """
-    plan = read_csv(
-        path,
-        format=format,
-        mapping=mapping,
-        currency=currency,
-        invoices_paid=invoices_paid,
-        user=user,
-        progress=progress,
-    )
+    plan = read_csv(path, **options)
     return plan if journal is None else check_against(plan, journal)
 
 
@@ -123,28 +108,18 @@ def import_file(
     journal: JournalLike,
     path: Path | str,
     *,
-    format: str = "auto",
     dry_run: bool = False,
-    currency: str | None = None,
-    invoices_paid: bool = False,
-    user: str | None = None,
-    progress: ProgressCallback | None = None,
+    **options: Unpack[ReadOptions],
 ) -> ImportOutcome:
-    """Read ``path``, check it against the journal and (unless ``dry_run``) add the new
-    sessions in one transaction. ``currency`` defaults to the journal's base currency.
+    """Read ``path`` (``options`` as for ``read_csv``), check it against the journal and
+    (unless ``dry_run``) add the new sessions in one transaction. The currency defaults to
+    the journal's base currency.
 
     Raises ImportFormatError when the file cannot be imported at all; the plan lists the
     rejected and skipped rows.
     """
-    plan = plan_import(
-        journal,
-        path,
-        format=format,
-        currency=currency or journal.info().base_currency,
-        invoices_paid=invoices_paid,
-        user=user,
-        progress=progress,
-    )
+    options.setdefault("currency", journal.info().base_currency)
+    plan = plan_import(journal, path, **options)
     added = 0 if dry_run else apply_plan(plan, journal)
     return ImportOutcome(plan, added)
 
