@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "merge",
     "backup",
     "restore",
+    "timer",
 )
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from valuejournal import paths
 from valuejournal.atomic import atomic_writer
 from valuejournal.core.insights.thresholds import Thresholds
+from valuejournal.core.reminders import ReminderSettings
 
 log = logging.getLogger(__name__)
 FILE_NAME = "preferences.ini"
@@ -28,6 +29,9 @@ THRESHOLDS = "thresholds"
 BACKUPS = "backups"
 BACKUP_COUNTS = {"keep_daily": 7, "keep_weekly": 5, "keep_monthly": 12}
 MAX_KEEP = 999
+TIMER = "timer"
+REMINDERS = "reminders"
+DEFAULT_MAX_HOURS = 10.0
 DEFAULT_CURRENCY = "EUR"
 
 
@@ -43,6 +47,9 @@ class Settings:
     - ``backup_folder``: where journals' backups go ("" = beside each journal);
     - ``keep_daily``, ``keep_weekly``, ``keep_monthly``: how many backups rotation keeps
       (the newest of each of so many days, weeks, months).
+    - ``timer_max_hours``: stopping a timer that ran longer asks keep, split or trim;
+    - ``close_to_tray``: closing the window leaves the app in the tray (where there is one);
+    - ``reminders``: which reminders come, and when.
     """
 
     name: str = ""
@@ -54,6 +61,9 @@ class Settings:
     keep_daily: int = BACKUP_COUNTS["keep_daily"]
     keep_weekly: int = BACKUP_COUNTS["keep_weekly"]
     keep_monthly: int = BACKUP_COUNTS["keep_monthly"]
+    timer_max_hours: float = DEFAULT_MAX_HOURS
+    close_to_tray: bool = False
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
 
 
 def settings_path() -> Path:
@@ -87,6 +97,9 @@ def load(path: Path | None = None) -> Settings:
         thresholds=_thresholds(parser, path),
         backup_folder=str(backups.get("folder", "")).strip(),
         **{name: _count(backups.get(name), n, path) for name, n in BACKUP_COUNTS.items()},
+        timer_max_hours=_max_hours(parser, path),
+        close_to_tray=_flag(parser, TIMER, "close_to_tray", path, default=False),
+        reminders=_reminders(parser, path),
     )
 
 
@@ -102,6 +115,52 @@ def _count(raw: str | None, default: int, path: Path) -> int:
         log.warning("%s: [backups] count %r is not 0-%d; using %d", path, raw, MAX_KEEP, default)
         return default
     return number
+
+
+def _flag(
+    parser: configparser.ConfigParser, section: str, name: str, path: Path, *, default: bool
+) -> bool:
+    try:
+        return parser.getboolean(section, name, fallback=default)
+    except ValueError:
+        log.warning("%s: [%s] %s is not yes or no; using the default", path, section, name)
+        return default
+
+
+def _number(
+    parser: configparser.ConfigParser, section: str, name: str, path: Path, default: float
+) -> float:
+    raw = parser.get(section, name, fallback=None)
+    if raw is None:
+        return default
+    try:
+        number = float(raw)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number < 1e6:
+        log.warning(
+            "%s: [%s] %s = %r is not a number >= 0; using the default", path, section, name, raw
+        )
+        return default
+    return number
+
+
+def _max_hours(parser: configparser.ConfigParser, path: Path) -> float:
+    hours = _number(parser, TIMER, "max_hours", path, DEFAULT_MAX_HOURS)
+    return hours if hours >= 0.25 else DEFAULT_MAX_HOURS
+
+
+def _reminders(parser: configparser.ConfigParser, path: Path) -> ReminderSettings:
+    defaults = ReminderSettings()
+    values: dict[str, Any] = {}
+    for f in fields(ReminderSettings):
+        default = getattr(defaults, f.name)
+        if isinstance(default, bool):
+            values[f.name] = _flag(parser, REMINDERS, f.name, path, default=default)
+        else:
+            values[f.name] = int(_number(parser, REMINDERS, f.name, path, float(default)))
+    values["log_hour"] = min(23, values["log_hour"])
+    return ReminderSettings(**values)
 
 
 def _thresholds(parser: configparser.ConfigParser, path: Path) -> Thresholds:
@@ -147,10 +206,23 @@ def save(settings: Settings, path: Path | None = None) -> Path:
     parser[BACKUPS] = {"folder": settings.backup_folder} | {
         name: str(getattr(settings, name)) for name in BACKUP_COUNTS
     }
+    parser[TIMER] = {
+        "max_hours": repr(float(settings.timer_max_hours)),
+        "close_to_tray": "yes" if settings.close_to_tray else "no",
+    }
+    parser[REMINDERS] = {
+        f.name: _ini(getattr(settings.reminders, f.name)) for f in fields(ReminderSettings)
+    }
     with atomic_writer(path) as stream:
         stream.write("# Value Journal preferences (Settings… in the app writes this file)\n")
         parser.write(stream)
     return path
+
+
+def _ini(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
 
 
 def update(**changes: Any) -> Settings:

@@ -27,6 +27,8 @@ from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow, tab
 from valuejournal.store.moods import MoodsMixin
 from valuejournal.store.notes import NotesMixin
 from valuejournal.store.queries import CLIENTS, SESSIONS, in_chunks, select_count, select_rows
+from valuejournal.store.reminders import RemindersMixin
+from valuejournal.store.timer import TimerMixin
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +38,7 @@ SESSION_TAGS = table_of(SessionTagRow)
 SCHEMA_VERSION = 1
 
 
-class Journal(NotesMixin, MoodsMixin):
+class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
     """An open journal file. Use `Journal.open(path)`; close it with `close()`."""
 
     read_only = False  # True when opened with `open_read_only`
@@ -265,15 +267,19 @@ class Journal(NotesMixin, MoodsMixin):
         )
         try:
             with self._write() as conn:
-                client_id = self._client_id(conn, session.client, session.currency)
-                result = conn.execute(
-                    insert(SESSIONS).values(**convert.session_values(session, client_id, now))
-                )
-                self._set_tags(conn, _inserted_id(result), session.tags)
-                tombstones.unbury(conn, [session.uuid])
+                self._insert_session(conn, session, now)
         except IntegrityError as exc:
             raise JournalError(f"a session with id {session.uuid} already exists") from exc
         return session
+
+    def _insert_session(self, conn: Connection, session: Session, now: datetime) -> None:
+        """Insert one validated session (its client made by name if new) in ``conn``."""
+        client_id = self._client_id(conn, session.client, session.currency)
+        result = conn.execute(
+            insert(SESSIONS).values(**convert.session_values(session, client_id, now))
+        )
+        self._set_tags(conn, _inserted_id(result), session.tags)
+        tombstones.unbury(conn, [session.uuid])
 
     def update_session(self, session: Session) -> Session:
         """Validate and overwrite the stored session with the same uuid."""

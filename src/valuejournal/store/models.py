@@ -103,6 +103,23 @@ class MoodEntryRow(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
 
 
+class RunningTimerRow(SQLModel, table=True):
+    """The timer running now, written the moment it starts (revision 0006). ``slot`` is
+    always 1 and unique, so the file holds one running timer at most."""
+
+    __tablename__ = "running_timer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    slot: int = Field(default=1, sa_column=Column(Integer, unique=True, nullable=False))
+    uuid: str = Field(max_length=36, unique=True)
+    started_at: datetime = Field(sa_type=UTCDateTime)
+    client: str = Field(default="", max_length=120)
+    title: str = Field(default="")
+    # Idle gaps seen while it ran (sleep): a JSON list of [start, end] ISO timestamps.
+    idle_json: str = Field(default="[]")
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
 class TagRow(SQLModel, table=True):
     """A tag name, shared by the sessions that carry it."""
 
@@ -159,7 +176,7 @@ class CommentRow(SQLModel, table=True):
 
 class TombstoneRow(SQLModel, table=True):
     """A deleted record, remembered so a merge with another copy does not bring it back
-    (revision 0004). ``kind`` is one of `core.tombstone.KINDS`."""
+    (revision 0006). ``kind`` is one of `core.tombstone.KINDS`."""
 
     __tablename__ = "tombstone"
 

@@ -15,6 +15,7 @@ from valuejournal.store.models import (
     JournalMetaRow,
     MoodEntryRow,
     ReflectionRow,
+    RunningTimerRow,
     SessionTagRow,
     TagRow,
     TombstoneRow,
@@ -32,6 +33,7 @@ MODELS: tuple[type[SQLModel], ...] = (
     JournalMetaRow,
     MoodEntryRow,
     TombstoneRow,
+    RunningTimerRow,
 )
 """Every table model of a journal file."""
 
@@ -60,6 +62,7 @@ ADDED_IN: dict[str, dict[str, frozenset[str]]] = {
 TABLES_ADDED_IN: dict[str, frozenset[str]] = {
     "0003": frozenset({"mood_entry"}),
     "0004": frozenset({"tombstone"}),
+    "0006": frozenset({"running_timer"}),
 }
 """The tables each migration created, by revision."""
 

@@ -1,0 +1,67 @@
+"""kill -9 of the real `valuejournal start` and `stop` at random moments: the journal passes
+`check`, there is never more than one timer, and a stop is all or nothing (the timer still
+runs and no session was written, or the timer is gone and exactly its session is there)."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.reliability.test_kills import Lab
+from valuejournal.store.journal import Journal
+from valuejournal.store.safety import check_file
+
+SEED = 20261215
+TRIALS = 6
+
+
+@pytest.fixture(scope="module")
+def timer_lab(tmp_path_factory: pytest.TempPathFactory) -> Lab:
+    made = Lab(tmp_path_factory.mktemp("timer-kills"))
+    made.journal.parent.mkdir()
+    done = made.run("demo", str(made.journal), "--weeks", "8", "--end", "2026-09-30")
+    assert done.returncode == 0, done.stderr
+    return made
+
+
+def _state(path: Path, title: str) -> tuple[bool, int]:
+    with Journal.open(path, create=False) as journal:
+        timer = journal.running_timer()
+        logged = sum(1 for s in journal.all_sessions() if s.title == title)
+    return timer is not None and timer.title == title, logged
+
+
+def test_kill_nine_during_start_and_stop(timer_lab: Lab, tally: Counter[str]) -> None:
+    rng = random.Random(SEED)
+    lab, j = timer_lab, str(timer_lab.journal)
+    for n in range(TRIALS):
+        title = f"timer-kill-{n}"
+        killed, code, out = lab.kill_during(
+            ["start", "--journal", j, "--title", title], rng.uniform(0.3, 2.0), None
+        )
+        running, logged = _state(lab.journal, title)
+        assert logged == 0
+        if not killed:
+            assert code == 0 and out.startswith("Timer started") and running
+        if not running:  # killed before it wrote: start it for the stop trial
+            assert lab.run("start", "--journal", j, "--title", title).returncode == 0
+        killed, code, out = lab.kill_during(
+            ["stop", "--journal", j, "--value", "6"], rng.uniform(0.3, 2.0), None
+        )
+        running, logged = _state(lab.journal, title)
+        assert (running, logged) in ((True, 0), (False, 1)), (n, running, logged)
+        if not killed:
+            assert code == 0 and out.startswith("Logged") and (running, logged) == (False, 1)
+        if running:
+            done = lab.run("stop", "--journal", j, "--value", "6")
+            assert done.returncode == 0, done.stderr
+            assert _state(lab.journal, title) == (False, 1)
+        tally["trials"] += 2
+        tally["clean"] += 2
+        tally["killed"] += int(killed)
+    assert check_file(lab.journal).ok
+    with Journal.open(lab.journal, create=False) as journal:
+        assert journal.running_timer() is None
