@@ -57,6 +57,7 @@ def test_a_0002_journal_is_migrated_and_stays_exact(journal_path: Path) -> None:
     conn.executescript(
         "ALTER TABLE work_session DROP COLUMN duration_seconds; DROP TABLE mood_entry; "
         "DROP TABLE tombstone; "
+        "DROP TABLE running_timer; "
         "UPDATE alembic_version SET version_num = '0002';"
     )
     conn.close()
@@ -85,6 +86,7 @@ def test_migrating_a_0002_journal_keeps_every_row(journal_path: Path) -> None:
     conn.executescript(
         "ALTER TABLE work_session DROP COLUMN duration_seconds; DROP TABLE mood_entry; "
         "DROP TABLE tombstone; "
+        "DROP TABLE running_timer; "
         "UPDATE alembic_version SET version_num = '0002';"
     )
     conn.close()

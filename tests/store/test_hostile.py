@@ -144,6 +144,7 @@ def test_the_original_file_is_never_written(client: Journal, tmp_path: Path) -> 
     drops = [f"ALTER TABLE journal_meta DROP COLUMN {c}" for c in NEW_META_COLUMNS]
     drops += ["ALTER TABLE work_session DROP COLUMN duration_seconds", "DROP TABLE mood_entry"]
     drops += ["DROP TABLE tombstone"]
+    drops += ["DROP TABLE running_timer"]
     _sql("UPDATE alembic_version SET version_num = '0001'", *drops)(path)
     before = path.read_bytes()
     opened = open_untrusted(path)  # an older share: its private copy is migrated

@@ -109,6 +109,11 @@ def run_gui(journal: Path | None) -> int:
     """Run the desktop app until its window closes; returns the exit status."""
     _install_excepthook()
     app = ensure_app()
+    from valuejournal.ui.single_instance import ask_running
+
+    if ask_running(journal or paths.default_journal()):  # one window per journal
+        print(f"{APP_NAME} is already open on that journal; it was brought forward.")
+        return 0
     window = build_window(journal)
     code = app.exec()
     del window

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from valuejournal.core.entities import Client, Comment, MoodEntry, Reflection, Session
+from valuejournal.core.timer import RunningTimer
 from valuejournal.ui.i18n import tr, trn
 
 if TYPE_CHECKING:
@@ -170,6 +171,26 @@ class JournalContext(QObject):
                 redo=lambda: self.journal.add_mood_entries(added),
             )
         )
+
+    def stop_timer(self, timer: RunningTimer, sessions: Sequence[Session]) -> list[Session]:
+        """Stop the running timer into its sessions (undoable: undo deletes them and the
+        timer runs again from its start). Raises UserError; nothing is written then."""
+        stored = self.journal.stop_timer(timer, sessions)
+        uuids = [s.uuid for s in stored]
+
+        def undo() -> None:
+            self.journal.restore_timer(timer)  # first: refused if another timer runs
+            self.journal.delete_sessions(uuids)
+
+        self._push(
+            _JournalCommand(
+                self,
+                tr("Stop timer"),
+                undo=undo,
+                redo=lambda: self.journal.stop_timer(timer, stored),
+            )
+        )
+        return stored
 
     def save_client(self, before: Client | None, after: Client) -> Client:
         """Add a client (before=None) or change one, undoably."""

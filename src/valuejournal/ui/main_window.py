@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
     from valuejournal.store.lock import JournalLock
     from valuejournal.ui.context import JournalContext
+    from valuejournal.ui.desktop import Desktop
     from valuejournal.ui.import_dialog import ImportResult
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,10 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setEnabled(False)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        self.central_layout = QVBoxLayout(central)  # a reminder banner may go on top
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.setSpacing(0)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
         column = QVBoxLayout()  # the pages, under a bar offering to merge conflict copies
@@ -113,7 +117,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.conflict_banner)
         column.addWidget(self.stack, 1)
         layout.addLayout(column, 1)
+        self.central_layout.addLayout(layout, 1)
         self.setCentralWidget(central)
+        self.desktop: Desktop | None = None  # timer, tray, reminders: made with a journal
         self.week_label = QLabel()
         self.statusBar().addPermanentWidget(self.week_label)
         self._make_menus()
@@ -161,6 +167,9 @@ class MainWindow(QMainWindow):
             edit_menu, tr("&Settings…"), self.edit_settings, QKeySequence("Ctrl+,")
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.timer_action = self._action(
+            edit_menu, tr("Start or stop the &timer"), self.toggle_timer, QKeySequence("Ctrl+T")
+        )
         self.edit_menu = edit_menu
         go_menu = self.menuBar().addMenu(tr("&Go"))
         for i, (_key, label, _f) in enumerate(page_factories()):
@@ -336,6 +345,8 @@ class MainWindow(QMainWindow):
             from valuejournal.ui.actions.backups import daily_backup_later
 
             daily_backup_later(self, journal.path)
+            self._ensure_desktop().attach(self.context)
+            self._connect_timer(self.pages["journal"])
         self.review.journal_shown()
         self._look_for_conflict_copies()
         self.journal_loaded.emit()
@@ -392,7 +403,43 @@ class MainWindow(QMainWindow):
     def _redo_text(self, text: str) -> None:
         self.redo_action.setText(tr("&Redo {t}").format(t=text) if text else tr("&Redo"))
 
+    def _ensure_desktop(self) -> Desktop:
+        """The timer, tray, reminders and instance socket (built with the first journal)."""
+        if self.desktop is None:
+            from valuejournal.ui.desktop import Desktop
+
+            self.desktop = Desktop(self, self)
+            self.central_layout.insertWidget(0, self.desktop.banner)
+            self.desktop.timer_changed.connect(self._timer_changed)
+            self.desktop.timer_ticked.connect(self._timer_ticked)
+        return self.desktop
+
+    def _connect_timer(self, page: QWidget) -> None:
+        if self.desktop is not None and self.desktop.timer is not None:
+            page.timer_toggle_requested.connect(self.desktop.toggle_timer)  # type: ignore[attr-defined]
+            page.timer_bar.show_timer(self.desktop.timer.timer)  # type: ignore[attr-defined]
+
+    def _timer_changed(self, timer: object) -> None:
+        page = self.pages.get("journal")
+        if page is not None:
+            page.timer_bar.show_timer(timer)  # type: ignore[attr-defined]
+
+    def _timer_ticked(self, timer: object) -> None:
+        page = self.pages.get("journal")
+        if page is not None:
+            page.timer_bar.tick(timer)  # type: ignore[attr-defined]
+
+    def toggle_timer(self) -> None:
+        """Ctrl+T: start a timer (for the quick entry's client and "what"), or stop it."""
+        page = self.pages.get("journal")
+        if page is not None:
+            page.toggle_timer()  # type: ignore[attr-defined]
+        elif self.desktop is not None:
+            self.desktop.toggle_timer(None, "")
+
     def _close_journal(self) -> None:
+        if self.desktop is not None:
+            self.desktop.detach()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -664,7 +711,12 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the geometry, let background work end, close the journal."""
+        """Remember the geometry, let background work end, close the journal; or, with
+        "close to tray" set and a tray there, only hide the window (the timer runs on)."""
+        if self.desktop is not None and self.desktop.keeps_running_on_close():
+            event.ignore()
+            self.hide()
+            return
         app_settings().setValue("window/geometry", self.saveGeometry())
         self.review.close_all()
         tasks.wait_for_tasks(5000)

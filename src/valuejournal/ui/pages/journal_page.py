@@ -30,12 +30,14 @@ from valuejournal.ui.widgets.comment_list import BADGE_SIZE
 from valuejournal.ui.widgets.comment_panel import CommentPanel, session_counts
 from valuejournal.ui.widgets.filter_bar import FilterBar
 from valuejournal.ui.widgets.session_form import SessionForm
+from valuejournal.ui.widgets.timer_bar import TimerBar
 
 
 class JournalPage(QWidget):
     """Log today's work and find, edit or delete what was logged before."""
 
     status_message = Signal(str)
+    timer_toggle_requested = Signal(object, str)  # client (None: none), title
 
     def __init__(self, context: JournalContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,8 @@ class JournalPage(QWidget):
         self.add_button = QPushButton(tr("Add (Enter)"))
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.save_entry)
+        self.timer_bar = TimerBar()
+        self.timer_bar.toggle_requested.connect(self.toggle_timer)
         self.filters = FilterBar()
         self.filters.changed.connect(self._filters_changed)
         self.model = SessionTableModel(self)
@@ -110,6 +114,7 @@ class JournalPage(QWidget):
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(entry_frame)
+        layout.addWidget(self.timer_bar)
         layout.addWidget(self.filters)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -134,6 +139,11 @@ class JournalPage(QWidget):
         """Ctrl+N: start a new entry (today's date and last client stay as defaults)."""
         self.entry.hours.setFocus()
         self.entry.hours.selectAll()
+
+    def toggle_timer(self) -> None:
+        """Start a timer for the client and "what" typed in the quick entry, or stop it."""
+        client = self.entry.client.currentText().strip() or None
+        self.timer_toggle_requested.emit(client, self.entry.title.text().strip())
 
     def save_entry(self) -> None:
         """Enter in the quick entry: validate, store (undoable), clear for the next one."""
@@ -300,7 +310,7 @@ class JournalPage(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """Hide the entry and editing for a journal under review."""
-        editing = (self.edit_button, self.delete_button, self.rate_button)
+        editing = (self.edit_button, self.delete_button, self.rate_button, self.timer_bar)
         for w in (self.entry.parentWidget(), *editing):
             if w is not None:
                 w.setVisible(not read_only)

@@ -1,5 +1,5 @@
 """Settings (Ctrl+,): who you are, this journal's base currency, the insight thresholds,
-where backups go and how many are kept.
+where backups go and how many are kept, the timer and the reminders.
 
 The person's name and the base currency are the open journal's too (its meta row travels with
 shares and names the PDF); everything is saved in ``valuejournal.settings``.
@@ -22,6 +22,7 @@ from valuejournal import settings
 from valuejournal.settings import Settings
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.backup_form import BackupChoice, BackupForm
+from valuejournal.ui.widgets.habits_form import HabitsForm
 from valuejournal.ui.widgets.person_form import Person, PersonForm
 from valuejournal.ui.widgets.thresholds_dialog import ThresholdsForm, load_thresholds
 
@@ -48,6 +49,9 @@ class SettingsDialog(QDialog):
         )
         kept = QGroupBox(tr("Backups"))
         QVBoxLayout(kept).addWidget(self.backup_form)
+        self.habits_form = HabitsForm(prefs.timer_max_hours, prefs.close_to_tray, prefs.reminders)
+        habits = QGroupBox(tr("Timer and reminders"))
+        QVBoxLayout(habits).addWidget(self.habits_form)
         self.error = QLabel()
         self.error.setObjectName("formError")
         buttons = QDialogButtonBox(
@@ -59,6 +63,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(you)
         layout.addWidget(judged)
         layout.addWidget(kept)
+        layout.addWidget(habits)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -85,6 +90,9 @@ class SettingsDialog(QDialog):
             keep_daily=backups.daily,
             keep_weekly=backups.weekly,
             keep_monthly=backups.monthly,
+            timer_max_hours=self.habits_form.max_hours.value(),
+            close_to_tray=self.habits_form.close_to_tray.isChecked(),
+            reminders=self.habits_form.chosen_reminders(),
         )
 
     @classmethod
