@@ -113,3 +113,22 @@ def test_the_report_command_puts_the_business_and_locale_on_the_pdf(
     cover = page_texts(out)[0]
     assert "Grün Design" in cover
     assert "Juli 2026" in cover  # the dates as the person's locale writes them
+
+
+def test_timer_and_reminder_settings_round_trip_and_bad_values_fall_back() -> None:
+    from valuejournal.core.reminders import ReminderSettings
+
+    reminders = ReminderSettings(log_today=True, log_hour=17, to_rate=True, to_rate_min=5,
+                                 unpaid=True, unpaid_days=45, snooze_minutes=30)  # fmt: skip
+    prefs = Settings(timer_max_hours=6.5, close_to_tray=True, reminders=reminders)
+    path = settings.save(prefs)
+    assert settings.load() == prefs
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("max_hours = 6.5", "max_hours = lots").replace(
+        "log_hour = 17", "log_hour = 99"
+    )
+    text = text.replace("close_to_tray = yes", "close_to_tray = perhaps")
+    path.write_text(text, encoding="utf-8")
+    back = settings.load()
+    assert (back.timer_max_hours, back.close_to_tray) == (10.0, False)
+    assert back.reminders.log_hour == 23 and back.reminders.unpaid_days == 45

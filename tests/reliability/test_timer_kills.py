@@ -65,3 +65,66 @@ def test_kill_nine_during_start_and_stop(timer_lab: Lab, tally: Counter[str]) ->
     assert check_file(lab.journal).ok
     with Journal.open(lab.journal, create=False) as journal:
         assert journal.running_timer() is None
+
+
+APP_SCRIPT = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from valuejournal.logs import setup_logging
+from valuejournal.ui.app import build_window, ensure_app
+
+setup_logging()
+app = ensure_app()
+window = build_window(Path(sys.argv[1]), ask_first_start=False)
+
+def start() -> None:
+    if "journal" not in window.pages:
+        QTimer.singleShot(50, start)
+        return
+    page = window.pages["journal"]
+    page.entry.title.setText("Survives kill -9")
+    window.timer_action.trigger()  # what Ctrl+T does
+    print("started", flush=True)
+
+QTimer.singleShot(0, start)
+app.exec()
+"""
+
+
+def test_a_timer_started_in_the_app_survives_kill_nine_and_runs_from_its_start(
+    tmp_path: Path, app_home: Path, qtbot: object, tally: Counter[str]
+) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+    from datetime import UTC, datetime
+
+    from tests.helpers.windows import open_window
+
+    journal_path = tmp_path / "app.vjournal"
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "VALUEJOURNAL_HOME": str(app_home)}
+    app = subprocess.Popen(
+        [sys.executable, "-c", APP_SCRIPT, str(journal_path)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )  # fmt: skip
+    try:
+        assert app.stdout is not None
+        assert app.stdout.readline().strip() == "started"
+        time.sleep(1.5)
+    finally:
+        app.kill()  # kill -9: no close event, no clean shutdown
+        app.communicate(timeout=60)
+    tally["trials"] += 1
+    tally["killed"] += 1
+    assert check_file(journal_path).ok
+    with Journal.open(journal_path, create=False) as journal:
+        timer = journal.running_timer()
+    assert timer is not None and timer.title == "Survives kill -9"
+    assert timer.elapsed(datetime.now(UTC)) >= 1  # still running from its start
+    window = open_window(qtbot, journal_path)  # reopened: the window shows it running
+    bar = window.pages["journal"].timer_bar
+    qtbot.waitUntil(lambda: bar.timer is not None)  # type: ignore[attr-defined]
+    assert bar.timer.started_at == timer.started_at and "Survives kill -9" in bar.label.text()
+    tally["clean"] += 1

@@ -31,7 +31,7 @@ def test_the_tray_menu_shows_the_timer_and_today_and_starts_and_stops(
     tray.toggle_action.trigger()  # Start timer
     qtbot.waitUntil(lambda: window.pages["journal"].timer_bar.timer is not None)
     assert tray.toggle_action.text() == "Stop timer…"
-    assert tray.status_action.text().startswith("⏱ 0:00:0")
+    assert tray.status_action.text().startswith("● 0:00:0")
     with Journal.open(journal_path, create=False) as other:
         assert other.running_timer() is not None
     texts = [a.text() for a in tray.menu.actions() if a.text()]
@@ -72,13 +72,18 @@ def test_a_reminder_shows_as_a_banner_once_and_snooze_brings_it_back(
     clock = Clock(datetime.combine(today, datetime.min.time()).replace(hour=19))
     reminders = ReminderSettings(log_today=True, log_hour=18, unpaid=True, unpaid_days=30)
     center = ReminderCenter(window.context, reminders, desktop, clock=clock)
-    center.due.connect(desktop.show_reminder)
+    center.due.connect(desktop.show_reminders)
     desktop.reminders = center
     kinds = [r.kind for r in center.check()]
     assert kinds == [ReminderKind.LOG_TODAY, ReminderKind.UNPAID]
     banner = desktop.banner
-    assert banner.isVisible() and "€1,200.00 has waited more than 30 days" in banner.label.text()
+    assert (
+        banner.isVisible()
+        and banner.label.text() == "Nothing logged today yet. How did the day go?"
+    )
     assert center.check() == []  # at most one of each kind a day
+    qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)  # the next one waits
+    assert banner.isVisible() and "€1,200.00 has waited more than 30 days" in banner.label.text()
     qtbot.mouseClick(banner.snooze_button, Qt.MouseButton.LeftButton)
     assert not banner.isVisible()
     clock.now += timedelta(minutes=61)
@@ -95,7 +100,7 @@ def test_log_today_is_quiet_on_a_day_with_a_session_and_its_action_opens_the_ent
     desktop = window.desktop
     clock = Clock(datetime.combine(date.today(), datetime.min.time()).replace(hour=18, minute=1))
     center = ReminderCenter(window.context, ReminderSettings(log_today=True), desktop, clock=clock)
-    center.due.connect(desktop.show_reminder)
+    center.due.connect(desktop.show_reminders)
     assert [r.kind for r in center.check()] == [ReminderKind.LOG_TODAY]
     qtbot.mouseClick(desktop.banner.action_button, Qt.MouseButton.LeftButton)
     assert window.pages["journal"].entry.hours.hasFocus() or not window.isActiveWindow()

@@ -119,3 +119,27 @@ def test_cancel_changes_nothing(qtbot, main_window) -> None:
     assert errors == []
     assert main_window.context.journal.info().owner == ""
     assert not settings.exists()
+
+
+def test_timer_and_reminder_settings_are_typed_and_kept(qtbot, main_window) -> None:
+    def change(dialog: QWidget) -> None:
+        form = dialog.habits_form  # type: ignore[attr-defined]
+        for box, typed in ((form.max_hours, "6"), (form.log_hour, "17"), (form.unpaid_days, "45")):
+            box.setFocus()
+            _key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            _type(qtbot, typed)
+        for check in (form.log_today, form.unpaid):
+            check.setFocus()
+            _key(qtbot, Qt.Key.Key_Space)
+        _key(qtbot, Qt.Key.Key_Return)
+
+    settings.update(name="Sam Okafor")
+    errors = _when_modal(qtbot, change)
+    main_window.edit_settings()
+    assert errors == []
+    prefs = settings.load()
+    assert (prefs.timer_max_hours, prefs.close_to_tray, prefs.name) == (6.0, False, "Sam Okafor")
+    reminders = prefs.reminders
+    assert (reminders.log_today, reminders.log_hour) == (True, 17)
+    assert (reminders.unpaid, reminders.unpaid_days, reminders.to_rate) == (True, 45, False)
+    assert main_window.desktop.reminders.book.settings == reminders  # applied at once

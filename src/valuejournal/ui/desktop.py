@@ -48,8 +48,11 @@ class Desktop(QObject):
         self.timer: TimerController | None = None
         self.reminders: ReminderCenter | None = None
         self.banner = ReminderBanner()
+        self._waiting: list[Reminder] = []  # due, waiting for the banner
         self.banner.acted.connect(self.act_on)
         self.banner.snoozed.connect(self.snooze)
+        for done in (self.banner.acted, self.banner.snoozed, self.banner.dismissed):
+            done.connect(lambda _r: self._next_banner())
         self.server = InstanceServer(self)
         self.server.raise_requested.connect(self.bring_forward)
         self.tray = Tray(self)
@@ -71,7 +74,7 @@ class Desktop(QObject):
         self.timer.changed.connect(self._timer_changed)
         self.timer.ticked.connect(self._timer_ticked)
         self.reminders = ReminderCenter(context, settings.load().reminders, self)
-        self.reminders.due.connect(self.show_reminder)
+        self.reminders.due.connect(self.show_reminders)
         context.journal_changed.connect(self._update_tray)
         context.settings_changed.connect(self._settings_changed)
         self.server.listen(context.journal.path)
@@ -84,6 +87,8 @@ class Desktop(QObject):
                 part.stop_watching() if isinstance(part, TimerController) else part.stop()
                 part.deleteLater()
         self.timer, self.reminders, self.context = None, None, None
+        self._waiting.clear()
+        self.banner.reminder = None
         self.banner.hide()
 
     # -- timer ---------------------------------------------------------------------------
@@ -115,11 +120,19 @@ class Desktop(QObject):
         self.tray.show_state(self.timer.timer if self.timer else None, minutes)
 
     # -- reminders -----------------------------------------------------------------------
-    def show_reminder(self, reminder: Reminder) -> None:
-        """Through the tray if there is one, else as the banner in the window."""
-        text, action = reminder_text(reminder)
-        if not self.tray.notify(APP_NAME, text):
-            self.banner.show_reminder(reminder, text, action)
+    def show_reminders(self, reminders: list[Reminder]) -> None:
+        """One notification through the tray if there is one; else the banner, one reminder
+        at a time (the next after the shown one is dismissed, snoozed or acted on)."""
+        texts = [reminder_text(r)[0] for r in reminders]
+        if self.tray.notify(APP_NAME, "\n".join(texts)):
+            return
+        self._waiting.extend(r for r in reminders if r not in self._waiting)
+        self._next_banner()
+
+    def _next_banner(self) -> None:
+        if self.banner.reminder is None and self._waiting:
+            reminder = self._waiting.pop(0)
+            self.banner.show_reminder(reminder, *reminder_text(reminder))
 
     def act_on(self, reminder: Reminder) -> None:
         """The banner's action: log today, rate the unrated, or show the journal."""
@@ -141,6 +154,8 @@ class Desktop(QObject):
         for kind in ReminderKind:
             if kind.value in self.reminders.book.state.shown_on:
                 self.reminders.snooze(Reminder(kind))
+        self._waiting.clear()
+        self.banner.reminder = None
         self.banner.hide()
 
     def _settings_changed(self, prefs: object) -> None:

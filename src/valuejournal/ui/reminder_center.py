@@ -68,9 +68,9 @@ def _save_state(state: ReminderState) -> None:
 
 
 class ReminderCenter(QObject):
-    """Checks the reminders each minute; `due` with each one to show."""
+    """Checks the reminders each minute; `due` with the ones to show now."""
 
-    due = Signal(object)  # Reminder
+    due = Signal(object)  # list[Reminder], those due at one check
 
     def __init__(
         self,
@@ -107,8 +107,7 @@ class ReminderCenter(QObject):
         found = self.book.take_due(facts)
         if found:
             _save_state(self.book.state)
-        for reminder in found:
-            self.due.emit(reminder)
+            self.due.emit(found)
         return found
 
     def snooze(self, reminder: Reminder) -> None:

@@ -170,9 +170,14 @@ def ask_choice(parent: QWidget | None, check: StopCheck) -> StopChoice | None:
     box = QMessageBox(parent)
     box.setWindowTitle(tr("Stop the timer"))
     box.setIcon(QMessageBox.Icon.Question)
+    why = (
+        reasons[-1]
+        if len(reasons) == 1
+        else tr("{a} and {b}").format(a=", ".join(reasons[:-1]), b=reasons[-1])
+    )
     box.setText(
-        tr("The timer ran {t}, and {why}. How should it be logged?").format(
-            t=describe_elapsed(check.seconds), why=tr(", and ").join(reasons)
+        tr("The timer ran {t}: {why}. How should it be logged?").format(
+            t=describe_elapsed(check.seconds), why=why
         )
     )
     labels = {

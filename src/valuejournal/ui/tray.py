@@ -72,7 +72,7 @@ class Tray(QObject):
         else:
             who = " — ".join(p for p in (timer.client or tr("No client"), timer.title) if p)
             elapsed = describe_elapsed(timer.elapsed(datetime.now(UTC)))
-            status = tr("⏱ {t} · {who}").format(t=elapsed, who=who)
+            status = tr("● {t} · {who}").format(t=elapsed, who=who)
             self.toggle_action.setText(tr("Stop timer…"))
         today = tr("Today: {h} h").format(h=f"{today_minutes / 60:.2f}")
         self.status_action.setText(status)

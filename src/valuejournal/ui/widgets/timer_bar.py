@@ -50,5 +50,5 @@ class TimerBar(QFrame):
         since = f"{timer.started_at.astimezone():%H:%M}"
         elapsed = describe_elapsed(timer.elapsed(datetime.now(UTC)))
         self.label.setText(
-            tr("⏱ <b>{t}</b> · {who} · since {since}").format(t=elapsed, who=who, since=since)
+            tr("● <b>{t}</b> · {who} · since {since}").format(t=elapsed, who=who, since=since)
         )
