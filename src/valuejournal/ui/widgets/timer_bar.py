@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from valuejournal.core.timer import RunningTimer, describe_elapsed
 from valuejournal.ui.i18n import tr
@@ -21,6 +21,9 @@ class TimerBar(QFrame):
         super().__init__(parent)
         self.setObjectName("timerBar")
         self.label = make_label(wrap=False)
+        # The words never set the window's width: at 900 px they are cut, not the window widened.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(0)
         self.button = QPushButton()
         self.button.clicked.connect(self.toggle_requested.emit)
         layout = QHBoxLayout(self)
