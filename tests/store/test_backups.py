@@ -152,7 +152,8 @@ def test_restore_of_an_older_schema_is_migrated_at_the_next_open(
     conn = sqlite3.connect(old)  # as test_exact_durations makes a 0002 journal
     conn.executescript(
         "ALTER TABLE work_session DROP COLUMN duration_seconds; DROP TABLE mood_entry; "
-        "DROP TABLE tombstone; UPDATE alembic_version SET version_num = '0002';"
+        "DROP TABLE tombstone; DROP TABLE running_timer; "
+        "UPDATE alembic_version SET version_num = '0002';"
     )
     conn.close()
     journal.close()

@@ -28,6 +28,7 @@ def test_a_0004_journal_keeps_its_money_when_digits_change(journal_path: Path) -
         for code, minor in old.items():
             conn.execute("UPDATE work_session SET pay_minor = ? WHERE title = ?", (minor, code))
         conn.execute("UPDATE client SET alternative_rate_minor = 900050")
+        conn.execute("DROP TABLE running_timer")
         conn.execute("UPDATE alembic_version SET version_num = '0004'")
     conn.close()
     assert check_file(journal_path).ok

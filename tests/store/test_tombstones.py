@@ -138,7 +138,10 @@ def test_a_0003_journal_gains_an_empty_tombstone_table_and_keeps_its_rows(
 ) -> None:
     write_demo_journal(journal_path, seed=3, weeks=6, end=date(2026, 9, 30))
     conn = sqlite3.connect(journal_path)
-    conn.executescript("DROP TABLE tombstone; UPDATE alembic_version SET version_num = '0003';")
+    conn.executescript(
+        "DROP TABLE tombstone; DROP TABLE running_timer; "
+        "UPDATE alembic_version SET version_num = '0003';"
+    )
     sessions_before = conn.execute("SELECT count(*) FROM work_session").fetchone()[0]
     tags_before = conn.execute("SELECT count(*) FROM session_tag").fetchone()[0]
     conn.close()
