@@ -65,7 +65,31 @@ def build_parser() -> ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"valuejournal.commands.{name}")
         module.register(sub, common)
+    for command in sub.choices.values():  # the journal's passphrase, where F names no other file
+        if "--passphrase-file" not in command._option_string_actions:
+            command.add_argument(
+                "--passphrase-file",
+                dest="journal_passphrase_file",
+                type=Path,
+                default=None,
+                help="the passphrase of an encrypted journal, in file F",
+            )
     return parser
+
+
+def _unlock_journal(args: argparse.Namespace) -> None:
+    """With --passphrase-file F (and an encrypted journal), unlock the journal for this run."""
+    chosen = getattr(args, "journal_passphrase_file", None)
+    if chosen is None:
+        return
+    from valuejournal.commands import journal_path
+    from valuejournal.commands.share import read_passphrase
+    from valuejournal.store import cipher
+
+    path = journal_path(args)
+    passphrase = read_passphrase(chosen)
+    if passphrase is not None and cipher.is_encrypted(path):
+        cipher.unlock(path, passphrase)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.journal)
     try:
+        _unlock_journal(args)
         code = int(args.run(args))
         sys.stdout.flush()
         return code

@@ -121,3 +121,35 @@ def test_a_journal_open_on_another_computer_opens_read_only(qtbot, journal_path:
     window.close()
     assert json.loads(lock.lock_path(journal_path).read_text())["host"] == "other-laptop"
     assert backups.list_backups(journal_path) == []  # no daily backup of someone else's file
+
+
+def test_an_encrypted_journal_asks_its_passphrase_at_open(qtbot, demo_path: Path) -> None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from valuejournal.store import cipher
+    from valuejournal.store.encryption import encrypt_journal
+
+    encrypt_journal(demo_path, "correct horse")
+    cipher._keys.clear()
+    asked: list[str] = []
+
+    def answer(typed: str) -> Callable[[QWidget], None]:
+        def type_it(dialog: QWidget) -> None:
+            assert isinstance(dialog, QInputDialog)
+            asked.append(dialog.labelText())
+            field = dialog.findChild(QLineEdit)
+            assert field.echoMode() == QLineEdit.EchoMode.Password
+            qtbot.keyClicks(field, typed)
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+            if typed != "correct horse":
+                on_modal(qtbot, answer("correct horse"))  # asked again, typed right
+
+        return type_it
+
+    on_modal(qtbot, answer("wrong horse"))
+    window = open_window(qtbot, demo_path)
+    assert "demo.vjournal is encrypted" in asked[0]
+    assert "does not open demo.vjournal" in asked[1]
+    assert window.context.journal.count_sessions() > 1000
+    window.close()
+    cipher._keys.clear()

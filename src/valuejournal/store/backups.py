@@ -19,7 +19,6 @@ import contextlib
 import logging
 import os
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
@@ -27,7 +26,7 @@ from pathlib import Path
 
 from valuejournal import paths, tempfiles
 from valuejournal.store.connect import connect_file
-from valuejournal.store.errors import JournalUnavailableError, classify
+from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
 
 log = logging.getLogger(__name__)
 
@@ -183,12 +182,14 @@ def backup_now(
     try:
         copy_database(journal, temp, progress=progress)
         target = _name_it(temp, folder, f"{journal.name}{INFIX}{stamp}", reason)
-    except sqlite3.Error as exc:
-        raise classify(exc, journal) from exc
+    except JournalError:
+        raise
     except OSError as exc:
         raise JournalUnavailableError(
             f"cannot write a backup in {folder}: {exc.strerror or exc}"
         ) from exc
+    except Exception as exc:  # sqlite3's or sqlcipher3's errors
+        raise classify(exc, journal) from exc
     finally:
         tempfiles.remove_with_sidecars(temp)
     log.info("backed up %s to %s (%s)", journal, target, reason)
@@ -212,7 +213,14 @@ def daily_backup(
 
 def copy_database(source: Path, target: Path, *, progress: Progress | None = None) -> None:
     """Copy the database ``source`` into the new private file ``target`` (SQLite's backup API),
-    as one self-contained file (no write-ahead log), flushed to disk."""
+    as one self-contained file (no write-ahead log), flushed to disk. An encrypted journal's
+    copy is encrypted alike (same key and salt: the same passphrase opens it)."""
+    from valuejournal.store import cipher
+
+    if cipher.is_encrypted(source):
+        key = cipher.required_key(source)
+        cipher.export(source, key, target, key)
+        return
     os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     src = connect_file(source, read_only=True)
     try:

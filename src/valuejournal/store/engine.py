@@ -18,7 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from valuejournal import paths, tempfiles
-from valuejournal.store import backups
+from valuejournal.store import backups, cipher
 from valuejournal.store.connect import connect_file as connect_file
 from valuejournal.store.connect import file_uri as file_uri
 from valuejournal.store.errors import (
@@ -63,13 +63,15 @@ def _set_write_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False, key: cipher.Key | None = None) -> Engine:
     """A SQLAlchemy engine on the file with the journal's connection settings.
 
     The connections come from `connect_file` (a ``creator``), so the path never goes into
     a SQLAlchemy URL, where ``?`` and ``#`` would change which file is opened.
     """
     resolved = Path(path).resolve()
+    if key is not None:
+        return _cipher_engine(resolved, read_only, key)
 
     def creator() -> sqlite3.Connection:
         if read_only:
@@ -78,6 +80,22 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         return sqlite3.connect(str(resolved), check_same_thread=False)
 
     engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool)
+    event.listen(engine, "connect", _set_pragmas)
+    if not read_only:
+        event.listen(engine, "connect", _set_write_pragmas)
+    return engine
+
+
+def _cipher_engine(path: Path, read_only: bool, key: cipher.Key) -> Engine:
+    """The engine of an encrypted journal: sqlcipher3 connections opened with the raw key."""
+    from sqlalchemy.dialects import registry
+
+    registry.register("sqlite.vjcipher", "valuejournal.store.cipher_dialect", "KeyedDialect")
+    engine = create_engine(
+        "sqlite+vjcipher://",
+        creator=lambda: cipher.connect(path, key, read_only=read_only, check_same_thread=False),
+        poolclass=QueuePool,
+    )
     event.listen(engine, "connect", _set_pragmas)
     if not read_only:
         event.listen(engine, "connect", _set_write_pragmas)
@@ -93,7 +111,8 @@ def stored_revision(path: Path, kinds: tuple[str, ...] | None = None) -> str | N
     """
     with path.open("rb") as handle:
         header = handle.read(16)
-    if header and header != SQLITE_MAGIC:
+    key = cipher.required_key(path) if header and header != SQLITE_MAGIC else None
+    if header and header != SQLITE_MAGIC and key is None:
         from valuejournal.store.envelope import is_sealed
 
         if is_sealed(header):
@@ -105,7 +124,9 @@ def stored_revision(path: Path, kinds: tuple[str, ...] | None = None) -> str | N
     if not header:
         return None
     try:
-        conn = connect_file(path, read_only=True)
+        conn = (
+            cipher.connect(path, key, read_only=True) if key else connect_file(path, read_only=True)
+        )
         try:
             conn.execute("PRAGMA trusted_schema=OFF")
             names = {
@@ -120,7 +141,7 @@ def stored_revision(path: Path, kinds: tuple[str, ...] | None = None) -> str | N
                 _refuse_other_kinds(conn, path, kinds)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, cipher.driver_error()) as exc:
         if sqlite_code(exc) == SQLITE_ERROR:  # tables of another shape: not one of ours
             raise NotAJournalError(f"{path} is a SQLite file, but not a Value Journal") from exc
         raise classify(exc, path) from exc
@@ -270,11 +291,12 @@ def prepare(
         except Exception as exc:
             raise classify(exc, path) from exc
     revision = stored_revision(path, kinds)
+    key = cipher.required_key(path)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(
             f"{path} was written by a newer version of Value Journal; update the app to open it"
         )
-    engine = make_engine(path)
+    engine = make_engine(path, key=key)
     try:
         if revision != HEAD_REVISION:
             if not created:

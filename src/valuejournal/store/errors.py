@@ -89,7 +89,10 @@ def sqlite_code(exc: BaseException) -> int | None:
     """SQLite's primary result code of ``exc`` (or of the driver error SQLAlchemy wraps)."""
     for candidate in (exc, getattr(exc, "orig", None), exc.__cause__):
         code = getattr(candidate, "sqlite_errorcode", None)
-        if isinstance(candidate, sqlite3.Error) and isinstance(code, int):
+        driver = isinstance(candidate, sqlite3.Error) or type(candidate).__module__.startswith(
+            "sqlcipher3"
+        )
+        if driver and isinstance(code, int):
             return code & 0xFF
     return None
 

@@ -41,6 +41,10 @@ def read_first_page(path: Path, limit: int) -> FirstPage | None:
     this way (missing, not a journal, another schema, locked...)."""
     if not path.is_file():
         return None
+    from valuejournal.store.cipher import is_encrypted
+
+    if is_encrypted(path):  # unreadable without its key: no preview, the real open asks
+        return None
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
     except sqlite3.Error:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid, round_minutes
 from valuejournal.core.query import SessionQuery
 from valuejournal.core.rules import validate_client, validate_session
-from valuejournal.store import bulk, convert, lock, tombstones
+from valuejournal.store import bulk, cipher, convert, lock, tombstones
 from valuejournal.store.engine import HEAD_REVISION, make_engine, prepare, stored_revision
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow, table_of
@@ -87,7 +87,7 @@ class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
             raise JournalError(
                 f"{path} needs an upgrade, which cannot happen while another machine has it open"
             )
-        journal = cls(path, make_engine(path, read_only=True))
+        journal = cls(path, make_engine(path, read_only=True, key=cipher.required_key(path)))
         journal.read_only = True
         return journal
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from valuejournal import tempfiles
-from valuejournal.store import backups, lock
+from valuejournal.store import backups, cipher, lock
 from valuejournal.store.connect import connect_file
 from valuejournal.store.engine import stored_revision
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
@@ -41,15 +41,19 @@ class Restored:
 def counts(path: Path) -> Counts:
     """How many sessions and clients the journal file at ``path`` holds (read-only)."""
     live = Path(f"{path}-wal").exists()
+    key = cipher.required_key(path)
     try:
-        conn = connect_file(path, read_only=True, immutable=not live)
+        if key is not None:
+            conn = cipher.connect(path, key, read_only=True)
+        else:
+            conn = connect_file(path, read_only=True, immutable=not live)
         try:
             conn.execute("PRAGMA trusted_schema=OFF")
             sessions = int(conn.execute("SELECT count(*) FROM work_session").fetchone()[0])
             clients = int(conn.execute("SELECT count(*) FROM client").fetchone()[0])
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except Exception as exc:  # sqlite3's or sqlcipher3's errors
         raise classify(exc, path) from exc
     return Counts(sessions, clients)
 
@@ -57,6 +61,10 @@ def counts(path: Path) -> Counts:
 def check_backup(backup: Path) -> Counts:
     """Raise JournalError unless ``backup`` is a sound journal this app can open."""
     backup = Path(backup)
+    if cipher.is_encrypted(backup):
+        raise JournalError(
+            f"{backup.name} is encrypted; restoring an encrypted backup is not supported yet"
+        )
     report = check_file(backup)
     if not report.ok:
         raise report.error()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from valuejournal.ui import tasks
 from valuejournal.ui.i18n import tr
@@ -25,6 +25,7 @@ def open_own(parent: QWidget, path: Path) -> tuple[Journal, JournalLock | None]:
     from valuejournal.store.journal import Journal
 
     prefs = settings.load()  # a new journal is the person's: their name and currency
+    ask_passphrase(parent, path)
     try:
         journal = Journal.open(path, owner=prefs.name, currency=prefs.currency)
     except lock.JournalLockedError:
@@ -35,6 +36,31 @@ def open_own(parent: QWidget, path: Path) -> tuple[Journal, JournalLock | None]:
         journal.close()
         return _read_only(parent, path), None
     return journal, held
+
+
+def ask_passphrase(parent: QWidget, path: Path) -> None:
+    """An encrypted journal not unlocked yet: ask its passphrase until it opens it (a wrong
+    one is said in words); cancelled, the open fails with a message saying it is encrypted."""
+    from valuejournal.store import cipher
+
+    if not cipher.is_encrypted(path) or cipher.key_for(path) is not None:
+        return
+    problem = ""
+    while True:
+        text, ok = QInputDialog.getText(
+            parent,
+            tr("Unlock journal"),
+            (problem + "\n\n" if problem else "")
+            + tr("{name} is encrypted. Its passphrase:").format(name=path.name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        try:
+            cipher.unlock(path, text)
+            return
+        except cipher.WrongPassphraseError as exc:
+            problem = str(exc)
 
 
 def _read_only(parent: QWidget, path: Path) -> Journal:

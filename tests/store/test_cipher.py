@@ -1,0 +1,139 @@
+"""Encryption at rest: an encrypted journal opens only with its passphrase (a clear message for
+a wrong one), its backups are encrypted alike, the preview skips it, and encrypt, change and
+decrypt each keep every row and leave a backup."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from valuejournal.core.entities import Session
+from valuejournal.store import backups, cipher
+from valuejournal.store.encryption import change_passphrase, decrypt_journal, encrypt_journal
+from valuejournal.store.first_page import read_first_page
+from valuejournal.store.journal import Journal
+from valuejournal.store.safety import check_file
+
+PASS = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _forget_keys() -> None:
+    cipher._keys.clear()
+
+
+def _plain_reads(path: Path) -> bool:
+    try:
+        sqlite3.connect(f"file:{path}?mode=ro", uri=True).execute(
+            "SELECT count(*) FROM work_session"
+        )
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def _opens_with(path: Path, passphrase: str) -> int | None:
+    """Sessions counted through SQLCipher with the passphrase itself (its own KDF)."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path))
+    try:
+        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+        return int(conn.execute("SELECT count(*) FROM work_session").fetchone()[0])
+    except sqlcipher3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+
+
+def test_an_encrypted_journal_opens_only_with_its_passphrase(demo_path: Path) -> None:
+    with Journal.open(demo_path) as journal:
+        sessions = journal.count_sessions()
+    made = encrypt_journal(demo_path, PASS)
+    assert made.name.endswith("-encrypt") and _plain_reads(made)  # the backup before: plain
+    assert cipher.is_encrypted(demo_path) and not _plain_reads(demo_path)
+    assert _opens_with(demo_path, PASS) == sessions  # SQLCipher 4 defaults: any tool opens it
+    assert read_first_page(demo_path, 50) is None  # no preview, and no failure
+    cipher._keys.clear()
+    with pytest.raises(cipher.PassphraseNeededError, match="encrypted; give its passphrase"):
+        Journal.open(demo_path)
+    with pytest.raises(cipher.WrongPassphraseError, match="does not open demo.vjournal"):
+        cipher.unlock(demo_path, "wrong horse")
+    cipher.unlock(demo_path, PASS)
+    with Journal.open(demo_path) as journal:
+        journal.add_session(Session(day=date(2026, 10, 1), minutes=45, title="secret work"))
+        assert journal.count_sessions() == sessions + 1
+    assert b"secret work" not in demo_path.read_bytes()
+
+
+def test_backups_of_an_encrypted_journal_are_encrypted_alike(demo_path: Path) -> None:
+    encrypt_journal(demo_path, PASS)
+    made = backups.backup_now(demo_path, "manual")
+    assert cipher.is_encrypted(made) and not _plain_reads(made)
+    assert not check_file(made).ok  # the plain checks cannot read it either
+    assert _opens_with(made, "wrong horse") is None
+    assert _opens_with(made, PASS) == _opens_with(demo_path, PASS)
+    cipher._keys.clear()
+    with pytest.raises(cipher.PassphraseNeededError):
+        backups.backup_now(demo_path, "manual")
+
+
+def test_change_then_decrypt_keep_every_row(demo_path: Path) -> None:
+    with Journal.open(demo_path) as journal:
+        before = [s.uuid for s in journal.all_sessions()]
+    encrypt_journal(demo_path, PASS)
+    change_passphrase(demo_path, PASS, "new passphrase")
+    assert _opens_with(demo_path, PASS) is None
+    assert _opens_with(demo_path, "new passphrase") == len(before)
+    with pytest.raises(cipher.WrongPassphraseError):
+        decrypt_journal(demo_path, PASS)
+    decrypt_journal(demo_path, "new passphrase")
+    assert not cipher.is_encrypted(demo_path) and check_file(demo_path).ok
+    with Journal.open(demo_path) as journal:
+        assert [s.uuid for s in journal.all_sessions()] == before
+    reasons = sorted(b.reason for b in backups.list_backups(demo_path))
+    assert reasons == ["decrypt", "encrypt", "encrypt"]
+
+
+def test_the_cli_unlocks_with_a_passphrase_file(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from valuejournal.cli import main
+
+    encrypt_journal(demo_path, PASS)
+    cipher._keys.clear()
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text(PASS + "\n")
+    bad.write_text("wrong horse\n")
+    add = ["add", "--journal", str(demo_path), "--date", "2026-10-02", "--hours", "1"]
+    assert main([*add, "--value", "5"]) == 2
+    assert "encrypted; give its passphrase (--passphrase-file F)" in capsys.readouterr().err
+    cipher._keys.clear()
+    assert main([*add, "--value", "5", "--passphrase-file", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "does not open demo.vjournal" in err and err.count("\n") == 1
+    cipher._keys.clear()
+    assert main([*add, "--value", "5", "--passphrase-file", str(good)]) == 0
+    cipher._keys.clear()
+    assert main(["backup", "--journal", str(demo_path), "--passphrase-file", str(good)]) == 0
+    (manual,) = [b for b in backups.list_backups(demo_path) if b.reason == "manual"]
+    assert cipher.is_encrypted(manual.path) and not _plain_reads(manual.path)
+
+
+def test_a_wrong_passphrase_is_one_line_from_the_real_cli(demo_path: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    encrypt_journal(demo_path, PASS)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("wrong horse\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "valuejournal", "insights", "--journal", str(demo_path),
+         "--passphrase-file", str(bad)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "does not open demo.vjournal" in done.stderr
