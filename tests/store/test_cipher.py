@@ -137,3 +137,22 @@ def test_a_wrong_passphrase_is_one_line_from_the_real_cli(demo_path: Path, tmp_p
     )  # fmt: skip
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "does not open demo.vjournal" in done.stderr
+
+
+def test_an_encrypted_backup_restores_and_the_restore_undoes(demo_path: Path) -> None:
+    from valuejournal.store.restore import counts, restore
+
+    encrypt_journal(demo_path, PASS)
+    with Journal.open(demo_path) as journal:
+        sessions = journal.count_sessions()
+        made = backups.backup_now(demo_path, "manual")
+        journal.add_session(Session(day=date(2026, 10, 3), minutes=30, title="after"))
+        done = restore(demo_path, made)
+        assert journal.count_sessions() == sessions
+    assert done.before is not None and cipher.is_encrypted(done.before)
+    assert counts(done.before).sessions == sessions + 1
+    restore(demo_path, done.before)
+    assert counts(demo_path).sessions == sessions + 1 and cipher.is_encrypted(demo_path)
+    cipher._keys.clear()
+    with pytest.raises(cipher.PassphraseNeededError):
+        restore(demo_path, made)

@@ -9,7 +9,6 @@ open reads the restored content at its next query. The backup of the current sta
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,12 +61,27 @@ def check_backup(backup: Path) -> Counts:
     """Raise JournalError unless ``backup`` is a sound journal this app can open."""
     backup = Path(backup)
     if cipher.is_encrypted(backup):
-        raise JournalError(
-            f"{backup.name} is encrypted; restoring an encrypted backup is not supported yet"
-        )
+        return _check_encrypted(backup)
     report = check_file(backup)
     if not report.ok:
         raise report.error()
+    stored_revision(backup, ("journal",))
+    return counts(backup)
+
+
+def _check_encrypted(backup: Path) -> Counts:
+    """An encrypted backup: its key is the unlocked journal's (the same salt); sound, ours."""
+    key = cipher.key_for(backup)
+    if key is None:
+        raise cipher.PassphraseNeededError(
+            f"{backup.name} is encrypted with a passphrase not unlocked now (an earlier one?)"
+        )
+    conn = cipher.connect(backup, key, read_only=True)
+    try:
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise JournalError(f"{backup.name} is damaged")
+    finally:
+        conn.close()
     stored_revision(backup, ("journal",))
     return counts(backup)
 
@@ -96,15 +110,32 @@ def restore(
         before = backups.backup_now(journal, "restore", where=where)
     try:
         _copy_into(source, journal, progress)
-    except sqlite3.Error as exc:
-        raise classify(exc, journal) from exc
+    except JournalError:
+        raise
     except OSError as exc:
         raise JournalUnavailableError(f"cannot write {journal}: {exc.strerror or exc}") from exc
+    except Exception as exc:  # sqlite3's or sqlcipher3's errors
+        raise classify(exc, journal) from exc
     return Restored(source, before, found)
 
 
 def _copy_into(source: Path, journal: Path, progress: backups.Progress | None) -> None:
     """Copy the database ``source`` over ``journal``'s content in one write transaction."""
+    key = cipher.key_for(source) if cipher.is_encrypted(source) else None
+    if key is not None:
+        if not journal.exists() or cipher.key_for(journal) != key:
+            raise JournalError(
+                f"{source.name} is encrypted and {journal.name} is not, or has another "
+                "passphrase now; restore it with the journal encrypted alike"
+            )
+        src, dst = cipher.connect(source, key, read_only=True), cipher.connect(journal, key)
+        try:
+            dst.execute("PRAGMA busy_timeout=10000")
+            src.backup(dst, pages=backups.PAGES_PER_STEP, progress=backups.page_progress(progress))
+        finally:
+            dst.close()
+            src.close()
+        return
     if not journal.exists():  # built beside it, then named: never a half-written journal
         temp = tempfiles.temp_beside(journal, "partial")
         try:
