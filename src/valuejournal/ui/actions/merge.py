@@ -52,7 +52,9 @@ def choose_and_merge(
     if context is None or context.read_only:
         dialogs.show_error(parent, tr("Merge another copy"), tr("Open your own journal first."))
         return
-    chosen = files.ask_open_paths(parent, tr("Merge another copy of this journal"), JOURNAL_FILTER)
+    title = tr("Merge another copy of this journal")
+    # the folder where a sync tool leaves its copies: beside the journal
+    chosen = files.ask_open_paths(parent, title, JOURNAL_FILTER, str(context.journal.path.parent))
     if chosen:
         merge_copies(parent, context, chosen, then=then)
 

@@ -49,11 +49,11 @@ def with_passphrase(
             return None
 
 
-def ask_open_paths(parent: Any, title: str, file_filter: str) -> list[Path]:
-    """Choose files to open (patched in tests)."""
+def ask_open_paths(parent: Any, title: str, file_filter: str, folder: str = "") -> list[Path]:
+    """Choose files to open, starting in ``folder`` if given (patched in tests)."""
     from PySide6.QtWidgets import QFileDialog
 
-    names, _ = QFileDialog.getOpenFileNames(parent, title, "", file_filter)
+    names, _ = QFileDialog.getOpenFileNames(parent, title, folder, file_filter)
     return [Path(n) for n in names]
 
 

@@ -97,6 +97,7 @@ class MergeReportDialog(QDialog):
         self.notes = QLabel("\n".join(lines))
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setVisible(bool(lines))
         layout.addWidget(self.notes)
         buttons = QDialogButtonBox()
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
