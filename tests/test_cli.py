@@ -24,7 +24,7 @@ def test_add_then_check(capsys: pytest.CaptureFixture[str], journal_path: Path) 
     code, out, _ = run(capsys, "add", "--journal", str(journal_path), "--date", "2026-03-02",
                        "--hours", "1,5", "--value", "7", "--client", "Acme", "--pay", "120.50",
                        "--mood", "4", "--note", "secret", "--private")  # fmt: skip
-    assert code == 0 and "Added 1.5 h on 2026-03-02 for Acme" in out
+    assert code == 0 and "Added 1.50 h on 02/03/2026 for Acme" in out
     with Journal.open(journal_path) as journal:
         (s,) = journal.all_sessions()
     assert (s.minutes, s.value, s.pay_minor, s.status.value, s.private) == (
@@ -92,7 +92,7 @@ def test_add_reads_hours_as_the_hours_field_does(
     code, out, err = run(capsys, "add", "--journal", str(journal_path), "--date", "2026-03-02",
                          "--hours", hours, "--value", "6")  # fmt: skip
     assert code == 0, err
-    assert "Added 1.5 h on 2026-03-02" in out
+    assert "Added 1.50 h on 02/03/2026" in out  # the tests' locale: British English
     with Journal.open(journal_path) as journal:
         (session,) = journal.all_sessions()
     assert session.minutes == 90

@@ -114,7 +114,7 @@ def test_range_that_excludes_everything():
     assert len(ins.periods) == 4 and ins.periods.hours.sum() == 0
     assert ins.spans == [] and ins.clients == []
     assert summarize(ins) == [
-        "There is nothing to show yet: no work sessions between 2027-01-04 and 2027-01-31."
+        "There is nothing to show yet: no work sessions between 4 Jan 2027 and 31 Jan 2027."
     ]
     open_end = compute_insights(sessions, start=start, today=TODAY)
     assert open_end.empty and len(open_end.periods) == 0  # an open range ends at the work

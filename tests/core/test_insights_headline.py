@@ -44,4 +44,4 @@ def test_a_one_day_span_reads_on_that_day() -> None:
         kind=SpanKind.HIGH_VALUE_NO_PAY, start=day, end=day, hours=6.0, pay_minor=0,
         value=8.0, pay_rate=None, period_starts=[day], top_client=None, top_client_hours=0.0,
     )  # fmt: skip
-    assert span_sentence(span, "EUR").startswith("On 2026-03-21 you put 6 h")
+    assert span_sentence(span, "EUR").startswith("On 21 Mar 2026 you put 6 h")

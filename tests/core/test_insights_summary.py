@@ -25,12 +25,12 @@ def planted():
 def test_summary_names_spans_imbalance_money_and_correlations(planted):
     ins, _ = planted
     text = summarize(ins)
-    assert text[0].startswith("Between 2026-03-02 and 2026-06-05 you logged 235 h")
+    assert text[0].startswith("Between 2 Mar 2026 and 5 Jun 2026 you logged 235 h")
     assert (
-        "Between 2026-03-16 and 2026-04-12 you spent 60 h in high-pay, low-value work "
+        "Between 16 Mar 2026 and 12 Apr 2026 you spent 60 h in high-pay, low-value work "
         "(€120.00/h, value 3.0/10), mostly for Volume Inc."
     ) in text
-    assert any("2026-04-27 and 2026-05-10" in t and "mostly your own work" in t for t in text)
+    assert any("27 Apr 2026 and 10 May 2026" in t and "mostly your own work" in t for t in text)
     assert any(t.startswith("The scales tip furthest with Friend Org: you give at least 8.0×")
                for t in text)  # fmt: skip
     assert any(t.startswith("€1,200.00 is still waiting to be paid") for t in text)

@@ -51,7 +51,7 @@ def test_report_has_the_quarter_its_totals_and_the_reflection(
     assert 5 <= len(pages) <= 8
     assert "2026-Q2" in pages[0] and "1 April 2026 – 30 June 2026" in pages[0]
     assert "Lena Marchetti" in pages[0]
-    assert f"{Decimal(hours).quantize(Decimal('0.1'), ROUND_HALF_UP):,} h" in pages[1]
+    assert f"{Decimal(hours).quantize(Decimal('0.01'), ROUND_HALF_UP):,} h" in pages[1]
     assert f"€{pay:,.2f}" in pages[1]
     assert reflection is not None
     sentence = normalise(reflection.sections["notes"])

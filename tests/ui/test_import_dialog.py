@@ -60,7 +60,7 @@ def test_preview_shows_format_counts_rows_and_rejections(qtbot, main_window) -> 
     assert counts(dialog) == ("5", "0", "1")
     assert dialog.preview.table.rowCount() == 5
     assert cells(dialog, 0) == [
-        "2026-03-02", "1.50", "Acme Corp", "Website — Homepage layout", "US$150.00", "pending"
+        "02/03/2026", "1.50", "Acme Corp", "Website — Homepage layout", "US$150.00", "pending"
     ]  # fmt: skip
     rejected = dialog.preview.rejected
     assert [rejected.item(r, 0).text() for r in range(rejected.rowCount())] == ["10"]
@@ -146,7 +146,7 @@ def test_mapping_step_for_an_unknown_csv(qtbot, main_window, tmp_path) -> None:
     assert dialog.preview.format.currentData() == MAPPING
     assert counts(dialog) == ("2", "0", "1")
     assert dialog.preview.rejected.item(0, 0).text() == "4"
-    assert cells(dialog, 0)[:5] == ["2026-01-05", "1.50", "Acme", "Design", "€120.00"]
+    assert cells(dialog, 0)[:5] == ["05/01/2026", "1.50", "Acme", "Design", "€120.00"]
     confirm(qtbot, dialog)
     got = sorted((s.day.isoformat(), s.minutes, s.client, s.title) for s in stored(main_window))
     assert got == [("2026-01-05", 90, "Acme", "Design"), ("2026-01-06", 120, "Beta", "Review")]
@@ -352,3 +352,26 @@ def test_an_import_is_undone_and_redone_as_one_step(qtbot, main_window) -> None:
     assert main_window.pages["journal"].model.total == 0
     main_window.redo_action.trigger()
     assert {s.uuid for s in stored(main_window)} == imported
+
+
+def test_the_dialog_is_as_big_as_what_it_shows_and_fits_the_screen(
+    qtbot, main_window, tmp_path: Path
+) -> None:
+    two = tmp_path / "two.csv"
+    two.write_text(
+        "date,hours,client,title\n2026-01-05,1.5,Acme,Design\n2026-01-06,2,Beta,Review\n"
+    )
+    small = open_dialog(qtbot, main_window, two)
+    table = small.preview.table
+    assert table.rowCount() == 2 and table.verticalScrollBar().maximum() == 0  # both rows seen
+    assert small.height() < 360 and small.width() < 760  # not 860×620 for two lines
+    many = tmp_path / "many.csv"
+    rows = [
+        f"2025-{1 + i // 28:02d}-{1 + i % 28:02d},1,Client {i % 7},Task {i}" for i in range(300)
+    ]
+    many.write_text("date,hours,client,title\n" + "\n".join(rows) + "\n")
+    big = open_dialog(qtbot, main_window, many)
+    room = big.screen().availableGeometry()  # offscreen: 800×600, smaller than a 900×600 laptop
+    assert big.preview.table.rowCount() == 100 and big.height() > small.height()
+    assert big.width() <= room.width() and big.height() <= room.height()
+    assert big.minimumSize().height() <= room.height() and big.minimumSize().width() <= room.width()

@@ -102,15 +102,17 @@ def test_empty_journal_says_so(qtbot, main_window) -> None:
 
 
 def test_hover_text_names_the_figures(demo_window) -> None:
+    from valuejournal.core import formats
     from valuejournal.ui.widgets.chart_panel import describe_hit
 
     page = demo_window.pages["insights"]
     span = next(s for s in page.insights.spans if s.kind is SpanKind.HIGH_PAY_LOW_VALUE)
     text = describe_hit(span, "EUR")
-    assert "High pay, low value" in text and span.start.isoformat() in text
+    shown = formats.current()  # the list's locale: British English in the tests
+    assert "High pay, low value" in text and shown.date(span.start, "medium") in text
     assert "Brightline Agency" in text
     row = page.insights.periods.row(0)
-    assert row.start.isoformat() in describe_hit(row, "EUR")
+    assert shown.date(row.start, "medium") in describe_hit(row, "EUR")
 
 
 def test_coach_comments_on_periods_are_listed(qtbot, demo_window) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers.keys import activate, back_to, focused, on_modal, press, press_in, type_text
+from valuejournal.core import formats
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.store.journal import Journal
 
@@ -177,7 +178,11 @@ def test_dates_in_words_and_the_locales_short_form(qtbot, page, journal_path, ty
         typed = QLocale().toString(QDate(expected), QLocale.FormatType.ShortFormat)
     press(qtbot, TAB, SHIFT)
     type_text(qtbot, typed)
-    assert page.entry.day.note.full_text() == QLocale().toString(QDate(expected), "ddd d MMM yyyy")
+    shown = formats.current()
+    assert (
+        page.entry.day.note.full_text()
+        == f"{shown.weekday(expected)} {shown.date(expected, 'medium')}"
+    )
     press(qtbot, TAB)
     press(qtbot, ENTER)
     assert [s.day for s in stored(journal_path)] == [expected]

@@ -55,10 +55,10 @@ def test_delete_names_the_session_and_undo_says_what_it_did(
     page.table.setFocus()
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert asked and "2026-03-21 · 1.50 h · “Homepage layout”" in asked[0]
+    assert asked and "21/03/2026 · 1.50 h · “Homepage layout”" in asked[0]
     assert main_window.context.journal.all_sessions() == []
-    assert main_window.undo_action.text() == "&Undo Delete session of 2026-03-21"
+    assert main_window.undo_action.text() == "&Undo Delete session of 21/03/2026"
     main_window.activateWindow()
     qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(main_window.context.journal.all_sessions()) == 1
-    assert main_window.statusBar().currentMessage() == "Undone: Delete session of 2026-03-21"
+    assert main_window.statusBar().currentMessage() == "Undone: Delete session of 21/03/2026"

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from matplotlib.figure import Figure
 
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach
 from valuejournal.charts.layout import Margins
+from valuejournal.core import formats
 from valuejournal.core.insights import ClientBalance, Insights, Tip
 from valuejournal.core.insights.balance import LIMIT
 from valuejournal.core.insights.summary import hours_text
-from valuejournal.core.money import exponent, format_money
 
 MAX_ROWS = 12
 TICKS = np.arange(-3, 4)
@@ -23,20 +21,14 @@ def _tick_label(v: int) -> str:
     return "even" if v == 0 else f"{2 ** abs(v):g}×"
 
 
-def whole_money(minor: int, currency: str) -> str:
-    """An amount rounded to whole major units, without decimals: "€74,348", "1,234 SEK"."""
-    scale = 10 ** exponent(currency)
-    text = format_money(round(minor / scale) * scale, currency)
-    return re.sub(r"\.\d+", "", text, count=1)
-
-
 def _note(c: ClientBalance, currency: str) -> str:
-    """Hours, money (whole units) and value, and how far the scales tip."""
-    value = f"value {c.value:.1f}" if c.value is not None else "not rated"
-    money = whole_money(c.pay_minor, currency)
+    """Hours, money (whole units) and value, and how far the scales tip (current locale)."""
+    fmt = formats.current()
+    value = f"value {fmt.decimal(c.value)}" if c.value is not None else "not rated"
+    money = fmt.money(c.pay_minor, currency, whole=True)
     text = f"{hours_text(c.hours)} · {money} · {value}"
     if c.tip in (Tip.GIVE, Tip.GET) and c.ratio is not None:
-        text += f" · {'≥' if c.clipped else ''}{c.ratio:.1f}×"
+        text += f" · {'≥' if c.clipped else ''}{fmt.decimal(c.ratio)}×"
     return text
 
 

@@ -23,6 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from valuejournal.charts.layout import DEFAULT_MARGINS, MarginLayout, Margins, use_margins
+from valuejournal.core import formats
 from valuejournal.core.money import exponent
 
 OKABE_ITO = {
@@ -210,12 +211,29 @@ def date_axis(ax: Axes, first: int, last_end: int) -> None:
     ax.set_xlim(float(x_of(first)), float(x_of(last_end + 1)))
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_formatter(date_ticks(last_end + 1 - first))
+
+
+def date_ticks(span_days: int) -> FuncFormatter:
+    """Date tick labels in the current locale (``core.formats``): month names over a long
+    range ("Jul", "Juli", "juil."), day and month over a short one ("1 Jul"); the first tick
+    and each January carry the year."""
+    fmt = formats.current()
+    months = fmt.month_names()
+
+    def label(value: float, pos: int | None) -> str:
+        day = mdates.num2date(value).date()  # type: ignore[no-untyped-call]
+        text = months[day.month - 1] if span_days > 100 else fmt.day_month(day)
+        first = pos == 0 or (span_days > 100 and day.month == 1)
+        return f"{text}\n{day.year}" if first else text
+
+    return FuncFormatter(label)
 
 
 def thousands(axis: Axis) -> None:
-    """Tick labels with thousands separators and no decimals ("12,500")."""
-    axis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:,.0f}"))
+    """Tick labels with the locale's thousands separators and no decimals ("12,500")."""
+    fmt = formats.current()
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt.decimal(v, 0)))
 
 
 def per_hour_label(currency: str) -> str:

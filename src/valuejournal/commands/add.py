@@ -6,10 +6,11 @@ import argparse
 from datetime import date
 
 from valuejournal.commands import journal_path
+from valuejournal.core import formats
 from valuejournal.core.dates import HELP, read_day
 from valuejournal.core.durations import session_minutes
 from valuejournal.core.entities import PayStatus, Session
-from valuejournal.core.money import check_currency, format_money, parse_amount
+from valuejournal.core.money import check_currency, parse_amount
 from valuejournal.core.periods import DateError
 from valuejournal.core.rules import Problem, ValidationError, validate_session
 
@@ -59,7 +60,7 @@ def _day(text: str, option: str) -> date:
 def build_session(args: argparse.Namespace, currency: str) -> Session:
     """The session the arguments describe, validated."""
     currency = check_currency(args.currency or currency)
-    pay = parse_amount(args.pay, currency) if args.pay else 0
+    pay = parse_amount(args.pay, currency, formats.current()) if args.pay else 0
     status = PayStatus(args.status) if args.status else (PayStatus.PENDING if pay else None)
     paid_on = _day(args.paid_on, "--paid-on") if args.paid_on else None
     if status is None:
@@ -92,7 +93,10 @@ def run(args: argparse.Namespace) -> int:
     with Journal.open(path) as journal:
         session = build_session(args, journal.info().base_currency)
         journal.add_session(session)
+    fmt = formats.current()  # the person's locale, as the window's session list shows it
     who = f" for {session.client}" if session.client else ""
-    pay = f", {format_money(session.pay_minor, session.currency)}" if session.pay_minor else ""
-    print(f"Added {session.hours:g} h on {session.day.isoformat()}{who}{pay} ({session.uuid})")
+    pay = f", {fmt.money(session.pay_minor, session.currency)}" if session.pay_minor else ""
+    print(
+        f"Added {fmt.hours(session.hours)} h on {fmt.date(session.day)}{who}{pay} ({session.uuid})"
+    )
     return 0

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from valuejournal.commands import journal_path
+from valuejournal.core import formats
 from valuejournal.core.errors import UserError
-from valuejournal.core.money import format_amounts
 
 if TYPE_CHECKING:
     from valuejournal.interop import ImportPlan
@@ -118,10 +118,11 @@ def _report(plan: ImportPlan) -> None:
     for reason in SKIP_REASONS:
         if plan.skipped.get(reason):
             print(f"  skipped, {reason}: {plan.skipped[reason]}")
-    pay = format_amounts(plan.pay_by_currency())
+    fmt = formats.current()
+    pay = fmt.amounts(plan.pay_by_currency())
     print(
         f"  new sessions: {len(plan.sessions)}, {plan.total_minutes} minutes "
-        f"({plan.total_seconds / 3600:.2f} h)" + (f", {pay}" if pay else "")
+        f"({fmt.hours(plan.total_seconds / 3600)} h)" + (f", {pay}" if pay else "")
     )
     for error in plan.errors[:MAX_ERRORS_SHOWN]:
         print(f"  rejected, line {error.row}: {error.reason}")

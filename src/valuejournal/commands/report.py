@@ -55,8 +55,11 @@ def run(args: argparse.Namespace) -> int:
     check_out(args, args.out)
     check_target(args.out)
     from valuejournal import settings
+    from valuejournal.core import formats
 
     prefs = settings.load()  # the person's thresholds and locale, as in the app
+    locale = formats.check_locale(args.locale or prefs.locale)  # the charts' too
+    formats.set_locale(locale)
     # Matplotlib loads in a helper process while this one reads the journal.
     with ChartWorker() as worker:
         from valuejournal.report.data import build_report
@@ -82,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
 
         svgs |= render_charts(missing, data.insights)
     ensure_gui_app()
-    options = RenderOptions(page_size=args.page_size, locale=args.locale or prefs.locale or None)
+    options = RenderOptions(page_size=args.page_size, locale=locale)
     out = render_pdf(data, args.out, svgs, options)
     print(f"Wrote {out}")
     return 0

@@ -22,6 +22,8 @@ from babel import Locale, UnknownLocaleError, default_locale
 from babel import dates as _dates
 from babel import numbers as _numbers
 
+from valuejournal.core.errors import UserError
+
 FALLBACK = "en_GB"
 """The locale of a system that names none ("C", "POSIX", as on many servers): English with
 unambiguous day-month order and A4 paper."""
@@ -30,7 +32,7 @@ Width = Literal["abbreviated", "wide", "narrow"]
 _ENV = ("LC_ALL", "LC_NUMERIC", "LC_TIME", "LANG")
 
 
-class LocaleError(ValueError):
+class LocaleError(UserError, ValueError):
     """A locale name CLDR does not know."""
 
 
@@ -94,6 +96,12 @@ class Formats:
             )
         return str(_numbers.format_currency(major, code, locale=self.locale))
 
+    def amount_text(self, minor: int, currency: str) -> str:
+        """An amount to edit: major units with the locale's decimal separator, no grouping and
+        no symbol ("1234.50", "1234,50"), read back exactly by ``parse_amount(typed_in=)``."""
+        digits = currency_digits(currency)
+        return f"{Decimal(minor).scaleb(-digits):.{digits}f}".replace(".", self.decimal_symbol)
+
     def amounts(self, amounts: Mapping[str, int], empty: str = "") -> str:
         """Amounts in several currencies, by currency code ("€1,200.00, SEK300.00")."""
         return ", ".join(self.money(v, c) for c, v in sorted(amounts.items())) or empty
@@ -130,9 +138,10 @@ class Formats:
         """A whole number with the locale's grouping ("2,928", "2.928", "2 928")."""
         return str(_numbers.format_decimal(int(value), format="#,##0", locale=self.locale))
 
-    def hours(self, hours: float, digits: int = 2) -> str:
-        """Hours as the session list shows them: "2.75" ("2,75" in de_DE)."""
-        return self.decimal(hours, digits)
+    def hours(self, hours: float, *, trim: bool = False) -> str:
+        """Hours to the minute's hundredth, as the session list shows them: "2.75", "2.50"
+        ("2,75" in de_DE); ``trim`` for prose drops trailing zeros ("2.5", "38")."""
+        return self.decimal(hours, 2, trim=trim)
 
     # -- dates -------------------------------------------------------------------------
     def date(self, day: _dt.date, form: DateForm = "short") -> str:

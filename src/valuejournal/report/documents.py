@@ -132,7 +132,7 @@ def notes_html(data: ReportData, fmt: Formatter) -> str:
         private = f" <span class='small'>({tr('private')})</span>" if note.private else ""
         body = escape(note.text).replace("\n", "<br>")
         parts.append(
-            f"<p style='margin-bottom:{px(2)}px'><b>{fmt.date_medium(note.day)}</b>{who}{title}"
+            f"<p style='margin-bottom:{px(2)}px'><b>{fmt.date_short(note.day)}</b>{who}{title}"
             f"{private}</p><p class='comment'>{body}</p>"
         )
     return "".join(parts)

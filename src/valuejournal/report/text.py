@@ -1,19 +1,18 @@
 """Words and numbers in the report: translation hook and locale-aware formatting.
 
-Money, numbers and dates follow a ``QLocale`` (the user's, unless the caller picks one), and
-the paper size follows the locale's territory (Letter in the Americas that use it, else A4).
+Money, numbers and dates come from ``core.formats`` (babel) in the current locale unless the
+caller picks one; the paper size follows the locale's territory (Letter in the Americas that
+use it, else A4).
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPageSize
 
-from valuejournal.core.money import exponent
+from valuejournal.core import formats
 
 _T = QLocale.Country
 LETTER_TERRITORIES = frozenset(
@@ -29,14 +28,9 @@ def tr(text: str) -> str:
 
 
 def user_locale(name: str | None = None) -> QLocale:
-    """The locale to format with: ``name`` if given, else the user's; a system without a
-    locale ("C", as on many servers) gets British English (unambiguous dates, A4)."""
-    if name:
-        return QLocale(name)
-    system = QLocale.system()
-    if system.language() == QLocale.Language.C:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    return system
+    """The locale to format with: ``name`` if given, else the current one (``core.formats``:
+    the person's Settings, else the system's; a system without one gets British English)."""
+    return QLocale(formats.for_locale(name).name)
 
 
 def page_size_for(locale: QLocale, choice: str = "auto") -> QPageSize.PageSizeId:
@@ -48,46 +42,22 @@ def page_size_for(locale: QLocale, choice: str = "auto") -> QPageSize.PageSizeId
     return QPageSize.PageSizeId.A4
 
 
-@lru_cache(maxsize=32)
-def currency_symbol(code: str, locale_name: str) -> str:
-    """The symbol for an ISO 4217 code ("€" for EUR), from the locale or any locale using it."""
-    code = code.upper()
-    here = QLocale(locale_name)
-    if here.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
-        return here.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
-    any_ = QLocale.Language.AnyLanguage
-    for loc in QLocale.matchingLocales(any_, QLocale.Script.AnyScript, _T.AnyTerritory):
-        if loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == code:
-            symbol = loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
-            if symbol and len(symbol) <= 3:
-                return symbol
-    return code
-
-
 class Formatter:
-    """Formats the report's figures in one locale and one currency."""
+    """Formats the report's figures in one locale and one currency, through ``core.formats``
+    (the window and the CLI write the same figures the same way)."""
 
-    def __init__(self, locale: QLocale, currency: str) -> None:
-        self.locale = locale
+    def __init__(self, locale: QLocale | str, currency: str) -> None:
+        name = locale.name() if isinstance(locale, QLocale) else locale
+        self.formats = formats.for_locale(name)
         self.currency = currency.upper()
-        self.symbol = currency_symbol(self.currency, locale.name())
-        self.digits = exponent(self.currency)
-        long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
-        self._long = re.sub(r"dddd[,.،]?\s*|[,\s]*dddd", "", long_format).strip() or "d MMMM yyyy"
-        self._medium = self._long.replace("MMMM", "MMM")
 
     def money(self, minor: float | None) -> str:
         """An amount in minor units as the locale writes money ("€1,234.50", "1.234,50 €")."""
-        if minor is None:
-            return "—"
-        major = minor / 10**self.digits
-        return self.locale.toCurrencyString(major, self.symbol, self.digits)
+        return "—" if minor is None else self.formats.money(minor, self.currency)
 
     def money_round(self, minor: float | None) -> str:
         """Money without the minor units, for large sums and rates in tables."""
-        if minor is None:
-            return "—"
-        return self.locale.toCurrencyString(round(minor / 10**self.digits), self.symbol, 0)
+        return "—" if minor is None else self.formats.money(minor, self.currency, whole=True)
 
     def rate(self, minor_per_hour: float | None) -> str:
         """A pay rate ("€85.00/h")."""
@@ -97,17 +67,15 @@ class Formatter:
 
     def number(self, value: float | None, decimals: int = 1) -> str:
         """A number with the locale's separators ("1,234.5"); "—" when unknown."""
-        if value is None:
-            return "—"
-        return self.locale.toString(float(value), "f", decimals)
+        return "—" if value is None else self.formats.decimal(float(value), decimals)
 
     def integer(self, value: int) -> str:
         """A whole number with the locale's grouping."""
-        return self.locale.toString(int(value))
+        return self.formats.integer(value)
 
     def hours(self, hours: float) -> str:
-        """Hours with one decimal ("412.5 h")."""
-        return tr("{n} h").format(n=self.number(hours, 1))
+        """Hours as the session list writes them ("412.50 h")."""
+        return tr("{n} h").format(n=self.formats.hours(hours))
 
     def score(self, value: float | None, scale: int = 10) -> str:
         """A mean rating out of ``scale`` ("6.2/10")."""
@@ -115,15 +83,18 @@ class Formatter:
             return "—"
         return f"{self.number(value, 1)}/{scale}"
 
+    def date_short(self, day: date) -> str:
+        """A session's date as the session list shows it ("01/07/2026", "01.07.26")."""
+        return self.formats.date(day, "short")
+
     def date_long(self, day: date) -> str:
-        """A date in the locale's long form without the weekday ("1 July 2026")."""
-        return self.locale.toString(QDate(day.year, day.month, day.day), self._long)
+        """A date in the locale's long form ("1 July 2026", "1. Juli 2026")."""
+        return self.formats.date(day, "long")
 
     def date_medium(self, day: date) -> str:
         """A date with an abbreviated month ("1 Jul 2026")."""
-        return self.locale.toString(QDate(day.year, day.month, day.day), self._medium)
+        return self.formats.date(day, "medium")
 
     def date_range(self, start: date, end: date, *, medium: bool = False) -> str:
         """Two dates joined by an en dash."""
-        fmt = self.date_medium if medium else self.date_long
-        return f"{fmt(start)} – {fmt(end)}"
+        return self.formats.date_range(start, end, "medium" if medium else "long")

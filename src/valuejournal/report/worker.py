@@ -49,7 +49,10 @@ class ChartWorker:
         """The charts drawn by the child, by key; {} if it failed or took too long."""
         if self._process is None or not keys:
             return {}
-        payload = pickle.dumps((list(keys), insights), protocol=pickle.HIGHEST_PROTOCOL)
+        from valuejournal.core import formats
+
+        request = (list(keys), insights, formats.current().name)  # chart labels in this locale
+        payload = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             out, _ = self._process.communicate(payload, timeout=timeout)
             result = pickle.loads(out) if self._process.returncode == 0 and out else {}
@@ -79,9 +82,11 @@ class ChartWorker:
 
 def serve() -> None:
     """The child: import the drawing code, read one request, write the charts, exit."""
+    from valuejournal.core import formats
     from valuejournal.report.figures import chart_svg
 
-    keys, insights = pickle.load(sys.stdin.buffer)  # our own parent's data, never outside input
+    keys, insights, locale = pickle.load(sys.stdin.buffer)  # our own parent's, never outside's
+    formats.set_locale(locale)
     charts = {key: chart_svg(key, insights) for key in keys}
     sys.stdout.buffer.write(pickle.dumps(charts, protocol=pickle.HIGHEST_PROTOCOL))
     sys.stdout.buffer.flush()

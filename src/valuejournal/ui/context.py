@@ -11,12 +11,14 @@ review session (`review`), so pages never need the window itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from valuejournal.core import formats
 from valuejournal.core.entities import Client, Comment, MoodEntry, Reflection, Session
 from valuejournal.core.timer import RunningTimer
 from valuejournal.ui.i18n import tr, trn
@@ -83,7 +85,7 @@ class JournalContext(QObject):
         self._push(
             _JournalCommand(
                 self,
-                tr("Add session of {day}").format(day=stored.day.isoformat()),
+                tr("Add session of {day}").format(day=_day(stored.day)),
                 undo=self._deleter(stored),
                 redo=self._adder(stored),
             )
@@ -96,7 +98,7 @@ class JournalContext(QObject):
         self._push(
             _JournalCommand(
                 self,
-                tr("Edit session of {day}").format(day=after.day.isoformat()),
+                tr("Edit session of {day}").format(day=_day(after.day)),
                 undo=lambda: self.journal.update_session(before),
                 redo=lambda: self.journal.update_session(stored),
             )
@@ -107,7 +109,7 @@ class JournalContext(QObject):
         """Delete sessions (undoable as one step)."""
         removed = [self.journal.delete_session(u) for u in uuids]
         label = (
-            tr("Delete session of {day}").format(day=removed[0].day.isoformat())
+            tr("Delete session of {day}").format(day=_day(removed[0].day))
             if len(removed) == 1
             else trn("Delete %n session(s)", len(removed))
         )
@@ -254,3 +256,8 @@ class _JournalCommand(QUndoCommand):
         except UserError as exc:
             self._context.error.emit(str(exc))
         self._context.notify()
+
+
+def _day(day: date) -> str:
+    """A session's day as the session list shows it (the current locale's short form)."""
+    return formats.current().date(day)

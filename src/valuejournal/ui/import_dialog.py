@@ -15,15 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.core.errors import UserError
 from valuejournal.interop import (
     ImportFormatError,
@@ -45,6 +46,10 @@ if TYPE_CHECKING:
     from valuejournal.ui.context import JournalContext
 
 log = logging.getLogger(__name__)
+MIN_WIDTH = 560
+"""The narrowest the dialog opens (room for the format line and the counts)."""
+FRAME_ROOM = 48
+"""Room the window frame and a panel take on the screen, left out of the dialog's size."""
 
 
 @dataclass(slots=True)
@@ -62,6 +67,33 @@ class _NeedsMapping:
 
     columns: list[str]
     by_content: dict[str, str]
+
+
+class PageStack(QWidget):
+    """Pages of which one shows; only the page shown asks for room (a QStackedWidget asks
+    for the largest page's, height-for-width included), so the dialog fits what it shows."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._current: QWidget | None = None
+
+    def addWidget(self, page: QWidget) -> None:
+        """Add a page (hidden until it is made current)."""
+        page.hide()
+        self._layout.addWidget(page)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        """Show ``page``, hide the one shown before."""
+        if self._current is not None and self._current is not page:
+            self._current.hide()
+        self._current = page
+        page.show()
+
+    def currentWidget(self) -> QWidget | None:
+        """The page shown."""
+        return self._current
 
 
 class ImportDialog(QDialog):
@@ -87,7 +119,7 @@ class ImportDialog(QDialog):
         self.mapping = MappingPage()
         self.preview = PreviewPage()
         self.message = MessagePage()
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         for page in (self.progress, self.mapping, self.preview, self.message):
             self.pages.addWidget(page)
         self.read_button = QPushButton(tr("Read with these columns"))
@@ -97,7 +129,7 @@ class ImportDialog(QDialog):
         self.close_button = QPushButton(tr("Close"))
         self._buttons = (self.read_button, self.import_button, self.rate_button, self.close_button)
         self._build()
-        self.resize(860, 620)
+        self._fitted = False
         self.start_reading()
 
     def _build(self) -> None:
@@ -116,9 +148,9 @@ class ImportDialog(QDialog):
         for button in (*self._buttons, self.cancel_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(buttons)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.pages, 1)
+        self._layout.addLayout(buttons)
 
     def _show(self, state: str, page: QWidget, *buttons: QPushButton) -> None:
         """Switch to ``page``; only ``buttons`` (and Cancel unless done) are shown."""
@@ -130,6 +162,36 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(state != "writing")
         if buttons:
             buttons[0].setDefault(True)
+        self._fit_to(page)
+
+    def _fit_to(self, page: QWidget) -> None:
+        """Size the dialog to the page shown (a two-line file: a small dialog), within the
+        screen; it grows for a bigger page, never shrinks under the person's hands."""
+        layout = self._layout
+        layout.invalidate()  # the page's content changed: ask every hint again
+        layout.activate()
+        hint = layout.totalSizeHint()
+        room = self.screen().availableGeometry()
+        most = QSize(room.width() - FRAME_ROOM, room.height() - FRAME_ROOM)
+        self.setMinimumSize(layout.totalMinimumSize().boundedTo(most))
+        wanted = hint.expandedTo(QSize(MIN_WIDTH, 0)).boundedTo(most)
+        if self._fitted:
+            wanted = wanted.expandedTo(self.size()).boundedTo(most)
+        self._fitted = self._fitted or page is not self.progress
+        if wanted != self.size():
+            self.resize(wanted)
+            if self.isVisible():
+                self._recentre(room)
+
+    def _recentre(self, room: QRect) -> None:
+        """Centre the resized dialog over its window again, wholly on the screen."""
+        decoration = self.frameGeometry().size() - self.geometry().size()
+        frame = QRect(QPoint(0, 0), self.size() + decoration)
+        parent = self.parentWidget()
+        frame.moveCenter(parent.window().frameGeometry().center() if parent else room.center())
+        x = max(room.left(), min(frame.left(), room.right() + 1 - frame.width()))
+        y = max(room.top(), min(frame.top(), room.bottom() + 1 - frame.height()))
+        self.move(x, y)
 
     # -- reading -------------------------------------------------------------------------
     def start_reading(self) -> None:
@@ -209,7 +271,7 @@ class ImportDialog(QDialog):
 
     def _show_preview(self, new: int) -> None:
         self.import_button.setText(
-            tr("Import {n} sessions").format(n=f"{new:,}")
+            tr("Import {n} sessions").format(n=formats.current().integer(new))
             if new > 1
             else tr("Import 1 session")
             if new

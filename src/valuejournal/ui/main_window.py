@@ -633,16 +633,16 @@ class MainWindow(QMainWindow):
         """Status bar: this week's hours, pay and average value."""
         if self.context is None:
             return
-        from valuejournal.core.money import format_amounts
+        from valuejournal.core import formats
 
+        fmt = formats.current()
         today = date.today()
         start = today - timedelta(days=today.weekday())
         minutes, pay, mean = self.context.journal.totals(start, start + timedelta(days=6))
-        money = format_amounts(pay, "—")
-        value = "—" if mean is None else f"{mean:.1f}"
+        value = "—" if mean is None else fmt.decimal(mean, 1)
         self.week_label.setText(
             tr("This week: {h} h · {pay} · average value {v}").format(
-                h=f"{minutes / 60:.2f}", pay=money, v=value
+                h=fmt.hours(minutes / 60), pay=fmt.amounts(pay, "—"), v=value
             )
         )
 

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from valuejournal.core import formats
 from valuejournal.core.entities import MoodEntry, PayStatus, Session
-from valuejournal.core.money import format_money
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.comment_list import comment_badge
 
@@ -197,16 +197,17 @@ def diary_tip(entries: list[MoodEntry]) -> str:
 
 
 def _display(session: Session, key: str) -> str:
+    fmt = formats.current()
     if key == "day":
-        return session.day.isoformat()
+        return fmt.date(session.day)
     if key == "client":
         return session.client or ""
     if key == "title":
         return session.title
     if key == "minutes":
-        return f"{session.minutes / 60:.2f}"
+        return fmt.hours(session.hours)
     if key == "pay":
-        return format_money(session.pay_minor, session.currency) if session.pay_minor else ""
+        return fmt.money(session.pay_minor, session.currency) if session.pay_minor else ""
     if key == "status":
         return tr(STATUS_TEXT[session.status])
     if key == "value":

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from valuejournal.core import formats
 from valuejournal.core.insights.model import (
     ClientBalance,
     Correlation,
@@ -10,7 +13,6 @@ from valuejournal.core.insights.model import (
     SpanKind,
     Tip,
 )
-from valuejournal.core.money import format_money
 from valuejournal.core.periods import PeriodKind
 
 MAX_SPANS_PER_KIND = 3
@@ -22,18 +24,35 @@ _AGAINST_WORDS = {"pay_rate": "pay rate", "value": "value"}
 
 
 def hours_text(hours: float) -> str:
-    """ "38 h", "2.5 h"."""
-    return f"{hours:,.0f} h" if hours >= 10 or hours == int(hours) else f"{hours:.1f} h"
+    """Hours in a sentence: "38 h", "2.75 h", "2.5 h" (current locale; the same figure the
+    session list shows, without trailing zeros)."""
+    return f"{formats.current().hours(hours, trim=True)} h"
 
 
 def money_text(minor: float, currency: str) -> str:
-    """An amount of minor units (possibly fractional) as money."""
-    return format_money(int(round(minor)), currency)
+    """An amount of minor units (possibly fractional) as money (current locale)."""
+    return formats.current().money(minor, currency)
 
 
 def rate_text(rate: float, currency: str) -> str:
     """A rate in minor units per hour, e.g. "€85.00/h"."""
-    return f"{money_text(rate, currency)}/h"
+    return formats.current().rate(rate, currency)
+
+
+def _day(day: date) -> str:
+    return formats.current().date(day, "medium")
+
+
+def _num(value: float, digits: int = 1) -> str:
+    return formats.current().decimal(value, digits)
+
+
+def _g(value: float) -> str:
+    return formats.current().decimal(value, 2, trim=True)
+
+
+def _count(n: int, one: str, other: str) -> str:
+    return formats.current().count(n, one, other)
 
 
 def summarize(insights: Insights) -> list[str]:
@@ -55,7 +74,7 @@ def _nothing(insights: Insights) -> str:
     if insights.start and insights.end:
         return (
             f"There is nothing to show yet: no work sessions between "
-            f"{insights.start.isoformat()} and {insights.end.isoformat()}."
+            f"{_day(insights.start)} and {_day(insights.end)}."
         )
     return "There is nothing to show yet: the journal has no work sessions."
 
@@ -64,15 +83,15 @@ def _overview(ins: Insights) -> str:
     t = ins.totals
     assert ins.start and ins.end
     text = (
-        f"Between {ins.start.isoformat()} and {ins.end.isoformat()} you logged "
-        f"{hours_text(t.hours)} over {t.sessions:,} session{'s' if t.sessions != 1 else ''}"
+        f"Between {_day(ins.start)} and {_day(ins.end)} you logged "
+        f"{hours_text(t.hours)} over {_count(t.sessions, 'session', 'sessions')}"
     )
     if t.pay_minor:
         text += f", earning {money_text(t.pay_minor, ins.currency)}"
         if t.pay_rate:
             text += f" ({rate_text(t.pay_rate, ins.currency)})"
     if t.value is not None:
-        text += f", with an average value of {t.value:.1f}/10"
+        text += f", with an average value of {_num(t.value)}/10"
     return text + "."
 
 
@@ -87,19 +106,22 @@ def _span_sentences(ins: Insights) -> list[str]:
         rest = [s for s in spans if id(s) not in shown]
         if rest:
             hours = sum(s.hours for s in rest)
-            out.append(f"{len(rest)} shorter spans like these add {hours_text(hours)}.")
+            out.append(
+                f"{_count(len(rest), 'shorter span', 'shorter spans')} like these add "
+                f"{hours_text(hours)}."
+            )
     return out
 
 
 def span_sentence(span: Span, currency: str) -> str:
     """One span in words, naming whom the work was mostly for."""
     when = (
-        f"On {span.start.isoformat()}"
+        f"On {_day(span.start)}"
         if span.start == span.end
-        else f"Between {span.start.isoformat()} and {span.end.isoformat()}"
+        else f"Between {_day(span.start)} and {_day(span.end)}"
     )
     who = "mostly your own work" if span.top_client is None else f"mostly for {span.top_client}"
-    value = f"value {span.value:.1f}/10" if span.value is not None else "unrated"
+    value = f"value {_num(span.value)}/10" if span.value is not None else "unrated"
     if span.kind is SpanKind.HIGH_PAY_LOW_VALUE:
         rate = f"{rate_text(span.pay_rate, currency)}, " if span.pay_rate else ""
         return (
@@ -128,7 +150,7 @@ def largest_imbalance(clients: list[ClientBalance], min_hours: float) -> ClientB
 
 def tip_words(c: ClientBalance) -> str:
     """ "you give about 1.8× what you get", "the scales are balanced", ..."""
-    times = f"{'at least' if c.clipped else 'about'} {c.ratio or 1.0:.1f}×"
+    times = f"{'at least' if c.clipped else 'about'} {_num(c.ratio or 1.0)}×"
     if c.tip is Tip.GIVE:
         return f"you give {times} what you get"
     if c.tip is Tip.GET:
@@ -141,7 +163,7 @@ def tip_words(c: ClientBalance) -> str:
 def _balance_details(c: ClientBalance, currency: str) -> str:
     parts = []
     if c.value is not None:
-        parts.append(f"value {c.value:.1f}/10")
+        parts.append(f"value {_num(c.value)}/10")
     if c.reference_rate:
         paid = rate_text(c.pay_rate or 0.0, currency)
         ref = rate_text(c.reference_rate, currency)
@@ -165,14 +187,14 @@ def _money_sentences(ins: Insights) -> list[str]:
     if p.count and p.oldest_day is not None:
         out.append(
             f"{money_text(p.total_minor, ins.currency)} is still waiting to be paid, from "
-            f"{p.count:,} session{'s' if p.count != 1 else ''}; the oldest dates from "
-            f"{p.oldest_day.isoformat()} ({p.oldest_age_days} days ago)."
+            f"{_count(p.count, 'session', 'sessions')}; the oldest dates from "
+            f"{_day(p.oldest_day)} ({_count(p.oldest_age_days or 0, 'day', 'days')} ago)."
         )
     lag = ins.capture.lag
     if lag.count and lag.median_days is not None and lag.p90_days is not None:
         out.append(
-            f"Half of the money you were paid arrived within {lag.median_days:.0f} days of "
-            f"the work, nine tenths within {lag.p90_days:.0f} days."
+            f"Half of the money you were paid arrived within {_num(lag.median_days, 0)} days "
+            f"of the work, nine tenths within {_num(lag.p90_days, 0)} days."
         )
     return out
 
@@ -185,8 +207,8 @@ def correlation_sentence(c: Correlation, kind: PeriodKind) -> str | None:
     way = "higher" if c.r > 0 else "lower"
     strength = "clearly" if abs(c.r) >= 0.6 else "somewhat"
     return (
-        f"Over {c.n} {_NOUNS[kind]}, your {measure} was {strength} {way} when your {against} "
-        f"was higher (r = {c.r:.2f})."
+        f"Over {formats.current().integer(c.n)} {_NOUNS[kind]}, your {measure} was {strength} "
+        f"{way} when your {against} was higher (r = {_num(c.r, 2)})."
     )
 
 
@@ -208,9 +230,9 @@ def describe_thresholds(ins: Insights) -> list[str]:
     )
     return [
         f"High pay: a pay rate in the top third of your own {noun}, {pay}.",
-        f"Low value: {t.low_value:g}/10 or less. High value: {t.high_value:g}/10 or more.",
-        f"{noun.capitalize()} with less than {t.min_hours(ins.kind):g} h of rated work "
+        f"Low value: {_g(t.low_value)}/10 or less. High value: {_g(t.high_value)}/10 or more.",
+        f"{noun.capitalize()} with less than {_g(t.min_hours(ins.kind))} h of rated work "
         f"are not judged.",
-        f"A client is named for the furthest-tipping scales only from {t.min_hours_client:g} h "
-        f"of work with them.",
+        f"A client is named for the furthest-tipping scales only from "
+        f"{_g(t.min_hours_client)} h of work with them.",
     ]

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.core.entities import Client
 from valuejournal.core.errors import UserError
-from valuejournal.core.money import format_money, format_plain, parse_amount
+from valuejournal.core.money import parse_amount
 from valuejournal.core.rules import validate_client
 from valuejournal.ui import dialogs
 from valuejournal.ui.context import JournalContext
@@ -58,7 +59,9 @@ class ClientDialog(QDialog):
         self.currency.addItems(["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "JPY"])
         self.currency.setEditText(client.currency)
         rate = client.alternative_rate_minor
-        self.rate = QLineEdit("" if rate is None else format_plain(rate, client.currency))
+        self.rate = QLineEdit(
+            "" if rate is None else formats.current().amount_text(rate, client.currency)
+        )
         self.rate.setPlaceholderText(tr("what they would pay elsewhere per hour"))
         self.notes = QPlainTextEdit(client.notes)
         self.notes.setTabChangesFocus(True)
@@ -90,7 +93,7 @@ class ClientDialog(QDialog):
         try:
             currency = self.currency.currentText().strip().upper()
             rate_text = self.rate.text().strip()
-            rate = parse_amount(rate_text, currency) if rate_text else None
+            rate = parse_amount(rate_text, currency, formats.current()) if rate_text else None
             self.result_client = validate_client(
                 replace(
                     self.client,
@@ -170,7 +173,7 @@ class ClientsPage(QWidget):
             cells = (
                 c.name,
                 c.currency,
-                "" if rate is None else format_money(rate, c.currency),
+                "" if rate is None else formats.current().money(rate, c.currency),
                 tr("yes") if c.archived else "",
                 c.notes.splitlines()[0] if c.notes else "",
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal.charts import BUILDERS
+from valuejournal.core import formats
 from valuejournal.core.entities import Client, CommentTarget, MoodEntry
 from valuejournal.core.insights import (
     Insights,
@@ -274,7 +275,7 @@ class InsightsPage(QWidget):
                 continue
             done = f" <i>({html.escape(tr('resolved'))})</i>" if c.resolved else ""
             lines.append(
-                f"<li><b>{c.period_start.isoformat()} – {c_end.isoformat()}</b>, "
+                f"<li><b>{formats.current().date_range(c.period_start, c_end)}</b>, "
                 f"{html.escape(c.author)}: {html.escape(c.body)}{done}</li>"
             )
         self.comments.setVisible(bool(lines))

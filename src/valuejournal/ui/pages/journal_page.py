@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.core.errors import UserError
 from valuejournal.core.rules import ValidationError
 from valuejournal.ui import dialogs
@@ -160,7 +161,9 @@ class JournalPage(QWidget):
             return
         self.entry.clear_for_next()
         self.status_message.emit(
-            tr("Added {h} h on {d}").format(h=f"{stored.hours:g}", d=stored.day.isoformat())
+            tr("Added {h} h on {d}").format(
+                h=formats.current().hours(stored.hours), d=formats.current().date(stored.day)
+            )
         )
         self.select_uuid(stored.uuid)
 
@@ -213,7 +216,8 @@ class JournalPage(QWidget):
         session = self.context.journal.get_session(uuid)
         if session is None:
             return ""
-        parts = [session.day.isoformat(), f"{session.minutes / 60:.2f} h"]
+        fmt = formats.current()
+        parts = [fmt.date(session.day), f"{fmt.hours(session.hours)} h"]
         parts += [p for p in (session.client, f"“{session.title}”" if session.title else "") if p]
         return " · ".join(parts)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from valuejournal.core import formats
 from valuejournal.core.money import MoneyError, parse_amount
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.parsed_field import FieldProblem, ParsedField
@@ -23,7 +24,7 @@ class AmountField(ParsedField):
         if not text.strip():
             return 0
         try:
-            return parse_amount(text, self._currency())
+            return parse_amount(text, self._currency(), formats.current())
         except MoneyError:
             message = tr("not an amount: {t}").format(t=text.strip())
             raise FieldProblem(message, tr("not an amount")) from None

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal.charts import ChartBuilder, hit_test, new_figure
+from valuejournal.core import formats
 from valuejournal.core.insights import Insights, PeriodRow, Span, SpanKind
-from valuejournal.core.money import format_money
 from valuejournal.ui.i18n import tr
 
 MIN_HEIGHT = 200  # px: below this a chart's labels crowd out the plot
@@ -46,11 +46,17 @@ class PageCanvas(FigureCanvasQTAgg):
 
 def _days(start: date, end: date) -> str:
     """A span of days; one day is just that day."""
-    return start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
+    return formats.current().date_range(start, end)
+
+
+def _hours_pay(hours: float, pay_minor: int, currency: str) -> str:
+    fmt = formats.current()
+    return tr("{h} h · {pay}").format(h=fmt.hours(hours), pay=fmt.money(pay_minor, currency))
 
 
 def describe_hit(hit: Span | PeriodRow, currency: str) -> str:
     """The figures of a span or a period, for a tooltip."""
+    fmt = formats.current()
     if isinstance(hit, Span):
         kind = (
             tr("High pay, low value")
@@ -58,24 +64,20 @@ def describe_hit(hit: Span | PeriodRow, currency: str) -> str:
             else tr("High value, no pay")
         )
         lines = [f"<b>{kind}</b>", _days(hit.start, hit.end)]
-        lines.append(
-            tr("{h:.1f} h · {pay}").format(h=hit.hours, pay=format_money(hit.pay_minor, currency))
-        )
+        lines.append(_hours_pay(hit.hours, hit.pay_minor, currency))
         if hit.value is not None:
-            lines.append(tr("value {v:.1f}/10").format(v=hit.value))
+            lines.append(tr("value {v}/10").format(v=fmt.decimal(hit.value)))
         if hit.top_client:
             lines.append(tr("mostly {c}").format(c=hit.top_client))
     else:
         lines = [f"<b>{_days(hit.start, hit.end)}</b>"]
-        lines.append(
-            tr("{h:.1f} h · {pay}").format(h=hit.hours, pay=format_money(hit.pay_minor, currency))
-        )
+        lines.append(_hours_pay(hit.hours, hit.pay_minor, currency))
         if hit.pay_rate is not None:
-            lines.append(tr("{r}/h").format(r=format_money(round(hit.pay_rate), currency)))
+            lines.append(tr("{r}/h").format(r=fmt.money(hit.pay_rate, currency)))
         if hit.value is not None:
-            lines.append(tr("value {v:.1f}/10").format(v=hit.value))
+            lines.append(tr("value {v}/10").format(v=fmt.decimal(hit.value)))
         if hit.mood is not None:
-            lines.append(tr("mood {m:.1f}/5").format(m=hit.mood))
+            lines.append(tr("mood {m}/5").format(m=fmt.decimal(hit.mood)))
     lines.append(f"<i>{tr('Click to see these sessions')}</i>")
     return "<br>".join(lines)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
+from valuejournal.core import formats
 from valuejournal.core.dates import HELP, order_of, read_day
 from valuejournal.core.periods import DateError
 from valuejournal.ui.i18n import tr
@@ -77,8 +78,9 @@ class DateField(ParsedField):
         return read_day(text, today=date.today(), order=order, weekdays=locale_weekdays(locale))
 
     def describe(self, value: date) -> str:
-        """The day in words, e.g. "Sun 29 Nov 2026"."""
-        return QLocale().toString(QDate(value), "ddd d MMM yyyy")
+        """The day in words as the locale writes it: "Sun 29 Nov 2026", "So. 29.11.2026"."""
+        fmt = formats.current()
+        return f"{fmt.weekday(value)} {fmt.date(value, 'medium')}"
 
     def step(self, value: date, steps: int) -> str | None:
         """A day per step."""

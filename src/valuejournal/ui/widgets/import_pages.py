@@ -8,7 +8,7 @@ file, moves between them and writes to the journal.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.core.entities import Session
-from valuejournal.core.money import format_amounts, format_money
 from valuejournal.interop import FORMAT_LABELS, FORMAT_NAMES, SKIP_REASONS, ImportPlan
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.session_model import STATUS_TEXT
@@ -115,7 +115,7 @@ class PreviewPage(QWidget):
         self.table = _table(PREVIEW_COLUMNS, stretch=PREVIEW_COLUMNS.index("Title"))
         self.rejected_caption = _label(tr("Rejected rows (they are not imported):"))
         self.rejected = _table(("Line", "Reason"))
-        self.rejected.setMaximumHeight(130)
+        self.rejected.FIT_ROWS = 4
         self._build()
 
     def _build(self) -> None:
@@ -150,6 +150,7 @@ class PreviewPage(QWidget):
     def show_plan(self, plan: ImportPlan, long_choice: str = "skip") -> None:
         """Fill the counts and tables from ``plan``."""
         self.set_message("")
+        fmt = formats.current()
         new, present, rejected = len(plan.sessions), len(plan.duplicates), len(plan.errors)
         skipped = sum(plan.skipped.values())
         self.new_count.setText(_count(new, tr("new")))
@@ -158,7 +159,9 @@ class PreviewPage(QWidget):
         self.skipped_detail.setText(
             tr("Skipped: {reasons}.").format(
                 reasons="; ".join(
-                    f"{plan.skipped[r]:,} {tr(r)}" for r in SKIP_REASONS if plan.skipped.get(r)
+                    f"{fmt.integer(plan.skipped[r])} {tr(r)}"
+                    for r in SKIP_REASONS
+                    if plan.skipped.get(r)
                 )
             )
             if skipped
@@ -167,10 +170,11 @@ class PreviewPage(QWidget):
         self.skipped_detail.setVisible(bool(skipped))
         self.choices.show_plan(plan, long_choice)
         self.rejected_count.setText(_count(rejected, tr("rejected"), "#c0392b" if rejected else ""))
-        pay = format_amounts(plan.pay_by_currency())
         self.totals.setText(
             tr("New work: {h} hours ({m} minutes), pay {pay}").format(
-                h=f"{plan.total_seconds / 3600:,.1f}", m=f"{plan.total_minutes:,}", pay=pay or "—"
+                h=fmt.hours(plan.total_seconds / 3600),
+                m=fmt.integer(plan.total_minutes),
+                pay=fmt.amounts(plan.pay_by_currency(), "—"),
             )
         )
         shown = plan.sessions[:PREVIEW_ROWS]
@@ -221,11 +225,37 @@ class PreviewPage(QWidget):
 def _count(n: int, what: str, colour: str = "") -> str:
     """A count as a big number over its meaning (rich text)."""
     style = "font-size: 20px; font-weight: 600;" + (f" color: {colour};" if colour else "")
-    return f'<span style="{style}">{n:,}</span><br>{what}'
+    return f'<span style="{style}">{formats.current().integer(n)}</span><br>{what}'
 
 
-def _table(headers: tuple[str, ...], stretch: int = -1) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
+class FittedTable(QTableWidget):
+    """A table whose size hint is its content: every column, and the rows up to
+    ``FIT_ROWS`` (more rows scroll), so a two-line file gets a small dialog."""
+
+    FIT_ROWS = 12
+    MIN_ROWS = 2
+
+    def _height_for(self, rows: int) -> int:
+        shown = min(self.rowCount(), rows)
+        body = sum(self.rowHeight(r) for r in range(shown))
+        body = body or self.verticalHeader().defaultSectionSize()  # an empty table: one line
+        header = self.horizontalHeader().sizeHint().height()
+        return header + body + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        columns = sum(
+            max(self.sizeHintForColumn(c), self.horizontalHeader().sectionSizeHint(c))
+            for c in range(self.columnCount())
+        )
+        scroll = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(columns + scroll, self._height_for(self.FIT_ROWS))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self._height_for(self.MIN_ROWS))
+
+
+def _table(headers: tuple[str, ...], stretch: int = -1) -> FittedTable:
+    table = FittedTable(0, len(headers))
     table.setHorizontalHeaderLabels([tr(h) for h in headers])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -253,11 +283,12 @@ def _fill_sessions(table: QTableWidget, sessions: list[Session], *, greyed: bool
     """One row per session: date, hours, client, title, pay, status."""
     table.setRowCount(len(sessions))
     grey = QBrush(QColor("#8a8a8a"))
+    fmt = formats.current()
     for row, s in enumerate(sessions):
-        pay = format_money(s.pay_minor, s.currency) if s.pay_minor else ""
+        pay = fmt.money(s.pay_minor, s.currency) if s.pay_minor else ""
         cells = (
-            _item(s.day.isoformat()),
-            _item(f"{s.minutes / 60:.2f}", right=True),
+            _item(fmt.date(s.day)),
+            _item(fmt.hours(s.hours), right=True),
             _item(s.client or ""),
             _item(s.title.replace("\n", " ⏎ ")),
             _item(pay, right=True),

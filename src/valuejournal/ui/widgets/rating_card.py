@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.core.entities import PayStatus, Session
-from valuejournal.core.money import format_amounts
 from valuejournal.core.periods import PeriodKind, period_start
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.labels import make_label
@@ -63,7 +63,7 @@ def _pay(sessions: Sequence[Session]) -> str:
             totals[s.currency] = totals.get(s.currency, 0) + s.pay_minor
     if not totals:
         return tr("no pay")
-    text = format_amounts(totals)
+    text = formats.current().amounts(totals)
     statuses = {s.status for s in sessions if s.pay_minor}
     if len(statuses) == 1:
         status = statuses.pop()
@@ -205,7 +205,9 @@ class RatingCard(QWidget):
 
     def _show_one(self, s: Session) -> None:
         start = f" · {s.start_time:%H:%M}" if s.start_time else ""
-        self.when.setText(f"{s.day:%a} {s.day.isoformat()}{start} · {s.hours:.2f} h")
+        fmt = formats.current()
+        when = f"{fmt.weekday(s.day)} {fmt.date(s.day)}{start} · {fmt.hours(s.hours)} h"
+        self.when.setText(when)
         self.client.setText(s.client or tr("No client"))
         self.title.setText(s.title or tr("(no title)"))
         tags = " · " + ", ".join(s.tags) if s.tags else ""
@@ -224,9 +226,9 @@ class RatingCard(QWidget):
         hours = sum(s.minutes for s in sessions) / 60
         self.when.setText(
             tr("Week of {d} · {k} sessions · {h} h").format(
-                d=period_start(first.day, PeriodKind.WEEK).isoformat(),
+                d=formats.current().date(period_start(first.day, PeriodKind.WEEK)),
                 k=len(sessions),
-                h=f"{hours:.2f}",
+                h=formats.current().hours(hours),
             )
         )
         self.client.setText(first.client or tr("No client"))

@@ -15,7 +15,7 @@ from datetime import date, time
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.core.entities import Capture, PayStatus, Session
 from valuejournal.core.rules import Problem, ValidationError, parse_tags, session_problems
 from valuejournal.ui.i18n import tr
@@ -266,7 +267,7 @@ class SessionForm(QWidget):
     def _future_confirmed(self, day: date) -> bool:
         if day <= date.today() or day == self._future_ok:
             return True
-        shown = QLocale().toString(QDate(day), QLocale.FormatType.LongFormat)
+        shown = formats.current().date(day, "long")
         box = QMessageBox(
             QMessageBox.Icon.Question,
             tr("A date in the future"),
@@ -375,9 +376,11 @@ class SessionForm(QWidget):
 
     @staticmethod
     def _plain_pay(session: Session) -> str:
-        from valuejournal.core.money import format_plain
+        from valuejournal.core import formats
 
-        return format_plain(session.pay_minor, session.currency) if session.pay_minor else ""
+        if not session.pay_minor:
+            return ""
+        return formats.current().amount_text(session.pay_minor, session.currency)
 
     def clear_for_next(self) -> None:
         """After saving: keep date and client, clear the rest, focus the hours."""
