@@ -18,6 +18,7 @@ from valuejournal.core import formats
 from valuejournal.core.dates import HELP, order_of, read_day
 from valuejournal.core.periods import DateError
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.qdates import from_qdate, to_qdate
 from valuejournal.ui.widgets.parsed_field import FieldProblem, ParsedField
 
 
@@ -144,7 +145,7 @@ class DateField(ParsedField):
             self._calendar.clicked.connect(self._chosen)
         calendar = self._calendar
         try:
-            calendar.setSelectedDate(QDate(self.value()))
+            calendar.setSelectedDate(to_qdate(self.value()))
         except FieldProblem:
             calendar.setSelectedDate(QDate.currentDate())
         calendar.move(self.mapToGlobal(QPoint(0, self.height())))
@@ -152,7 +153,7 @@ class DateField(ParsedField):
         calendar.setFocus()
 
     def _chosen(self, day: QDate) -> None:
-        self.set_date(day.toPython())  # type: ignore[arg-type]
+        self.set_date(from_qdate(day))
         self.textEdited.emit(self.text())
         if self._calendar is not None:
             self._calendar.hide()

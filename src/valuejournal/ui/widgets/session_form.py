@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QLabel,
     QLineEdit,
+    QListView,
     QMessageBox,
     QPlainTextEdit,
     QTimeEdit,
@@ -76,18 +77,22 @@ class SessionForm(QWidget):
         self.hours = HoursBox()
         self.hours.set_minutes(60)
         self.client = QComboBox()
-        self.client.setEditable(True)
+        self.client_edit = QLineEdit()  # setting it makes the box editable
+        self.client.setLineEdit(self.client_edit)
         self.client.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.client.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.client.setMinimumContentsLength(11)
-        self.client.lineEdit().setPlaceholderText(tr("no client"))
+        self.client_edit.setPlaceholderText(tr("no client"))
         self.client_note = FieldNote()
         self._client_names: list[str] = []
-        completer = self.client.completer()
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.client_completer = QCompleter(self.client.model(), self.client)
+        self.client_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.client_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.client_popup = QListView()
+        self.client_completer.setPopup(self.client_popup)
+        self.client.setCompleter(self.client_completer)
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("What did you do?"))
         self.title.setMinimumWidth(200)
@@ -226,9 +231,9 @@ class SessionForm(QWidget):
         metrics = self.client.fontMetrics()
         widest = max((metrics.horizontalAdvance(n) for n in names), default=0)
         self.client.view().setMinimumWidth(widest + 40)
-        self.client.completer().popup().setMinimumWidth(widest + 40)
+        self.client_popup.setMinimumWidth(widest + 40)
         # wide enough for the names in use, up to a sensible width (the popups show them all)
-        arrow = self.client.sizeHint().width() - self.client.lineEdit().sizeHint().width()
+        arrow = self.client.sizeHint().width() - self.client_edit.sizeHint().width()
         self.client.setMinimumWidth(min(widest + max(arrow, 24) + 8, CLIENT_MAX_MIN_WIDTH))
 
     def _client_edited(self) -> None:
@@ -241,7 +246,7 @@ class SessionForm(QWidget):
     def set_client(self, name: str) -> None:
         """Show a client name from its start (a long name is not shown by its tail)."""
         self.client.setEditText(name)
-        self.client.lineEdit().setCursorPosition(0)
+        self.client_edit.setCursorPosition(0)
         self._client_edited()
 
     # -- reading -----------------------------------------------------------------------
@@ -306,7 +311,7 @@ class SessionForm(QWidget):
     def _build(self, values: dict[str, Any]) -> Session:
         base = self._base or Session(day=date.today(), minutes=60)
         pay = values.pop("pay")
-        fields: dict[str, object] = {
+        fields: dict[str, Any] = {
             **values,
             "pay_minor": pay,
             "client": self.client.currentText().strip() or None,
@@ -316,12 +321,11 @@ class SessionForm(QWidget):
         }
         if not self.compact:
             fields.update(self._full_fields())
-        return replace(base, **fields)  # type: ignore[arg-type]
+        return replace(base, **fields)
 
     def _full_fields(self) -> dict[str, object]:
-        start: time | None = (
-            self.start.time().toPython() if self.start_enabled.isChecked() else None  # type: ignore[assignment]
-        )
+        chosen = self.start.time()
+        start = time(chosen.hour(), chosen.minute()) if self.start_enabled.isChecked() else None
         return {
             "start_time": start,
             "notes": self.notes.toPlainText(),
