@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 
+from tests.helpers.keys import activate
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.interop import read_csv
 from valuejournal.store import bulk
@@ -260,8 +261,8 @@ def test_rate_them_now(qtbot, main_window, monkeypatch) -> None:
     assert {s.uuid for s in rated[0]} == set(dialog.result_info.uuids)
 
 
-def test_file_menu_import_with_ctrl_i(qtbot, main_window, monkeypatch) -> None:
-    assert main_window.import_action.shortcut() == QKeySequence("Ctrl+I")
+def test_file_menu_import_with_ctrl_shift_i(qtbot, main_window, monkeypatch) -> None:
+    assert main_window.import_action.shortcut() == QKeySequence("Ctrl+Shift+I")
     asked: list[Path] = []
     monkeypatch.setattr(
         import_actions.QFileDialog, "getOpenFileName", lambda *a, **k: (str(TOGGL), "")
@@ -269,7 +270,9 @@ def test_file_menu_import_with_ctrl_i(qtbot, main_window, monkeypatch) -> None:
     monkeypatch.setattr(
         ImportDialog, "ask", classmethod(lambda cls, p, c, path: asked.append(path))
     )
-    main_window.import_action.trigger()
+    qtbot.waitUntil(lambda: activate(main_window), timeout=10000)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(main_window.focusWidget() or main_window, Qt.Key.Key_I, ctrl_shift)
     assert asked == [TOGGL]
 
 

@@ -209,3 +209,36 @@ def test_geometry_is_remembered(qtbot, main_window, journal_path) -> None:
     assert again.width() == min(size[0], again.screen().availableGeometry().width() - 2)
     qtbot.waitUntil(lambda: "journal" in again.pages, timeout=20_000)
     again.close()
+
+
+def test_ctrl_end_and_ctrl_home_go_to_the_last_and_first_session(
+    qtbot, demo_path: Path, monkeypatch
+) -> None:
+    """Ctrl+End selects the oldest session even beyond the rows loaded; Delete then deletes
+    that one. (The view's own keys only moved its cursor within the first page.)"""
+    window = open_window(qtbot, demo_path)
+    page = page_of(window)
+    newest_first = stored(demo_path)[::-1]  # the list's order: day, then id, newest first
+    assert len(newest_first) > page.model.rowCount()  # not all of them loaded yet
+    qtbot.waitUntil(lambda: activate(window), timeout=10000)
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+
+    def selected() -> list[str]:
+        rows = page.table.selectionModel().selectedRows()
+        return [page.model.session_at(i.row()).uuid for i in rows]
+
+    press(qtbot, Qt.Key.Key_End, ctrl)
+    assert selected() == [newest_first[-1].uuid]
+    press(qtbot, Qt.Key.Key_Up)  # the keys go on from there
+    assert selected() == [newest_first[-2].uuid]
+    press(qtbot, Qt.Key.Key_Home, ctrl)
+    assert selected() == [newest_first[0].uuid]
+    press(qtbot, Qt.Key.Key_End, ctrl)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
+    press(qtbot, Qt.Key.Key_Delete)
+    assert {s.uuid for s in stored(demo_path)} == {s.uuid for s in newest_first[:-1]}
+    window.close()

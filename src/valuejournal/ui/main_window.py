@@ -139,8 +139,9 @@ class MainWindow(QMainWindow):
             file_menu, tr("Open &my journal"), self.open_my_journal, QKeySequence("Ctrl+Shift+M")
         )
         file_menu.addSeparator()
+        # not Ctrl+I: that is italic in the reflection editor (an ambiguous key does nothing)
         self.import_action = self._action(
-            file_menu, tr("&Import…"), self.choose_import, QKeySequence("Ctrl+I")
+            file_menu, tr("&Import…"), self.choose_import, QKeySequence("Ctrl+Shift+I")
         )
         self.export_action = self._action(file_menu, tr("&Export…"), self.export_journal)
         self.merge_action = self._action(

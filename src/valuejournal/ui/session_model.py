@@ -110,9 +110,17 @@ class SessionTableModel(QAbstractTableModel):
         return not parent.isValid() and self.journal is not None and has_more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self.journal is None or self.query is None:
+        if not parent.isValid():
+            self._fetch(PAGE_SIZE)
+
+    def fetch_all(self) -> None:
+        """Load every row not loaded yet, in one read (to show the last session)."""
+        self._fetch(self._total - len(self._rows))
+
+    def _fetch(self, count: int) -> None:
+        if self.journal is None or self.query is None or count <= 0:
             return
-        more = self.journal.query_sessions(self.query, limit=PAGE_SIZE, offset=len(self._rows))
+        more = self.journal.query_sessions(self.query, limit=count, offset=len(self._rows))
         if not more:
             self._total = len(self._rows)
             return

@@ -134,6 +134,14 @@ class JournalPage(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             edit = QShortcut(QKeySequence(key), self.table, self.edit_selected)
             edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+        # The view's own Ctrl+Home/End only moved its cursor (Ctrl: without selecting) and
+        # stopped at the last row loaded.
+        first = QShortcut(QKeySequence.StandardKey.MoveToStartOfDocument, self.table)
+        first.activated.connect(self.select_first)
+        last = QShortcut(QKeySequence.StandardKey.MoveToEndOfDocument, self.table)
+        last.activated.connect(self.select_last)
+        for shortcut in (first, last):
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     # -- actions -----------------------------------------------------------------------
     def focus_entry(self) -> None:
@@ -236,16 +244,28 @@ class JournalPage(QWidget):
 
     def select_uuid(self, uuid: str) -> None:
         """Select and show the row of this session if it is in the list."""
-        row = self.model.row_of(uuid)
-        if row < 0:
+        self.select_row(self.model.row_of(uuid))
+
+    def select_row(self, row: int) -> None:
+        """Select and show one row of the list (nothing when out of range)."""
+        if not 0 <= row < self.model.rowCount():
             return
         index = self.model.index(row, 0)
-        self.table.selectionModel().select(
+        self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+
+    def select_first(self) -> None:
+        """Ctrl+Home in the list: the first session."""
+        self.select_row(0)
+
+    def select_last(self) -> None:
+        """Ctrl+End in the list: the last session (the rows not loaded yet are read first)."""
+        self.model.fetch_all()
+        self.select_row(self.model.rowCount() - 1)
 
     def show_range(self, start: date, end: date) -> None:
         """Show the sessions between two days (a click on an Insights span or period)."""

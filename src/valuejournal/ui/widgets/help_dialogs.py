@@ -29,6 +29,7 @@ PAGE_KEYS = (
     ("Journal", "Enter", "Add the entry; in the list: edit the selected session"),
     ("Journal", "Ctrl+F", "Search the sessions"),
     ("Journal", "Delete", "Delete the selected sessions (Ctrl+Z brings them back)"),
+    ("Journal", "Ctrl+Home / Ctrl+End", "In the list: the first / the last session"),
     ("Reflections", "Ctrl+B / Ctrl+I", "Bold / italic in a section"),
     ("Rating", "0 … 9, T", "Rate the session 0 to 9, T for 10"),
     ("Rating", "S, →, Tab", "Skip this session"),
