@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
@@ -176,3 +177,39 @@ def test_charts_leave_room_for_the_words(qtbot, demo_window, size) -> None:
         timeout=3000,
     )
     assert all(p.canvas.height() >= 200 for p in page.panels.values())
+
+
+def test_a_typed_entry_and_its_undo_are_patched_in_without_a_reread(
+    qtbot, demo_window, monkeypatch
+) -> None:
+    from tests.helpers.keys import activate, press, type_text
+    from valuejournal.core.insights import SessionColumns
+
+    page = demo_window.pages["insights"]
+    journal = demo_window.context.journal
+    before = page.insights.totals.hours
+    reads: list[object] = []
+    real_rows = journal.insight_rows
+
+    def rows(uuids=None):
+        reads.append(uuids)
+        return real_rows(uuids)
+
+    monkeypatch.setattr(journal, "insight_rows", rows)
+    demo_window.show_page("journal")
+    qtbot.waitUntil(lambda: activate(demo_window), timeout=10000)
+    qtbot.keyClick(demo_window.pages["journal"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "7.5")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Somebody new")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: abs(page.insights.totals.hours - before - 7.5) < 1e-6, timeout=5000)
+    assert reads and all(uuids is not None for uuids in reads)  # no whole re-read
+    fresh = SessionColumns.from_rows(real_rows())
+    assert np.array_equal(page.snapshot.columns.minutes, fresh.minutes)
+    assert page.snapshot.columns.client_names == fresh.client_names
+    assert "Somebody new" in {c.name for c in page.snapshot.clients}
+    qtbot.keyClick(demo_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: abs(page.insights.totals.hours - before) < 1e-6, timeout=5000)
+    assert all(uuids is not None for uuids in reads)
+    assert len(page.snapshot.columns) == len(SessionColumns.from_rows(real_rows()))

@@ -365,21 +365,31 @@ class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
         """Every session, oldest first (for insights, exports and shares)."""
         return self.query_sessions(SessionQuery(descending=False))
 
-    def insight_rows(self) -> list[tuple[Any, ...]]:
-        """Every session as the tuple `SessionColumns.from_rows` reads, oldest first."""
+    def insight_rows(self, uuids: Iterable[str] | None = None) -> list[tuple[Any, ...]]:
+        """Every session (or the ones with these uuids) as the tuple
+        `SessionColumns.from_rows` reads, oldest first (by day, then id), followed by the
+        session's id and uuid (`core.insights.cache.ColumnCache` keeps its rows by them)."""
         sql = (
             "SELECT CAST(julianday(s.day) - 1721424.5 AS INTEGER), s.duration_seconds / 60.0, "
             "s.value, "
             "s.pay_minor, s.currency, s.status, "
             "CAST(julianday(s.paid_on) - 1721424.5 AS INTEGER), c.name, s.mood, s.energy, "
-            "s.stress, s.ecological, s.economic, s.social, s.private "
-            "FROM work_session s LEFT JOIN client c ON c.id = s.client_id ORDER BY s.day, s.id"
+            "s.stress, s.ecological, s.economic, s.social, s.private, s.id, s.uuid "
+            "FROM work_session s LEFT JOIN client c ON c.id = s.client_id"
         )
+        order = " ORDER BY s.day, s.id"
         with self._read() as conn:
             raw = conn.connection.driver_connection  # plain tuples: no Row objects to build
             assert raw is not None
-            rows: list[tuple[Any, ...]] = raw.execute(sql).fetchall()
-            return rows
+            if uuids is None:
+                rows: list[tuple[Any, ...]] = raw.execute(sql + order).fetchall()
+                return rows
+            rows = []
+            for chunk in in_chunks(uuids):
+                marks = ", ".join("?" * len(chunk))
+                where = f" WHERE s.uuid IN ({marks})"
+                rows.extend(raw.execute(sql + where + order, chunk).fetchall())
+            return sorted(rows, key=lambda row: (row[0], row[-2]))
 
     def existing_uuids(self, uuids: Iterable[str]) -> set[str]:
         """Which of these session uuids the journal already holds."""

@@ -33,6 +33,9 @@ class JournalContext(QObject):
     """Shared state of the window: the journal and its undo history."""
 
     journal_changed = Signal()
+    sessions_edited = Signal(list)
+    """Just before ``journal_changed``: the uuids of the sessions added, changed or deleted,
+    when that is all that changed (a page may then update only those sessions)."""
     comments_changed = Signal()
     settings_changed = Signal(object)  # valuejournal.settings.Settings, after Settings saved
     error = Signal(str)
@@ -53,8 +56,11 @@ class JournalContext(QObject):
         self.review = review  # the window's review session (None where there is no window)
         self.share = share  # the coach's shared journal shown here, None for one's own
 
-    def notify(self) -> None:
-        """Tell every page the journal changed."""
+    def notify(self, edited: Sequence[str] | None = None) -> None:
+        """Tell every page the journal changed; ``edited``: the uuids of the sessions that
+        changed, when nothing else did."""
+        if edited is not None:
+            self.sessions_edited.emit(list(edited))
         self.journal_changed.emit()
 
     # -- comments and reflections (written at once, not undoable) ------------------------
@@ -88,6 +94,7 @@ class JournalContext(QObject):
                 tr("Add session of {day}").format(day=_day(stored.day)),
                 undo=self._deleter(stored),
                 redo=self._adder(stored),
+                edited=[stored.uuid],
             )
         )
         return stored
@@ -101,6 +108,7 @@ class JournalContext(QObject):
                 tr("Edit session of {day}").format(day=_day(after.day)),
                 undo=lambda: self.journal.update_session(before),
                 redo=lambda: self.journal.update_session(stored),
+                edited=[stored.uuid],
             )
         )
         return stored
@@ -119,6 +127,7 @@ class JournalContext(QObject):
                 label,
                 undo=lambda: [self.journal.add_session(s) for s in removed],
                 redo=lambda: [self.journal.delete_session(s.uuid) for s in removed],
+                edited=[s.uuid for s in removed],
             )
         )
         return removed
@@ -218,7 +227,7 @@ class JournalContext(QObject):
 
     def _push(self, command: _JournalCommand) -> None:
         self.undo_stack.push(command)  # the first redo() is skipped: the change is done
-        self.notify()
+        self.notify(command.edited)
 
 
 class _JournalCommand(QUndoCommand):
@@ -231,12 +240,15 @@ class _JournalCommand(QUndoCommand):
         *,
         undo: Callable[[], object],
         redo: Callable[[], object],
+        edited: Sequence[str] | None = None,
     ) -> None:
         super().__init__(text)
         self._context = context
         self._undo = undo
         self._redo = redo
         self._applied = True
+        self.edited = edited
+        """The sessions this change touches, when it touches nothing else (else None)."""
 
     def undo(self) -> None:
         self._run(self._undo)
@@ -255,7 +267,7 @@ class _JournalCommand(QUndoCommand):
             action()
         except UserError as exc:
             self._context.error.emit(str(exc))
-        self._context.notify()
+        self._context.notify(self.edited)
 
 
 def _day(day: date) -> str:

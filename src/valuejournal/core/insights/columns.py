@@ -132,7 +132,8 @@ class SessionColumns:
 
         Each row is ``(day_ordinal, minutes, value, pay_minor, currency, status, paid_on_ordinal,
         client, mood, energy, stress, ecological, economic, social, private)`` with None for
-        missing values, status as "none"/"pending"/"paid" and paid_on_ordinal None when unpaid.
+        missing values, status as "none"/"pending"/"paid" and paid_on_ordinal None when unpaid;
+        fields after these are ignored (the journal's rows carry the session's id and uuid).
         Faster than going through Session objects (no per-field Python object building).
         """
         if not rows:
@@ -183,7 +184,7 @@ class SessionColumns:
 
     def take(self, mask: np.ndarray) -> SessionColumns:
         """The sessions selected by a boolean mask (or index array), same client/currency codes."""
-        arrays = {name: getattr(self, name)[mask] for name in _ARRAY_FIELDS}
+        arrays = {name: getattr(self, name)[mask] for name in ARRAY_FIELDS}
         return replace(self, **arrays)
 
     def between(self, start: date | None = None, end: date | None = None) -> SessionColumns:
@@ -229,7 +230,7 @@ def _client_code(name: str | None, codes: dict[str, int], names: list[str]) -> i
     return code
 
 
-_ARRAY_FIELDS = (
+ARRAY_FIELDS = (
     "day", "minutes", "value", "pay_minor", "currency", "status", "paid_on", "client", "mood",
     "energy", "stress", "ecological", "economic", "social", "private", "row",
 )  # fmt: skip

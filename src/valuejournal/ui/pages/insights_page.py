@@ -1,14 +1,17 @@
 """The Insights page: where pay and value part ways, in words and in six chart panels.
 
-The journal's sessions are read into numpy columns off the GUI thread whenever the journal
-changes; insights for the chosen range and period kind are computed from those cached columns
+The journal's sessions are read into numpy columns off the GUI thread when the page opens
+and whenever the journal changes in ways it cannot follow; after an edit of some sessions
+only their rows are read again and patched into the cached rows (`ColumnCache`), at once.
+Insights for the chosen range and period kind are computed from the cached columns
 (milliseconds), and only the panels on screen are redrawn.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 from valuejournal.charts import BUILDERS
 from valuejournal.core import formats
 from valuejournal.core.entities import Client, CommentTarget, MoodEntry
+from valuejournal.core.errors import UserError
 from valuejournal.core.insights import (
     Insights,
     SessionColumns,
@@ -37,6 +41,7 @@ from valuejournal.core.insights import (
     describe_thresholds,
     summarize,
 )
+from valuejournal.core.insights.cache import ColumnCache
 from valuejournal.core.periods import PeriodKind
 from valuejournal.settings import Settings
 from valuejournal.ui import tasks
@@ -59,6 +64,8 @@ PANELS = (
 )
 RANGES = (("quarter", "This quarter"), ("year", "Last 12 months"), ("all", "All time"),
           ("custom", "Custom…"))  # fmt: skip
+PATCH_LIMIT = 500
+"""More sessions edited at once than this (an import's undo): the journal is read again."""
 
 
 @dataclass
@@ -70,6 +77,8 @@ class JournalSnapshot:
     currency: str = "EUR"
     diary: tuple[np.ndarray, np.ndarray] | None = None
     """A mood diary's (day ordinals, scores), when one was imported."""
+    cache: ColumnCache | None = None
+    """The rows the columns were built from, to patch after an edit (None: read again)."""
 
 
 def _diary(entries: list[MoodEntry]) -> tuple[np.ndarray, np.ndarray] | None:
@@ -93,6 +102,9 @@ class InsightsPage(QWidget):
         self.insights: Insights | None = None
         self.thresholds: Thresholds = load_thresholds()
         self._stale_panels: set[str] = set()
+        self._reading = False  # a whole re-read is running
+        self._edited: list[str] | None = None  # the sessions the coming journal_changed is about
+        self._to_patch: set[str] = set()
         self._build_controls()
         self.summary = QLabel(tr("Reading your journal…"))
         self.summary.setWordWrap(True)
@@ -139,7 +151,12 @@ class InsightsPage(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(250)
         self._reload_timer.timeout.connect(self.reload)
-        context.journal_changed.connect(self._reload_timer.start)
+        self._patch_timer = QTimer(self)  # edits made in one go are patched together
+        self._patch_timer.setSingleShot(True)
+        self._patch_timer.setInterval(0)
+        self._patch_timer.timeout.connect(self._patch)
+        context.sessions_edited.connect(self._sessions_edited)
+        context.journal_changed.connect(self._journal_changed)
         context.comments_changed.connect(self.show_period_comments)
         context.settings_changed.connect(self._settings_changed)
         self.reload()
@@ -203,13 +220,16 @@ class InsightsPage(QWidget):
         journal = self.context.journal
 
         def read() -> JournalSnapshot:
+            cache = ColumnCache(journal.insight_rows())
             return JournalSnapshot(
-                columns=SessionColumns.from_rows(journal.insight_rows()),
+                columns=cache.columns,
                 clients=journal.list_clients(),
                 currency=journal.info().base_currency,
                 diary=_diary(journal.mood_entries()),
+                cache=cache,
             )
 
+        self._reading = True
         tasks.run(
             read,
             owner=self,
@@ -220,11 +240,55 @@ class InsightsPage(QWidget):
         )
 
     def _loaded(self, snapshot: JournalSnapshot) -> None:
+        self._reading = False
         self.snapshot = snapshot
         self.recompute()
 
     def _load_failed(self, exc: BaseException) -> None:
+        self._reading = False
         self.summary.setText(html.escape(tr("Could not read the journal: {e}").format(e=exc)))
+
+    def _sessions_edited(self, uuids: Sequence[str]) -> None:
+        self._edited = list(uuids)
+
+    def _journal_changed(self) -> None:
+        """Patch the edited sessions in at once; read everything again after other changes
+        (or while a whole read is due anyway)."""
+        edited, self._edited = self._edited, None
+        snapshot = self.snapshot
+        whole = (
+            edited is None
+            or snapshot is None
+            or snapshot.cache is None
+            or self._reading
+            or self._reload_timer.isActive()
+            or len(self._to_patch) + len(edited) > PATCH_LIMIT
+        )
+        if whole:
+            self._to_patch.clear()  # the re-read brings them too
+            self._patch_timer.stop()
+            self._reload_timer.start()
+            return
+        assert edited is not None
+        self._to_patch.update(edited)
+        self._patch_timer.start()
+
+    def _patch(self) -> None:
+        """Read the edited sessions again and put them in the cached columns; recompute."""
+        uuids, self._to_patch = self._to_patch, set()
+        snapshot = self.snapshot
+        if not uuids or snapshot is None or snapshot.cache is None:
+            return
+        journal = self.context.journal
+        try:
+            fresh = journal.insight_rows(uuids)
+            clients = journal.list_clients()  # a session may have brought a new client
+        except UserError:
+            self._reload_timer.start()  # the whole read says what went wrong
+            return
+        columns = snapshot.cache.patch(uuids, fresh)
+        self.snapshot = replace(snapshot, columns=columns, clients=clients)
+        self.recompute()
 
     def selected_range(self, today: date | None = None) -> tuple[date | None, date | None]:
         """The first and last day chosen in the range controls."""
