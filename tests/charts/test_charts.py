@@ -64,7 +64,8 @@ def _svg(fig: Figure) -> str:
 
 
 def _has_no_data_text(fig: Figure) -> bool:
-    return any(t.get_text().startswith(NO_DATA_TEXT) for t in fig.texts)
+    """The figure says, in its one centred line, that it has nothing to draw."""
+    return any(t.get_gid() == "no-data" and t.get_text() for t in fig.texts)
 
 
 def _span_shading(fig: Figure) -> dict[str, PolyCollection]:
@@ -220,7 +221,7 @@ def test_capture_has_a_lag_bar_per_bin(planted):
     top, bottom = fig.axes[:2]
     bars = [p for p in bottom.patches if p.get_gid() == "lag-bars"]
     assert len(bars) == len(planted.capture.lag.bin_amount_minor)
-    assert any("Waiting to be paid: €1,200.00" in t.get_text() for t in top.texts)
+    assert top.get_legend().get_title().get_text() == "Waiting to be paid: €1,200.00"
     assert hit_test(fig, float(x_of(monday(0).toordinal())), 0.0, bottom) is None
 
 
@@ -294,3 +295,44 @@ def test_time_charts_hit_periods(planted, name):
     x = float(x_of(monday(6).toordinal())) + 3
     hit = hit_test(fig, x, 0.0, fig.axes[0])
     assert hit is not None and hit.start == monday(6)
+
+
+@pytest.mark.parametrize("size", [(5.2, 2.9), (7.0, 5.0)])  # the Insights panel, the PDF
+def test_capture_labels_do_not_overlap(planted, size):
+    """The legend, the money waiting, both value axes' labels, the upper axes' dates and the
+    lag panel's marks each keep their own place, also in a short panel."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = build_capture(planted)
+    fig.set_size_inches(*size)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    top, bottom = fig.axes[:2]
+
+    def boxes(texts):
+        return [t.get_window_extent(renderer) for t in texts if t.get_visible() and t.get_text()]
+
+    legend = top.get_legend().get_window_extent(renderer)
+    dates = boxes(top.get_xticklabels())
+    lower = boxes([*bottom.get_yticklabels(), *bottom.texts, bottom.title])
+    labels = boxes([top.yaxis.label, bottom.yaxis.label])
+    assert len(labels) == 2 and not labels[0].overlaps(labels[1])
+    assert labels[0].x0 == pytest.approx(labels[1].x0, abs=1)  # aligned
+    assert dates and lower
+    assert not any(d.overlaps(b) for d in dates for b in lower)
+    assert not any(legend.overlaps(d) for d in dates)
+    assert all(d.y0 > bottom.bbox.y1 for d in dates)  # the dates sit above the lag panel
+
+
+def test_quadrant_of_unrated_work_says_how_many_wait_and_how_to_rate():
+    sessions = week(monday(0), 20, value=None, rate=50, lag=3)
+    unrated = compute_insights(sessions, today=TODAY)
+    fig = build_quadrant(unrated)
+    (text,) = [t.get_text() for t in fig.texts if t.get_gid() == "no-data"]
+    count = len(sessions)
+    assert unrated.totals.unrated_sessions == count > 1
+    assert f"{count} sessions wait for a rating" in text and "Rate…" in text
+    assert "No data" not in text
+    empty = build_quadrant(compute_insights([], today=TODAY))
+    assert [t.get_text() for t in empty.texts] == [NO_DATA_TEXT]

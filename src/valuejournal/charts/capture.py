@@ -13,7 +13,7 @@ from valuejournal.charts.layout import Margins
 from valuejournal.core.insights import Insights
 from valuejournal.core.insights.summary import money_text
 
-MARGINS = Margins(left=0.85, right=0.3, top=0.35, bottom=0.55, hspace=0.45)
+MARGINS = Margins(left=0.85, right=0.3, top=0.35, bottom=0.55, gap=0.42)
 
 
 def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
@@ -60,26 +60,18 @@ def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool =
         top.plot(xs, pending, color=th.pending, linewidth=1.4, linestyle="--", zorder=3)
         handles.append(Line2D([], [], color=th.pending, linestyle="--", label="Pending"))
     waiting = insights.capture.pending.total_minor
-    top.text(
-        0.01,
-        0.97,
-        f"Waiting to be paid: {money_text(waiting, cur)}",
-        transform=top.transAxes,
-        ha="left",
-        va="top",
-        color=th.foreground,
-        fontsize=style.SMALL_SIZE,
-        zorder=5,
-    )
     style.style_axes(top, th)
     style.date_axis(top, int(p.start[0]), int(p.end[-1]))
     peak = np.nanmax(np.concatenate([created, captured, pending]))
     top.set_ylim(0, max(float(peak), 1.0) * 1.12)
-    top.set_ylabel(f"Running total ({cur})")
+    top.set_ylabel(f"Total ({cur})")  # short: the upper axes may be short
     style.thousands(top.yaxis)
     style.title(top, "Value created and captured", th)
-    style.legend(top, th, handles, loc="center left")
+    # the money waiting heads the legend, so the two never lie over each other
+    style.legend(top, th, handles, loc="upper left",
+                 title=f"Waiting to be paid: {money_text(waiting, cur)}")  # fmt: skip
     _lag_panel(bottom, insights, th)
+    fig.align_ylabels([top, bottom])
     return fig
 
 

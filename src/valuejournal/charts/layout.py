@@ -19,13 +19,16 @@ MAX_SIDE = 0.45  # no margin takes more than this share of the figure
 
 @dataclass(frozen=True, slots=True)
 class Margins:
-    """Space around the axes in inches; ``hspace`` between stacked axes (share of height)."""
+    """Space around the axes in inches; ``hspace`` between stacked axes (share of height),
+    or ``gap``: that space in inches, kept whatever the figure's height (room for the upper
+    axes' tick labels in a short panel)."""
 
     left: float = 0.75
     right: float = 0.3
     top: float = 0.35
     bottom: float = 0.55
     hspace: float = 0.25
+    gap: float | None = None
 
 
 DEFAULT_MARGINS = Margins()
@@ -45,13 +48,25 @@ class MarginLayout(LayoutEngine):
         """Set the subplot parameters for the figure's current size."""
         width, height = fig.get_size_inches()
         m = self.margins
+        bottom = min(m.bottom / height, MAX_SIDE)
+        top = 1 - min(m.top / height, MAX_SIDE)
         fig.subplots_adjust(
             left=min(m.left / width, MAX_SIDE),
             right=1 - min(m.right / width, MAX_SIDE),
-            bottom=min(m.bottom / height, MAX_SIDE),
-            top=1 - min(m.top / height, MAX_SIDE),
-            hspace=m.hspace,
+            bottom=bottom,
+            top=top,
+            hspace=m.hspace if m.gap is None else _hspace(fig, m.gap, (top - bottom) * height),
         )
+
+
+def _hspace(fig: Figure, gap: float, room: float) -> float:
+    """The ``hspace`` that leaves ``gap`` inches between the figure's stacked axes."""
+    spec = fig.axes[0].get_subplotspec() if fig.axes else None
+    rows = spec.get_gridspec().nrows if spec is not None else 1
+    if rows < 2:
+        return 0.0
+    # room = rows * a + (rows - 1) * gap for axes of mean height a; hspace = gap / a
+    return gap * rows / max(room - gap * (rows - 1), 0.05)
 
 
 def use_margins(fig: Figure, margins: Margins) -> None:

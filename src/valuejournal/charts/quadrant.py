@@ -44,10 +44,22 @@ def build_quadrant(insights: Insights, *, fig: Figure | None = None, dark: bool 
         skeleton=_skeleton,
         margins=MARGINS,
         size=(6.0, 4.4),
+        empty_text=unrated_text(insights.totals.unrated_sessions) if empty else "",
     )
     if info is not None:
         _fill(info, insights, keep)
     return fig
+
+
+def unrated_text(unrated: int) -> str:
+    """What the chart says when no work in the range is rated (value is its y axis)."""
+    if unrated == 0:
+        return style.NO_DATA_TEXT
+    waits = "1 session waits" if unrated == 1 else f"{unrated:,} sessions wait"
+    return (
+        f"No rated work in this range: {waits} for a rating.\n"
+        "Rate them on the Journal page with Rate… (keys 0-9, T for 10)."
+    )
 
 
 def _skeleton(fig: Figure, info: ChartInfo, th: style.Theme) -> None:

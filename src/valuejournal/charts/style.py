@@ -159,6 +159,8 @@ def legend(ax: Axes, th: Theme, handles: Sequence[Artist] | None = None, **kwarg
     if handles is not None:
         kwargs["handles"] = handles
     leg = ax.legend(fontsize=SMALL_SIZE, frameon=True, labelcolor=th.foreground, **kwargs)
+    leg.get_title().set_color(th.foreground)
+    leg.get_title().set_fontsize(SMALL_SIZE)
     leg.get_frame().set_facecolor(th.background)
     leg.get_frame().set_edgecolor(th.grid)
     leg.get_frame().set_alpha(0.9)
