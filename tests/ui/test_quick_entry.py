@@ -304,3 +304,57 @@ def test_pay_typed_makes_the_session_pending(qtbot, page, journal_path, typed, m
     press(qtbot, ENTER)
     (row,) = stored(journal_path)
     assert (row.pay_minor, row.status, row.paid_on) == (minor, PayStatus.PENDING, None)
+
+
+@pytest.fixture
+def two_clients(qtbot, page, journal_path):
+    """The page knows two clients ("Green Commons Foundation", "Brightline Agency"), the
+    cursor back in the client field with it emptied."""
+    for client in ("Green Commons Foundation", "Brightline Agency"):
+        fill(qtbot, "1", client)
+        press(qtbot, ENTER)
+    qtbot.waitUntil(lambda: len(stored(journal_path)) == 2)
+    press(qtbot, TAB)
+    assert focused() is page.entry.client
+    page.entry.client_edit.selectAll()
+    press(qtbot, Qt.Key.Key_Backspace)
+    return page
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen
+def test_enter_on_a_half_typed_client_takes_the_one_match(qtbot, two_clients, journal_path) -> None:
+    type_text(qtbot, "gre")
+    press(qtbot, ENTER)
+    qtbot.waitUntil(lambda: len(stored(journal_path)) == 3)
+    assert stored(journal_path)[-1].client == "Green Commons Foundation"
+    entry = two_clients.entry
+    assert focused() is entry.hours  # saved: ready for the next entry
+    press(qtbot, TAB)
+    assert focused() is entry.client
+    entry.client_edit.selectAll()
+    press(qtbot, Qt.Key.Key_Backspace)
+    type_text(qtbot, "GREEN c")
+    # Under a window manager the open list has the keyboard: Enter goes to it and closes it
+    qtbot.waitUntil(entry.client_popup.isVisible)
+    qtbot.keyClick(entry.client_popup, ENTER)
+    assert entry.client.currentText() == "Green Commons Foundation"
+    assert entry.client_note.full_text() == ""
+    assert len(stored(journal_path)) == 3  # the list took the Enter; the next one saves
+    press(qtbot, ENTER)
+    qtbot.waitUntil(lambda: len(stored(journal_path)) == 4)
+    assert stored(journal_path)[-1].client == "Green Commons Foundation"
+    with Journal.open(journal_path) as journal:
+        assert sorted(c.name for c in journal.list_clients()) == [
+            "Brightline Agency", "Green Commons Foundation"]  # fmt: skip
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen
+def test_enter_on_a_new_name_creates_the_client_it_announced(
+    qtbot, two_clients, journal_path
+) -> None:
+    type_text(qtbot, "Gr")
+    type_text(qtbot, "aham Studio")  # no client starts so: a new one
+    assert two_clients.entry.client_note.full_text() == "new client"
+    press(qtbot, ENTER)
+    qtbot.waitUntil(lambda: len(stored(journal_path)) == 3)
+    assert stored(journal_path)[-1].client == "Graham Studio"

@@ -171,6 +171,9 @@ class SessionForm(QWidget):
         self.title.textChanged.connect(self._recheck)
         self.client.editTextChanged.connect(self._recheck)
         self.client.editTextChanged.connect(self._client_edited)
+        # Enter while the completer's list is open reaches the line edit only (the list
+        # then closes and the key goes no further): take the list's one match there too
+        self.client_edit.returnPressed.connect(self.complete_client)
         self.status.currentIndexChanged.connect(self._recheck)
         if not self.compact:
             self.tags.textChanged.connect(self._recheck)
@@ -242,6 +245,17 @@ class SessionForm(QWidget):
         known = {n.casefold() for n in self._client_names}
         new = bool(name) and name.casefold() not in known
         self.client_note.set_note(tr("new client") if new else "")
+
+    def complete_client(self) -> None:
+        """Take the one client whose name starts with what was typed (as the completer shows
+        it); a name no client starts with stays, and saving creates that client."""
+        typed = self.client.currentText().strip().casefold()
+        if not typed or typed in {n.casefold() for n in self._client_names}:
+            return
+        matches = [n for n in self._client_names if n.casefold().startswith(typed)]
+        if len(matches) == 1:
+            self.client_popup.hide()
+            self.set_client(matches[0])
 
     def set_client(self, name: str) -> None:
         """Show a client name from its start (a long name is not shown by its tail)."""
@@ -425,9 +439,12 @@ class SessionForm(QWidget):
         self.error_label.setToolTip(self.error_label.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter anywhere in the form submits it (the notes box keeps its newlines)."""
+        """Enter anywhere in the form submits it (the notes box keeps its newlines); in the
+        client field it first takes the completer's one match."""
         notes_focused = not self.compact and self.notes.hasFocus()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not notes_focused:
+            if self.client_edit.hasFocus():
+                self.complete_client()
             self.submitted.emit()
             event.accept()
             return
