@@ -184,7 +184,7 @@ class RatingDialog(QDialog):
             if len(changes) > 1:
                 self.context.blockSignals(False)
                 stack.endMacro()
-                self.context.notify()
+                self.context.notify([after.uuid for _i, _before, after in changes])
         self.queue.advance(to_unrated=True)
         self._reset_step()
 
