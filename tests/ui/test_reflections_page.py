@@ -234,14 +234,9 @@ def test_ctrl_b_again_steps_over_the_closing_mark(qtbot, section) -> None:
     assert section.text() == "A **bold** and *quiet* **move******!"
 
 
-def test_ctrl_i_is_italic_in_the_window_and_ctrl_shift_i_imports(
-    qtbot, main_window, journal_path: Path, monkeypatch
-) -> None:
-    """Ctrl+I was File → Import too: the ambiguous key did nothing in the editor."""
-    from valuejournal.ui.actions import imports as import_actions
-
-    imported: list[object] = []
-    monkeypatch.setattr(import_actions, "choose_and_import", lambda *a: imported.append(a) or None)
+def test_ctrl_i_is_italic_in_the_window(qtbot, main_window, journal_path: Path) -> None:
+    """Ctrl+I was File → Import too: the ambiguous key did nothing in the editor (File →
+    Import is Ctrl+Shift+I now, typed in tests/ui/test_import_dialog.py)."""
     page = open_page(main_window)
     qtbot.waitUntil(lambda: activate(main_window), timeout=10000)
     editor, ctrl = page.sections["created"].editor, Qt.KeyboardModifier.ControlModifier
@@ -252,9 +247,5 @@ def test_ctrl_i_is_italic_in_the_window_and_ctrl_shift_i_imports(
     qtbot.keyClicks(editor, "quiet")
     qtbot.keyClick(editor, Qt.Key.Key_I, ctrl)
     qtbot.keyClicks(editor, " win")
-    assert imported == []
     qtbot.waitUntil(lambda: not page.dirty, timeout=10000)
     assert stored(journal_path, page.quarter) == {"created": "A *quiet* win"}
-    qtbot.keyClick(editor, Qt.Key.Key_I, ctrl | Qt.KeyboardModifier.ShiftModifier)
-    assert len(imported) == 1
-    assert page.sections["created"].text() == "A *quiet* win"
