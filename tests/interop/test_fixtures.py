@@ -87,16 +87,20 @@ def test_imported_tracker_sessions_are_unrated():
             assert all(s.value is None for s in read_csv(FIXTURES / name).sessions)
 
 
+# Issue 13: a tracker's project is the session's project under its client; it used to lead
+# the title ("Website — Homepage layout"). Work without a client keeps it in the title.
+
+
 def test_toggl_details():
     plan = read_csv(FIXTURES / "toggl_detailed.csv")
     first, call, night, workshop, blog = plan.sessions
-    assert first.title == "Website — Homepage layout"
+    assert (first.project, first.title) == ("Website", "Homepage layout")
     assert first.client == "Acme Corp"
     assert first.tags == ("design", "client work")
     assert (first.pay_minor, first.currency, first.status) == (15000, "USD", PayStatus.PENDING)
     assert first.start_time == time(9, 0)
     # A quoted newline: the first line titles the session, the whole text is kept.
-    assert call.title == "Website — Call with Bo, notes:"
+    assert call.title == "Call with Bo, notes:"
     assert call.notes == "Call with Bo, notes:\nagreed the scope"
     # Across midnight: the start date, the tracker's duration.
     assert (night.day, night.minutes, night.start_time) == (date(2026, 3, 3), 75, time(23, 30))
@@ -109,7 +113,7 @@ def test_toggl_details():
     assert "2026-02-30" in impossible.reason
     (running,) = plan.long_entries  # kept aside: the person may keep it split or trimmed
     assert (running.row, running.seconds) == (9, 25 * 3600)
-    assert running.template.title == "Website — Timer left running"
+    assert (running.template.project, running.template.title) == ("Website", "Timer left running")
 
 
 def test_clockify_semicolons_decimal_commas_and_day_first_dates():
@@ -117,7 +121,7 @@ def test_clockify_semicolons_decimal_commas_and_day_first_dates():
     kickoff, texts, night, design, reading = plan.sessions
     assert kickoff.day == date(2026, 1, 13)
     assert texts.day == date(2026, 3, 2)  # 02/03 is 2 March: 13/01 proved day-first
-    assert texts.title == "Relaunch — Texte; Korrektur"
+    assert (texts.project, texts.title) == ("Relaunch", "Texte; Korrektur")
     assert texts.tags == ("copy", "review")
     assert design.pay_minor == 123450  # "1.234,50"
     assert (night.day, night.minutes, night.client) == (date(2026, 3, 5), 150, "Kiez e.V.")
@@ -136,7 +140,8 @@ def test_clockify_month_first_by_default():
 
 def test_harvest_a_row_repeated_exactly_is_one_session():
     plan = read_csv(FIXTURES / "harvest_detailed_time.csv")
-    checkins = [s for s in plan.sessions if s.title == "Brochure — Weekly check-in"]
+    checkins = [s for s in plan.sessions if s.title == "Weekly check-in"]
+    assert checkins[0].project == "Brochure"
     assert len(checkins) == 1
     assert plan.skipped[REPEAT] == 1
     audit = next(s for s in plan.sessions if s.client == "Globex")
@@ -152,8 +157,8 @@ def test_kimai_details():
     assert checkout.tags == ("dev", "shop")
     assert (night.day, night.minutes) == (date(2026, 4, 2), 150)
     assert board.currency == "CHF"
-    assert board.title == "Strategy — Meeting"
-    assert testing.title == "Website — Testing"  # no description: the activity
+    assert (board.project, board.title) == ("Strategy", "Meeting")
+    assert (testing.project, testing.title) == ("Website", "Testing")  # the activity
     assert reply.minutes == 7  # 0.11 h
     assert "negative" in plan.errors[0].reason
 

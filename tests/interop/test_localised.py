@@ -51,8 +51,25 @@ def test_clockify_headers_in_each_language(language):
     assert plan.format == "clockify" and plan.errors == []
     (s,) = plan.sessions
     assert (s.day, s.start_time, s.duration_seconds) == (date(2026, 1, 13), time(9), 5415)
-    assert (s.client, s.title, s.pay_minor, s.currency) == ("Acme", "Site — Homepage", 12000, "EUR")
+    assert (s.client, s.project, s.title) == ("Acme", "Site", "Homepage")
+    assert (s.pay_minor, s.currency) == (12000, "EUR")
     assert plan.people == {"Ana": 1}
+
+
+CLOCKIFY_RATE = {  # the billable rate column, in the same languages
+    "en": "Billable Rate (EUR)", "de": "Abrechenbarer Satz (EUR)", "fr": "Taux facturable (EUR)",
+    "es": "Tarifa facturable (EUR)", "pt": "Taxa faturável (EUR)",
+    "it": "Tariffa fatturabile (EUR)", "nl": "Factureerbaar tarief (EUR)",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(CLOCKIFY))
+def test_clockify_rate_in_each_language_pays_an_empty_amount(language):
+    header = f"{CLOCKIFY[language]},{CLOCKIFY_RATE[language]}"
+    row = CLOCKIFY_ROW.rsplit(",", 1)[0] + ",,80.00"  # no amount, 80.00 an hour
+    (s,) = read_csv(f"{header}\n{row}\n").sessions
+    assert s.duration_seconds == 5415
+    assert (s.pay_minor, s.currency) == (round(8000 * 5415 / 3600), "EUR")  # 120.33
 
 
 @pytest.mark.parametrize("language", sorted(KIMAI))
@@ -61,7 +78,8 @@ def test_kimai_headers_in_each_language(language):
     assert plan.format == "kimai" and plan.errors == []
     (s,) = plan.sessions
     assert (s.day, s.start_time, s.minutes) == (date(2026, 4, 1), time(9), 90)
-    assert (s.client, s.title, s.pay_minor, s.currency) == ("Acme", "Site — Homepage", 12000, "CHF")
+    assert (s.client, s.project, s.title) == ("Acme", "Site", "Homepage")
+    assert (s.pay_minor, s.currency) == (12000, "CHF")
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.schema import downgrade
 from valuejournal.core.entities import Session
 from valuejournal.store import backups
 from valuejournal.store.backups import Keep, Where
@@ -149,10 +150,10 @@ def test_restore_of_an_older_schema_is_migrated_at_the_next_open(
 ) -> None:
     journal.add_session(_session(date(2026, 1, 5)))
     old = backups.backup_now(journal.path, "manual")
-    conn = sqlite3.connect(old)  # as test_exact_durations makes a 0002 journal
+    downgrade(old, "0003")  # then as test_exact_durations makes a 0002 journal
+    conn = sqlite3.connect(old)
     conn.executescript(
         "ALTER TABLE work_session DROP COLUMN duration_seconds; DROP TABLE mood_entry; "
-        "DROP TABLE tombstone; DROP TABLE running_timer; "
         "UPDATE alembic_version SET version_num = '0002';"
     )
     conn.close()

@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from tests.helpers.schema import downgrade
 from valuejournal.core.entities import Client, Session
 from valuejournal.core.money import format_plain
 from valuejournal.store import engine
@@ -23,12 +24,12 @@ def test_a_0004_journal_keeps_its_money_when_digits_change(journal_path: Path) -
             journal.add_session(
                 Session(day=date(2026, 3, 2), minutes=60, title=code, currency=code)
             )
+    downgrade(journal_path, "0005")  # the timer (0006) and projects (0007) go first
     conn = sqlite3.connect(journal_path)
     with conn:
         for code, minor in old.items():
             conn.execute("UPDATE work_session SET pay_minor = ? WHERE title = ?", (minor, code))
         conn.execute("UPDATE client SET alternative_rate_minor = 900050")
-        conn.execute("DROP TABLE running_timer")
         conn.execute("UPDATE alembic_version SET version_num = '0004'")
     conn.close()
     assert check_file(journal_path).ok

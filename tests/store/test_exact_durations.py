@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from tests.helpers.schema import downgrade
 from valuejournal.core.entities import Session
 from valuejournal.core.insights.columns import SessionColumns
 from valuejournal.store import engine
@@ -53,11 +54,10 @@ def test_an_edit_of_the_minutes_wins_over_old_seconds(journal_path: Path) -> Non
 def test_a_0002_journal_is_migrated_and_stays_exact(journal_path: Path) -> None:
     with Journal.open(journal_path) as journal:
         journal.add_session(Session(day=date(2026, 1, 5), minutes=95, title="Old work"))
+    downgrade(journal_path, "0003")  # then by hand, as 0003's downgrade would
     conn = sqlite3.connect(journal_path)
     conn.executescript(
         "ALTER TABLE work_session DROP COLUMN duration_seconds; DROP TABLE mood_entry; "
-        "DROP TABLE tombstone; "
-        "DROP TABLE running_timer; "
         "UPDATE alembic_version SET version_num = '0002';"
     )
     conn.close()
@@ -82,11 +82,10 @@ def _counts(path: Path) -> dict[str, int]:
 def test_migrating_a_0002_journal_keeps_every_row(journal_path: Path) -> None:
     """Rebuilding work_session must not cascade into the tags, comments or clients."""
     write_demo_journal(journal_path, seed=3, weeks=6, end=date(2026, 9, 30))
+    downgrade(journal_path, "0003")  # then by hand, as 0003's downgrade would
     conn = sqlite3.connect(journal_path)
     conn.executescript(
         "ALTER TABLE work_session DROP COLUMN duration_seconds; DROP TABLE mood_entry; "
-        "DROP TABLE tombstone; "
-        "DROP TABLE running_timer; "
         "UPDATE alembic_version SET version_num = '0002';"
     )
     conn.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.schema import downgrade
 from valuejournal.core.entities import Comment, CommentTarget, Session
 from valuejournal.store.errors import (
     CorruptJournalError,
@@ -141,10 +142,9 @@ def test_private_copies_are_removed_after_a_refusal(
 def test_the_original_file_is_never_written(client: Journal, tmp_path: Path) -> None:
     path = tmp_path / "old.vjshare"
     write_share(client, path, ShareOptions())
+    downgrade(path, "0003")
     drops = [f"ALTER TABLE journal_meta DROP COLUMN {c}" for c in NEW_META_COLUMNS]
     drops += ["ALTER TABLE work_session DROP COLUMN duration_seconds", "DROP TABLE mood_entry"]
-    drops += ["DROP TABLE tombstone"]
-    drops += ["DROP TABLE running_timer"]
     _sql("UPDATE alembic_version SET version_num = '0001'", *drops)(path)
     before = path.read_bytes()
     opened = open_untrusted(path)  # an older share: its private copy is migrated

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.schema import downgrade
 from valuejournal.core.entities import (
     Client,
     Comment,
@@ -240,11 +241,7 @@ def _key(records: object) -> list[str]:
 
 def test_an_older_copy_is_migrated_in_a_private_copy(demo_path: Path, tmp_path: Path) -> None:
     copies = _diverge(demo_path, tmp_path)
-    with sqlite3.connect(copies.there) as conn:
-        conn.executescript(
-            "DROP TABLE tombstone; DROP TABLE running_timer; "
-            "UPDATE alembic_version SET version_num='0003';"
-        )
+    downgrade(copies.there, "0003")  # the migrations' own steps back to 0003
     old = copies.there.read_bytes()
     with Journal.open(copies.here, create=False) as journal:
         outcome = merge_file(journal, copies.there)

@@ -16,7 +16,16 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import MetaData
 
-from valuejournal.core.entities import Capture, Client, Comment, CommentTarget, PayStatus, Session
+from valuejournal.core.entities import (
+    Capture,
+    Client,
+    Comment,
+    CommentTarget,
+    Giving,
+    PaySource,
+    PayStatus,
+    Session,
+)
 from valuejournal.store import convert
 from valuejournal.store.engine import HEAD_REVISION, KNOWN_REVISIONS, make_engine
 from valuejournal.store.journal import Journal
@@ -115,6 +124,9 @@ def _full_session() -> Session:
         seconds=5690,  # 94 min 50 s, exact
         title="Workshop",
         client="Acme",
+        project="Launch",
+        pay_source=PaySource.RATE,
+        giving=Giving.GIFT,
         value=7,
         notes="went well",
         private=True,
@@ -146,7 +158,10 @@ def test_row_mappers_write_every_column_and_read_every_field() -> None:
     assert client_columns == set(TABLE_COLUMNS["client"]) - {"id", "uuid", "created_at"}
     unmapped = {f.name for f in fields(Session)} - set(convert.SESSION_COPIED)
     # seconds is stored as duration_seconds (the exact duration, revision 0003)
-    assert unmapped == {"client", "tags", "private", "status", "captures", "seconds"}
+    assert unmapped == {
+        "client", "tags", "private", "status", "captures", "seconds", "project", "pay_source",
+        "giving",
+    }  # fmt: skip
     assert values["duration_seconds"] == _full_session().duration_seconds
 
 

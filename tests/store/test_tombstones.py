@@ -7,6 +7,7 @@ import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from tests.helpers.schema import downgrade
 from valuejournal.core.entities import Client, Comment, CommentTarget, MoodEntry, Session
 from valuejournal.store import engine, tombstones
 from valuejournal.store.journal import Journal
@@ -137,11 +138,8 @@ def test_a_0003_journal_gains_an_empty_tombstone_table_and_keeps_its_rows(
     journal_path: Path,
 ) -> None:
     write_demo_journal(journal_path, seed=3, weeks=6, end=date(2026, 9, 30))
+    downgrade(journal_path, "0003")  # the migrations' own steps back to 0003
     conn = sqlite3.connect(journal_path)
-    conn.executescript(
-        "DROP TABLE tombstone; DROP TABLE running_timer; "
-        "UPDATE alembic_version SET version_num = '0003';"
-    )
     sessions_before = conn.execute("SELECT count(*) FROM work_session").fetchone()[0]
     tags_before = conn.execute("SELECT count(*) FROM session_tag").fetchone()[0]
     conn.close()

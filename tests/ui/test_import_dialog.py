@@ -61,7 +61,7 @@ def test_preview_shows_format_counts_rows_and_rejections(qtbot, main_window) -> 
     assert counts(dialog) == ("5", "0", "1")
     assert dialog.preview.table.rowCount() == 5
     assert cells(dialog, 0) == [
-        "02/03/2026", "1.50", "Acme Corp", "Website — Homepage layout", "US$150.00", "pending"
+        "02/03/2026", "1.50", "Acme Corp · Website", "Homepage layout", "US$150.00", "pending"
     ]  # fmt: skip
     rejected = dialog.preview.rejected
     assert [rejected.item(r, 0).text() for r in range(rejected.rowCount())] == ["10"]

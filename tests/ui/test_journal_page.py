@@ -31,6 +31,9 @@ def type_session(qtbot, page, hours: str, client: str, title: str, value: str) -
                         (title, page.entry.value)):  # fmt: skip
         type_text(qtbot, text)
         press(qtbot, Qt.Key.Key_Tab)
+        if field is page.entry.value:  # past the project, left empty
+            assert focused() is page.entry.project
+            press(qtbot, Qt.Key.Key_Tab)
         assert focused() is field
     type_text(qtbot, value)
     press(qtbot, Qt.Key.Key_Return)
@@ -81,7 +84,9 @@ def test_edit_delete_undo_redo(qtbot, main_window, journal_path, monkeypatch) ->
     original = stored(journal_path)[0]
     page.table.selectRow(0)
     monkeypatch.setattr(
-        SessionDialog, "ask", classmethod(lambda cls, p, s, c: replace(s, title="Edited"))
+        SessionDialog,
+        "ask",
+        classmethod(lambda cls, p, s, c, choices=None: replace(s, title="Edited")),
     )
     page.edit_selected()
     assert stored(journal_path)[0].title == "Edited"

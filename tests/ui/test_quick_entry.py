@@ -51,10 +51,10 @@ def test_every_field_typed_with_tab_lands_in_the_row(qtbot, page, journal_path) 
     entry = page.entry
     press(qtbot, TAB, SHIFT)
     assert focused() is entry.day
-    order = [entry.hours, entry.client, entry.title, entry.value, entry.pay, entry.status,
-             entry.paid_on, entry.mood, entry.energy, entry.stress]  # fmt: skip
-    texts = ["1:30", "Green Commons Foundation", "Board pack", "8", "1.234,50", "pa",
-             "2026-11-30", "4", "3", "2"]  # fmt: skip
+    order = [entry.hours, entry.client, entry.title, entry.project, entry.value, entry.pay,
+             entry.status, entry.paid_on, entry.mood, entry.energy, entry.stress]  # fmt: skip
+    texts = ["1:30", "Green Commons Foundation", "Board pack", "Annual report", "8",
+             "1.234,50", "pa", "2026-11-30", "4", "3", "2"]  # fmt: skip
     type_text(qtbot, "2026-11-29")
     for field, text in zip(order, texts, strict=True):
         press(qtbot, TAB)
@@ -64,6 +64,7 @@ def test_every_field_typed_with_tab_lands_in_the_row(qtbot, page, journal_path) 
     (row,) = stored(journal_path)
     assert (row.day, row.minutes, row.client, row.title, row.value) == (
         date(2026, 11, 29), 90, "Green Commons Foundation", "Board pack", 8)  # fmt: skip
+    assert row.project == "Annual report"  # a new project under the client
     assert (row.pay_minor, row.currency, row.status, row.paid_on) == (
         123450, "EUR", PayStatus.PAID, date(2026, 11, 30))  # fmt: skip
     assert (row.mood, row.energy, row.stress) == (4, 3, 2)
@@ -233,7 +234,7 @@ def test_paid_on_follows_the_session_date(qtbot, page, journal_path) -> None:
     press(qtbot, TAB, SHIFT)
     type_text(qtbot, "2026-11-20")
     press(qtbot, TAB)
-    fill(qtbot, "2", "", "Audit", "", "300", "paid")
+    fill(qtbot, "2", "", "Audit", "", "", "300", "paid")
     assert entry.paid_on.isEnabled() and entry.paid_on.text() == "2026-11-20"
     press(qtbot, ENTER)
     (row,) = stored(journal_path)
@@ -244,7 +245,7 @@ def test_paid_on_follows_the_session_date(qtbot, page, journal_path) -> None:
     press(qtbot, TAB, SHIFT)
     type_text(qtbot, "2026-11-25")
     press(qtbot, TAB)
-    fill(qtbot, "1", "", "Review", "", "100", "paid")
+    fill(qtbot, "1", "", "Review", "", "", "100", "paid")
     press(qtbot, ENTER)
     assert stored(journal_path)[1].paid_on == date(2026, 11, 25)
 
@@ -254,7 +255,7 @@ def test_a_typed_paid_on_is_kept_and_checked(qtbot, page, journal_path) -> None:
     press(qtbot, TAB, SHIFT)
     type_text(qtbot, "2026-11-20")
     press(qtbot, TAB)
-    fill(qtbot, "2", "", "", "", "300", "paid", "2026-11-19")
+    fill(qtbot, "2", "", "", "", "", "300", "paid", "2026-11-19")
     press(qtbot, ENTER)
     assert stored(journal_path) == []
     assert "before the session date" in entry.paid_on.note.full_text()
@@ -269,7 +270,7 @@ def test_errors_clear_when_fixed_and_never_move_the_layout(qtbot, page, journal_
     entry = page.entry
     table_top = page.table.geometry().top()
     entry_height = entry.height()
-    fill(qtbot, "30", "", "", "11")
+    fill(qtbot, "30", "", "", "", "11")
     press(qtbot, ENTER)
     assert stored(journal_path) == []
     assert "Hours" in entry.error_label.text() and "Value" in entry.error_label.text()
@@ -278,9 +279,8 @@ def test_errors_clear_when_fixed_and_never_move_the_layout(qtbot, page, journal_
     type_text(qtbot, "3")  # fixed: its message goes, the other stays
     assert "Hours" not in entry.error_label.text() and "Value" in entry.error_label.text()
     assert not entry.hours.property("invalid") and entry.value.property("invalid")
-    press(qtbot, TAB)
-    press(qtbot, TAB)
-    press(qtbot, TAB)
+    for _ in range(4):  # client, what, project, value
+        press(qtbot, TAB)
     assert focused() is entry.value
     type_text(qtbot, "7")
     assert entry.error_label.text() == ""
@@ -291,7 +291,7 @@ def test_errors_clear_when_fixed_and_never_move_the_layout(qtbot, page, journal_
 
 @pytest.mark.parametrize("typed", ["12x", "-5", "abc"])
 def test_pay_that_is_not_an_amount_is_refused(qtbot, page, journal_path, typed) -> None:
-    fill(qtbot, "1", "", "", "", typed)
+    fill(qtbot, "1", "", "", "", "", typed)
     press(qtbot, ENTER)
     assert stored(journal_path) == []
     assert page.entry.pay.text() == typed
@@ -300,7 +300,7 @@ def test_pay_that_is_not_an_amount_is_refused(qtbot, page, journal_path, typed) 
 
 @pytest.mark.parametrize(("typed", "minor"), [("450", 45000), ("1,234.50", 123450), ("12,5", 1250)])
 def test_pay_typed_makes_the_session_pending(qtbot, page, journal_path, typed, minor) -> None:
-    fill(qtbot, "1", "Acme", "Logo", "", typed)
+    fill(qtbot, "1", "Acme", "Logo", "", "", typed)
     press(qtbot, ENTER)
     (row,) = stored(journal_path)
     assert (row.pay_minor, row.status, row.paid_on) == (minor, PayStatus.PENDING, None)

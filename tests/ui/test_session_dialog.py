@@ -172,8 +172,9 @@ def test_tab_chain_walks_the_form_in_reading_order(qtbot, window) -> None:
     def answer(dialog) -> None:
         form = dialog.form
         chain = tab_chain(qtbot, form.day)
-        names = [form.day, form.start_enabled, form.hours, form.client, form.title, form.notes,
-                 form.private, form.value, form.pay, form.currency, form.status]  # fmt: skip
+        names = [form.day, form.start_enabled, form.hours, form.client, form.project,
+                 form.title, form.notes, form.private, form.value, form.pay, form.currency,
+                 form.status, form.giving]  # fmt: skip
         assert chain[: len(names)] == names
         press_in(qtbot, dialog, Qt.Key.Key_Escape)
 

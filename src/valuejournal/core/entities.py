@@ -40,6 +40,32 @@ class Capture(StrEnum):
     JOY = "joy"
 
 
+class RateKind(StrEnum):
+    """How a client's or a project's agreed rate turns into pay (see core/rates.py)."""
+
+    NONE = "none"
+    HOURLY = "hourly"
+    DAILY = "daily"
+    FIXED = "fixed"  # a project's fixed price, spread over its sessions' hours
+    RETAINER = "retainer"  # a client's monthly retainer, spread over the month's sessions
+
+
+class PaySource(StrEnum):
+    """Where a session's pay comes from: typed (the person's or the tracker's, never
+    replaced) or the rate (filled from the client's or project's rate)."""
+
+    TYPED = "typed"
+    RATE = "rate"
+
+
+class Giving(StrEnum):
+    """Work given on purpose: pro bono or a gift (chosen giving, not value not captured)."""
+
+    NONE = ""
+    PRO_BONO = "pro_bono"
+    GIFT = "gift"
+
+
 VALUE_RANGE = (0, 10)
 WELLBEING_RANGE = (1, 5)
 IMPACT_RANGE = (-2, 2)
@@ -59,6 +85,9 @@ class Session:
     """One work session as the person logged it.
 
     ``client`` is the client's name (None for personal, community or pro-bono work);
+    ``project`` the name of one of that client's projects (None: no project);
+    ``pay_source`` says whether ``pay_minor`` was typed or follows the rate (core/rates.py);
+    ``giving`` marks pro-bono work and gifts;
     ``value`` is None while the session is not rated yet. ``seconds`` is the exact
     duration when it is known to the second (imports); it is used only while it still
     rounds to ``minutes``, so an edit of ``minutes`` alone is never contradicted.
@@ -88,6 +117,9 @@ class Session:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     seconds: int | None = None
+    project: str | None = None
+    pay_source: PaySource = PaySource.TYPED
+    giving: Giving = Giving.NONE
 
     @property
     def duration_seconds(self) -> int:
@@ -137,6 +169,26 @@ class Client:
     notes: str = ""
     archived: bool = False
     uuid: str = field(default_factory=new_uuid)
+    rate_kind: RateKind = RateKind.NONE
+    rate_minor: int | None = None
+
+
+@dataclass(slots=True)
+class Project:
+    """A piece of work under a client (names unique per client, case-insensitive).
+
+    Its rate, when set, wins over the client's for its sessions; a fixed price is a
+    project's only (``rate_minor`` is then the whole price).
+    """
+
+    client: str
+    name: str
+    archived: bool = False
+    rate_kind: RateKind = RateKind.NONE
+    rate_minor: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
 
 
 REFLECTION_SECTIONS: tuple[tuple[str, str], ...] = (

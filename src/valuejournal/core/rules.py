@@ -18,7 +18,11 @@ from valuejournal.core.entities import (
     WELLBEING_RANGE,
     Capture,
     Client,
+    Giving,
+    PaySource,
     PayStatus,
+    Project,
+    RateKind,
     Session,
 )
 from valuejournal.core.errors import UserError
@@ -101,10 +105,19 @@ def session_problems(session: Session) -> list[Problem]:
         problems.append(Problem("notes", f"notes are longer than {MAX_NOTES} characters"))
     if client is not None and not client.strip():
         problems.append(Problem("client", "client name cannot be blank"))
+    if session.project is not None and not (session.project.strip() and client):
+        problems.append(Problem("project", "a project needs a name and a client"))
+    elif session.project is not None and len(session.project.strip()) > MAX_NAME:
+        problems.append(Problem("project", f"project name is longer than {MAX_NAME} characters"))
+    if not isinstance(session.pay_source, PaySource):
+        problems.append(Problem("pay", "pay must be typed or follow the rate"))
+    if not isinstance(session.giving, Giving):
+        problems.append(Problem("giving", "giving must be none, pro bono or a gift"))
     for name, label, text in (
         ("title", "the title", title),
         ("notes", "the notes", notes),
         ("client", "the client", client),
+        ("project", "the project", session.project),
     ):
         if text and "\x00" in text:  # no text file could carry it back
             problems.append(Problem(name, f"{label} cannot contain a NUL character"))
@@ -180,9 +193,45 @@ def validate_client(client: Client) -> Client:
         problems.append(Problem("alternative_rate", "alternative rate is too large"))
     if len(client.notes) > MAX_NOTES:
         problems.append(Problem("notes", f"notes are longer than {MAX_NOTES} characters"))
+    problems.extend(_rate_problems(client.rate_kind, client.rate_minor, CLIENT_RATE_KINDS))
     if problems:
         raise ValidationError(problems)
     return client
+
+
+CLIENT_RATE_KINDS = frozenset({RateKind.NONE, RateKind.HOURLY, RateKind.DAILY, RateKind.RETAINER})
+PROJECT_RATE_KINDS = frozenset({RateKind.NONE, RateKind.HOURLY, RateKind.DAILY, RateKind.FIXED})
+
+
+def _rate_problems(kind: object, amount: object, allowed: frozenset[RateKind]) -> list[Problem]:
+    """A rate's kind must be one of ``allowed`` and its amount a sensible whole number."""
+    if not isinstance(kind, RateKind) or kind not in allowed:
+        names = ", ".join(sorted(k.value for k in allowed))
+        return [Problem("rate", f"the rate must be one of {names}, got {kind!r}")]
+    if amount is None:
+        return []
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
+        return [Problem("rate", "the rate cannot be negative")]
+    if amount > MAX_MINOR:
+        return [Problem("rate", "the rate is too large")]
+    return []
+
+
+def validate_project(project: Project) -> Project:
+    """Return the project unchanged if it is valid, else raise ValidationError."""
+    problems: list[Problem] = []
+    for name, label in ((project.name, "project name"), (project.client, "client name")):
+        text = name.strip() if isinstance(name, str) else ""
+        if not text:
+            problems.append(Problem("project", f"{label} cannot be blank"))
+        elif len(text) > MAX_NAME:
+            problems.append(Problem("project", f"{label} is longer than {MAX_NAME} characters"))
+        elif "\x00" in text:
+            problems.append(Problem("project", f"{label} cannot contain a NUL character"))
+    problems.extend(_rate_problems(project.rate_kind, project.rate_minor, PROJECT_RATE_KINDS))
+    if problems:
+        raise ValidationError(problems)
+    return project
 
 
 def parse_captures(text: str) -> frozenset[Capture]:

@@ -40,6 +40,7 @@ SPELLINGS = {
     "billable": ("billable",),
     "amount": (r"re:billable amount \((\w*)\)", "billable amount", r"re:amount \((\w*)\)"),
     "currency": ("currency",),
+    "hourly_rate": (r"re:billable rate \((\w*)\)", "billable rate"),
     "id": ("id", "time entry id"),
     "user": ("user",),
     "email": ("email",),

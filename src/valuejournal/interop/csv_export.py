@@ -1,9 +1,10 @@
 """Writing the app's own CSV, which ``read_csv(format="generic")`` reads back unchanged.
 
-One session per row, columns as in DESIGN.md ("The app's own CSV") plus ``start`` and
-``seconds``. Durations are written as ``hours`` (two decimals, for people and
-spreadsheets), ``minutes`` and ``seconds`` (exact; the importer prefers it). Pay is written
-with a decimal point and no grouping (``format_plain``), captures and tags separated by
+One session per row, columns as in DESIGN.md ("The app's own CSV") plus ``start``,
+``seconds``, ``project`` (under the client) and ``giving`` (``pro_bono``, ``gift`` or
+empty). Durations are written as ``hours`` (two decimals, for people and spreadsheets),
+``minutes`` and ``seconds`` (exact; the importer prefers it). Pay is written with a decimal
+point and no grouping (``format_plain``), captures and tags separated by
 ``;``, dates ISO.
 
 A text cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``, ``-``,
@@ -30,11 +31,13 @@ COLUMNS: tuple[str, ...] = (
     "seconds",
     "value",
     "client",
+    "project",
     "title",
     "pay",
     "currency",
     "status",
     "paid_on",
+    "giving",
     "mood",
     "energy",
     "stress",
@@ -85,11 +88,13 @@ def session_row(session: Session) -> list[str]:
         str(session.duration_seconds),
         _number(session.value),
         guard(session.client or ""),
+        guard(session.project or ""),
         guard(session.title),
         format_plain(session.pay_minor, session.currency),
         session.currency,
         session.status.value,
         session.paid_on.isoformat() if session.paid_on else "",
+        session.giving.value,
         _number(session.mood),
         _number(session.energy),
         _number(session.stress),

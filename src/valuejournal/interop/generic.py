@@ -3,7 +3,8 @@
 Columns are matched by name, in any order and case: ``date``, ``start``, ``hours`` or
 ``minutes``, ``value``, ``client``, ``title``, ``pay``, ``currency``, ``status``,
 ``paid_on``, ``mood``, ``energy``, ``stress``, ``ecological``, ``economic``, ``social``,
-``captures``, ``tags``, ``private``, ``note``, ``uuid``. Only ``date`` and ``hours`` or
+``captures``, ``tags``, ``private``, ``note``, ``uuid``, and ``project`` (under the
+client) and ``giving`` (``pro_bono``, ``gift`` or empty). Only ``date`` and ``hours`` or
 ``minutes`` are required; ``minutes`` wins when both are present (it is exact).
 ``start`` (HH:MM:SS) and ``seconds`` (the exact duration, preferred over ``minutes``
 when it rounds to it) are additions of this module so that an export keeps the start
@@ -22,7 +23,7 @@ import sys
 import uuid as uuid_mod
 from collections.abc import Mapping, Sequence
 
-from valuejournal.core.entities import MAX_SECONDS, PayStatus, Session, round_minutes
+from valuejournal.core.entities import MAX_SECONDS, Giving, PayStatus, Session, round_minutes
 from valuejournal.core.rules import ValidationError, parse_captures, parse_tags, validate_session
 from valuejournal.interop.csv_export import unguard
 from valuejournal.interop.csv_reading import normalise_header
@@ -40,11 +41,13 @@ FIELDS: dict[str, str] = {
     "seconds": "exact duration in seconds",
     "value": "value created, 0-10",
     "client": "client name",
+    "project": "project name (under the client)",
     "title": "what the work was",
     "pay": "amount paid or due, in major units",
     "currency": "three-letter currency code",
     "status": "none, pending or paid",
     "paid_on": "date the money arrived",
+    "giving": "pro_bono or gift for work given on purpose",
     "mood": "mood, 1-5",
     "energy": "energy, 1-5",
     "stress": "stress, 1-5",
@@ -129,6 +132,8 @@ class GenericParser:
             seconds=seconds,
             title=self._text(row.text("title")),
             client=sys.intern(self._text(row.text("client"))) or None,
+            project=sys.intern(self._text(row.text("project"))) or None,
+            giving=self._giving(row),
             value=row.integer("value", "value"),
             notes=self._text(row.raw("note")),
             private=bool(row.flag("private", "private")),
@@ -183,6 +188,14 @@ class GenericParser:
             return PayStatus(text)
         except ValueError:
             raise ValueError(f"status must be none, pending or paid, got {text!r}") from None
+
+    @staticmethod
+    def _giving(row: Row) -> Giving:
+        text = row.text("giving").lower().replace("-", "_").replace(" ", "_")
+        try:
+            return Giving(text)
+        except ValueError:
+            raise ValueError(f"giving must be pro_bono, gift or empty, got {text!r}") from None
 
     def _identity(self, row: Row, session: Session) -> str:
         text = row.text("uuid")

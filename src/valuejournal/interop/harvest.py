@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from valuejournal.interop.dates import DateOrder
 from valuejournal.interop.rows import Row
-from valuejournal.interop.tracker import Entry, TrackerFormat
+from valuejournal.interop.tracker import Entry, TrackerFormat, hourly_rate
 
 HEADER = (
     "Date,Client,Project,Project Code,Task,Notes,Hours,Hours Rounded,Billable?,Invoiced?,"
@@ -36,6 +36,7 @@ SPELLINGS = {
     "billable": ("billable?", "billable"),
     "amount": ("billable amount",),
     "currency": ("currency",),
+    "hourly_rate": ("billable rate",),
     "id": ("id", "time entry id"),
     "first_name": ("first name",),
     "last_name": ("last name",),
@@ -62,6 +63,7 @@ def to_entry(row: Row) -> Entry:
         amount_minor=row.amount("amount", currency),
         currency=currency,
         entry_id=row.text("id"),
+        hourly_rate_minor=hourly_rate(row, currency),
     )
 
 

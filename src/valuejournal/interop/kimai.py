@@ -40,6 +40,7 @@ SPELLINGS = {
     "end": ("to", "end"),
     "duration": ("duration",),
     "currency": ("currency",),
+    "hourly_rate": ("hourly price", "hourly rate"),
     "amount": ("price", "rate", "total price"),
     "client": ("customer",),
     "project": ("project",),

@@ -33,6 +33,7 @@ SPELLINGS = {
     "billable": ("billable",),
     "amount": (r"re:amount \((\w*)\)", "amount", r"re:billable amount \((\w*)\)"),
     "currency": ("currency",),
+    "hourly_rate": (r"re:rate \((\w*)\)", "rate", "hourly rate"),
     "id": ("id", "time entry id"),
     "user": ("user", "member"),
     "email": ("email",),

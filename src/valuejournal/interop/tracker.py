@@ -9,9 +9,15 @@ applies the shared rules to make a :class:`Session`:
   it rounded half up); a row shorter than a minute or longer than 24 hours is *skipped*
   (not a work session), as are totals rows and other people's rows when a person is
   chosen; a negative or unreadable duration, or a date that does not exist, is rejected;
-- the title is "Project — description" (the task or activity stands in for an empty
-  description); a description too long or on several lines also goes to the notes;
+- the tracker's project becomes the session's project under its client (the journal
+  creates it); the title is the description (the task or activity stands in for an empty
+  one, the project for both). Work without a client keeps "Project — description" as its
+  title, since a project lives under a client; a description too long or on several lines
+  also goes to the notes;
 - a billable amount becomes pay, pending (or paid, when the caller says invoices are paid);
+  a billable row with an hourly rate but no amount is paid rate × its exact duration
+  (core/rates.py's rounding); either way the pay is the tracker's own (typed, never
+  replaced by a rate of the journal's);
 - tags come from the tracker; the client is kept by name (the journal creates it);
 - imported sessions are unrated; their uuid comes from the tracker's entry id when the
   export has one, else from a fingerprint of the entry's content.
@@ -25,7 +31,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from valuejournal.core.entities import MAX_MINUTES, MAX_SECONDS, PayStatus, Session, round_minutes
+from valuejournal.core.entities import (
+    MAX_MINUTES,
+    MAX_SECONDS,
+    PayStatus,
+    RateKind,
+    Session,
+    round_minutes,
+)
+from valuejournal.core.rates import Rate, pay_for_duration
 from valuejournal.core.rules import MAX_TITLE, ValidationError, validate_session
 from valuejournal.interop.dates import DateOrder
 from valuejournal.interop.headers import canonical_keys
@@ -65,6 +79,7 @@ class Entry:
     amount_minor: int = 0
     currency: str = "EUR"
     entry_id: str = ""
+    hourly_rate_minor: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +130,17 @@ def common_entry(row: Row, *date_fields: str, seconds: int | None = None) -> Ent
         amount_minor=row.amount("amount", currency),
         currency=currency,
         entry_id=entry_id,
+        hourly_rate_minor=hourly_rate(row, currency),
     )
+
+
+def hourly_rate(row: Row, currency: str) -> int:
+    """The row's hourly rate in minor units; 0 when absent or unreadable (it only stands in
+    for a missing amount, so a bad rate cell never costs the row)."""
+    try:
+        return row.amount("hourly_rate", currency)
+    except ValueError:
+        return 0
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -145,6 +170,16 @@ def make_title(project: str, description: str, task: str) -> tuple[str, str]:
     if len(title) > MAX_TITLE:
         title = title[: MAX_TITLE - 1].rstrip() + "…"
     return title, notes
+
+
+def entry_pay(entry: Entry, seconds: int) -> int:
+    """The pay the tracker gives an entry: its billable amount, else its hourly rate times
+    the duration; nothing for a row marked not billable."""
+    if entry.billable is False:
+        return 0
+    if entry.amount_minor > 0 or entry.hourly_rate_minor <= 0:
+        return entry.amount_minor
+    return pay_for_duration(Rate(RateKind.HOURLY, entry.hourly_rate_minor), seconds) or 0
 
 
 class TrackerParser:
@@ -227,8 +262,12 @@ class TrackerParser:
         return self._session(entry, round_minutes(entry.seconds), entry.seconds)
 
     def _session(self, entry: Entry, minutes: int, seconds: int | None) -> Session:
-        title, notes = make_title(entry.project, entry.description, entry.task)
-        pay = entry.amount_minor if entry.billable is not False else 0
+        client = sys.intern(entry.client.strip()) or None
+        project = sys.intern(entry.project.strip()) if client else ""
+        title, notes = make_title(entry.project if not project else "", entry.description,
+                                  entry.task)  # fmt: skip
+        title = title or make_title(project, "", "")[0]  # nothing but the project names it
+        pay = entry_pay(entry, seconds or minutes * 60)
         status = PayStatus.NONE
         if pay > 0:
             status = PayStatus.PAID if self.invoices_paid else PayStatus.PENDING
@@ -236,7 +275,8 @@ class TrackerParser:
             day=entry.day,
             minutes=minutes,
             title=title,
-            client=sys.intern(entry.client.strip()) or None,
+            client=client,
+            project=project or None,
             notes=notes,
             start_time=entry.start,
             pay_minor=pay,

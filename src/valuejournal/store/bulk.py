@@ -62,6 +62,7 @@ def insert_sessions(
     sessions: Sequence[Session],
     client_id: Callable[[Session], int | None],
     tag_ids: Callable[[set[str]], dict[str, int]],
+    project_id: Callable[[Session, int | None], int | None] = lambda _s, _c: None,
 ) -> int:
     """Insert the sessions (already validated) in the connection's transaction."""
     if not sessions:
@@ -78,7 +79,8 @@ def insert_sessions(
         links: list[tuple[int, str]] = []
         for s in sessions[start : start + CHUNK]:
             next_id += 1
-            values = list(session_row(s, client_id(s), now))
+            client = client_id(s)
+            values = list(session_row(s, client, now, project_id(s, client)))
             for position, stored in stored_forms:
                 values[position] = stored(values[position])
             values.append(next_id)

@@ -25,7 +25,7 @@ MAX_TEXT_BYTES = 200_000
 MAX_BYTES_BY_COLUMN = {"sections_json": 1_000_000, "captures": 2_000, "activities": 20_000}
 MAX_JSON_DEPTH = 4
 FIRST_DAY, LAST_DAY = "1900-01-01", "2999-12-31"
-MONEY_COLUMNS = {"pay_minor", "alternative_rate_minor"}
+MONEY_COLUMNS = {"pay_minor", "alternative_rate_minor", "rate_minor"}
 
 
 def _base_type(column: Column[object]) -> object:

@@ -16,11 +16,15 @@ from valuejournal.core.entities import (
     Client,
     Comment,
     CommentTarget,
+    Giving,
+    PaySource,
     PayStatus,
+    Project,
+    RateKind,
     Reflection,
     Session,
 )
-from valuejournal.store.models import ClientRow, CommentRow, WorkSessionRow
+from valuejournal.store.models import ClientRow, CommentRow, ProjectRow, WorkSessionRow
 from valuejournal.store.schema import column_names
 
 
@@ -30,8 +34,11 @@ def _copied(model: type[SQLModel], record: type[Any], converted: set[str]) -> tu
     return tuple(n for n in column_names(model) if n in names and n not in converted)
 
 
-SESSION_COPIED = _copied(WorkSessionRow, Session, {"status", "captures", "private"})
-CLIENT_COPIED = _copied(ClientRow, Client, {"archived"})
+SESSION_COPIED = _copied(
+    WorkSessionRow, Session, {"status", "captures", "private", "pay_source", "giving"}
+)
+CLIENT_COPIED = _copied(ClientRow, Client, {"archived", "rate_kind"})
+PROJECT_COPIED = _copied(ProjectRow, Project, {"archived", "rate_kind", "client"})
 COMMENT_COPIED = _copied(CommentRow, Comment, {"target", "resolved"})
 
 
@@ -56,12 +63,17 @@ SESSION_VALUE_NAMES: tuple[str, ...] = (
     "captures",
     "duration_seconds",
     *_STAMPS,
+    "project_id",
+    "pay_source",
+    "giving",
 )
 """The work_session columns :func:`session_row` gives values for (every column but id)."""
 _copied_values = attrgetter(*_WRITTEN_AS_IS)
 
 
-def session_row(session: Session, client_id: int | None, now: datetime) -> tuple[Any, ...]:
+def session_row(
+    session: Session, client_id: int | None, now: datetime, project_id: int | None = None
+) -> tuple[Any, ...]:
     """Column values for a work_session row, in :data:`SESSION_VALUE_NAMES` order."""
     return (
         *_copied_values(session),
@@ -72,12 +84,18 @@ def session_row(session: Session, client_id: int | None, now: datetime) -> tuple
         session.duration_seconds,
         session.created_at or now,
         session.updated_at or now,
+        project_id,
+        session.pay_source.value,
+        session.giving.value,
     )
 
 
-def session_values(session: Session, client_id: int | None, now: datetime) -> dict[str, Any]:
+def session_values(
+    session: Session, client_id: int | None, now: datetime, project_id: int | None = None
+) -> dict[str, Any]:
     """Column values for inserting or updating a work_session row (every column but id)."""
-    return dict(zip(SESSION_VALUE_NAMES, session_row(session, client_id, now), strict=True))
+    row = session_row(session, client_id, now, project_id)
+    return dict(zip(SESSION_VALUE_NAMES, row, strict=True))
 
 
 def _exact_seconds(minutes: int, seconds: int | None) -> int | None:
@@ -85,10 +103,16 @@ def _exact_seconds(minutes: int, seconds: int | None) -> int | None:
     return None if seconds is None or seconds == minutes * 60 else int(seconds)
 
 
-def session_from_row(row: RowMapping, client: str | None, tags: tuple[str, ...] = ()) -> Session:
-    """A core Session from a work_session row mapping plus its client name and tags."""
+def session_from_row(
+    row: RowMapping, client: str | None, tags: tuple[str, ...] = (), project: str | None = None
+) -> Session:
+    """A core Session from a work_session row mapping plus its client's and project's names
+    and its tags."""
     return Session(
         **{name: row[name] for name in SESSION_COPIED},
+        project=project,
+        pay_source=PaySource(row["pay_source"]),
+        giving=Giving(row["giving"]),
         seconds=_exact_seconds(row["minutes"], row["duration_seconds"]),
         client=client,
         private=bool(row["private"]),
@@ -101,13 +125,49 @@ def session_from_row(row: RowMapping, client: str | None, tags: tuple[str, ...] 
 def client_values(client: Client, now: datetime) -> dict[str, Any]:
     """Column values for updating a client row (every column but id, uuid and created_at)."""
     values = {name: getattr(client, name) for name in CLIENT_COPIED if name != "uuid"}
-    values.update(currency=client.currency.upper(), archived=client.archived, updated_at=now)
+    values.update(
+        currency=client.currency.upper(),
+        archived=client.archived,
+        rate_kind=client.rate_kind.value,
+        updated_at=now,
+    )
     return values
 
 
 def client_from_row(row: RowMapping) -> Client:
     """A core Client from a client row mapping."""
-    return Client(**{name: row[name] for name in CLIENT_COPIED}, archived=bool(row["archived"]))
+    return Client(
+        **{name: row[name] for name in CLIENT_COPIED},
+        archived=bool(row["archived"]),
+        rate_kind=RateKind(row["rate_kind"]),
+    )
+
+
+def project_values(project: Project, client_id: int, now: datetime) -> dict[str, Any]:
+    """Column values for updating a project row (every column but id, uuid and created_at)."""
+    values = {
+        name: getattr(project, name)
+        for name in PROJECT_COPIED
+        if name not in ("uuid", "created_at", "updated_at")
+    }
+    values.update(
+        name=project.name.strip(),
+        client_id=client_id,
+        archived=project.archived,
+        rate_kind=project.rate_kind.value,
+        updated_at=now,
+    )
+    return values
+
+
+def project_from_row(row: RowMapping, client: str) -> Project:
+    """A core Project from a project row mapping plus its client's name."""
+    return Project(
+        **{name: row[name] for name in PROJECT_COPIED},
+        client=client,
+        archived=bool(row["archived"]),
+        rate_kind=RateKind(row["rate_kind"]),
+    )
 
 
 def reflection_from_row(row: RowMapping) -> Reflection:

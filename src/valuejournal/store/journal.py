@@ -20,12 +20,13 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid, round_minutes
 from valuejournal.core.query import SessionQuery
 from valuejournal.core.rules import validate_client, validate_session
-from valuejournal.store import bulk, cipher, convert, lock, tombstones
+from valuejournal.store import bulk, cipher, convert, lock, shares, tombstones
 from valuejournal.store.engine import HEAD_REVISION, make_engine, prepare, stored_revision
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow, table_of
 from valuejournal.store.moods import MoodsMixin
 from valuejournal.store.notes import NotesMixin
+from valuejournal.store.projects import ProjectsMixin
 from valuejournal.store.queries import CLIENTS, SESSIONS, in_chunks, select_count, select_rows
 from valuejournal.store.reminders import RemindersMixin
 from valuejournal.store.timer import TimerMixin
@@ -38,7 +39,7 @@ SESSION_TAGS = table_of(SessionTagRow)
 SCHEMA_VERSION = 1
 
 
-class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
+class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin, ProjectsMixin):
     """An open journal file. Use `Journal.open(path)`; close it with `close()`."""
 
     read_only = False  # True when opened with `open_read_only`
@@ -187,6 +188,7 @@ class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
                 if not found:
                     conn.execute(insert(CLIENTS).values(uuid=client.uuid, created_at=now, **values))
                     tombstones.unbury(conn, [client.uuid])
+                shares.respread(conn, [self._client_id_of(conn, client.uuid)])
         except IntegrityError as exc:
             raise JournalError(f"a client named {client.name!r} already exists") from exc
         return client
@@ -275,11 +277,12 @@ class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
     def _insert_session(self, conn: Connection, session: Session, now: datetime) -> None:
         """Insert one validated session (its client made by name if new) in ``conn``."""
         client_id = self._client_id(conn, session.client, session.currency)
-        result = conn.execute(
-            insert(SESSIONS).values(**convert.session_values(session, client_id, now))
-        )
+        project_id = self._project_id(conn, client_id, session.project)
+        values = convert.session_values(session, client_id, now, project_id)
+        result = conn.execute(insert(SESSIONS).values(**values))
         self._set_tags(conn, _inserted_id(result), session.tags)
         tombstones.unbury(conn, [session.uuid])
+        shares.respread(conn, [client_id])
 
     def update_session(self, session: Session) -> Session:
         """Validate and overwrite the stored session with the same uuid."""
@@ -288,15 +291,19 @@ class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
         session = replace(session, updated_at=now)
         with self._write() as conn:
             row = conn.execute(
-                select(SESSIONS.c.id, SESSIONS.c.created_at).where(SESSIONS.c.uuid == session.uuid)
+                select(SESSIONS.c.id, SESSIONS.c.created_at, SESSIONS.c.client_id).where(
+                    SESSIONS.c.uuid == session.uuid
+                )
             ).first()
             if row is None:
                 raise JournalError("that session no longer exists")
             session = replace(session, created_at=row.created_at)
             client_id = self._client_id(conn, session.client, session.currency)
-            values = convert.session_values(session, client_id, now)
+            project_id = self._project_id(conn, client_id, session.project)
+            values = convert.session_values(session, client_id, now, project_id)
             conn.execute(update(SESSIONS).where(SESSIONS.c.id == row.id).values(**values))
             self._set_tags(conn, row.id, session.tags)
+            shares.respread(conn, [client_id, row.client_id])
         return session
 
     def delete_session(self, uuid: str) -> Session:
@@ -306,8 +313,12 @@ class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
         if session is None:
             raise JournalError("that session no longer exists")
         with self._write() as conn:
+            client_id = conn.execute(
+                select(SESSIONS.c.client_id).where(SESSIONS.c.uuid == uuid)
+            ).scalar()
             if conn.execute(delete(SESSIONS).where(SESSIONS.c.uuid == uuid)).rowcount:
                 tombstones.bury(conn, tombstones.SESSION, [uuid])
+            shares.respread(conn, [client_id])
         return session
 
     def delete_sessions(self, uuids: Sequence[str]) -> int:
@@ -315,14 +326,16 @@ class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
         tombstone; returns how many."""
         deleted = 0
         with self._write() as conn:
+            touched: set[int | None] = set()
             for chunk in in_chunks(uuids):
-                found = list(
-                    conn.execute(
-                        select(SESSIONS.c.uuid).where(SESSIONS.c.uuid.in_(chunk))
-                    ).scalars()
-                )
+                rows = conn.execute(
+                    select(SESSIONS.c.uuid, SESSIONS.c.client_id).where(SESSIONS.c.uuid.in_(chunk))
+                ).all()
+                found = [r.uuid for r in rows]
+                touched.update(r.client_id for r in rows)
                 deleted += conn.execute(delete(SESSIONS).where(SESSIONS.c.uuid.in_(found))).rowcount
                 tombstones.bury(conn, tombstones.SESSION, found)
+            shares.respread(conn, touched)
         return deleted
 
     def get_session(self, uuid: str) -> Session | None:
@@ -342,7 +355,9 @@ class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
             ids = [r["id"] for r in rows]
             tags = self._tags_for(conn, ids if limit is not None or len(ids) < 500 else None)
         return [
-            convert.session_from_row(r, r["client_name"], tuple(tags.get(r["id"], ())))
+            convert.session_from_row(
+                r, r["client_name"], tuple(tags.get(r["id"], ())), r["project_name"]
+            )
             for r in rows
         ]
 
@@ -413,6 +428,7 @@ class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
         try:
             with self._write() as conn:
                 clients: dict[str, int | None] = {}
+                projects: dict[tuple[int | None, str], int | None] = {}
 
                 def client_id(s: Session) -> int | None:
                     key = s.client.strip().casefold() if s.client else ""
@@ -420,10 +436,23 @@ class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin):
                         clients[key] = self._client_id(conn, s.client, s.currency)
                     return clients[key]
 
+                def project_id(s: Session, client: int | None) -> int | None:
+                    if not s.project:
+                        return None
+                    key = (client, s.project.strip().casefold())
+                    if key not in projects:
+                        projects[key] = self._project_id(conn, client, s.project)
+                    return projects[key]
+
                 added = bulk.insert_sessions(
-                    conn, sessions, client_id, lambda names: self._tag_ids(conn, names)
+                    conn,
+                    sessions,
+                    client_id,
+                    lambda names: self._tag_ids(conn, names),
+                    project_id,
                 )
                 tombstones.unbury(conn, (s.uuid for s in sessions))
+                shares.respread(conn, clients.values())
                 return added
         except IntegrityError as exc:
             raise JournalError("some of these sessions are already in the journal") from exc

@@ -173,7 +173,8 @@ def _write_client(conn: Connection, version: ClientVersion) -> None:
 
 def _write_session(journal: Journal, conn: Connection, session: Session) -> None:
     client_id = journal._client_id(conn, session.client, session.currency)
-    values = convert.session_values(session, client_id, datetime.now(UTC))
+    project_id = journal._project_id(conn, client_id, session.project)
+    values = convert.session_values(session, client_id, datetime.now(UTC), project_id)
     row = conn.execute(select(SESSIONS.c.id).where(SESSIONS.c.uuid == session.uuid)).scalar()
     if row is None:
         row = conn.execute(insert(SESSIONS).values(**values)).inserted_primary_key[0]  # type: ignore[index]

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Table, TypeDecorator
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlmodel import Field, SQLModel
 
 
@@ -48,6 +56,30 @@ class ClientRow(SQLModel, table=True):
     archived: bool = Field(default=False)
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
+    # Revision 0007: the agreed rate (none | hourly | daily | retainer), core/rates.py.
+    rate_kind: str = Field(default="none", max_length=8)
+    rate_minor: int | None = Field(default=None)
+
+
+class ProjectRow(SQLModel, table=True):
+    """A project under a client (revision 0007); names unique per client, case-insensitive."""
+
+    __tablename__ = "project"
+    __table_args__ = (UniqueConstraint("client_id", "name", name="uq_project_client_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True, index=True)
+    client_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("client.id", ondelete="CASCADE"), index=True, nullable=False
+        )
+    )
+    name: str = Field(sa_column=Column(String(120, collation="NOCASE"), nullable=False))
+    archived: bool = Field(default=False)
+    rate_kind: str = Field(default="none", max_length=8)  # none | hourly | daily | fixed
+    rate_minor: int | None = Field(default=None)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
 
 
 class WorkSessionRow(SQLModel, table=True):
@@ -83,6 +115,13 @@ class WorkSessionRow(SQLModel, table=True):
     social: int | None = Field(default=None)
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime = Field(sa_type=UTCDateTime)
+    # Revision 0007: the project, where the pay comes from, pro bono or gift.
+    project_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("project.id", ondelete="SET NULL"), index=True),
+    )
+    pay_source: str = Field(default="typed", max_length=8)  # typed | rate
+    giving: str = Field(default="", max_length=8)  # "" | pro_bono | gift
 
 
 class MoodEntryRow(SQLModel, table=True):

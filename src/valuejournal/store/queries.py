@@ -8,9 +8,17 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from valuejournal.core.query import SessionQuery
-from valuejournal.store.models import ClientRow, WorkSessionRow, table_of
+from valuejournal.store.models import ClientRow, ProjectRow, WorkSessionRow, table_of
 
-__all__ = ["SessionQuery", "select_rows", "select_count", "in_chunks", "SESSIONS", "CLIENTS"]
+__all__ = [
+    "SessionQuery",
+    "select_rows",
+    "select_count",
+    "in_chunks",
+    "SESSIONS",
+    "CLIENTS",
+    "PROJECTS",
+]
 
 IN_CHUNK = 900
 """Values per ``IN (...)`` list: each is a bound parameter, and old SQLite builds allow 999."""
@@ -18,7 +26,10 @@ IN_CHUNK = 900
 T = TypeVar("T")
 SESSIONS = table_of(WorkSessionRow)
 CLIENTS = table_of(ClientRow)
-_JOINED = SESSIONS.outerjoin(CLIENTS, SESSIONS.c.client_id == CLIENTS.c.id)
+PROJECTS = table_of(ProjectRow)
+_JOINED = SESSIONS.outerjoin(CLIENTS, SESSIONS.c.client_id == CLIENTS.c.id).outerjoin(
+    PROJECTS, SESSIONS.c.project_id == PROJECTS.c.id
+)
 
 SORT_COLUMNS: dict[str, Any] = {
     "day": SESSIONS.c.day,
@@ -49,6 +60,7 @@ def conditions(query: SessionQuery) -> list[ColumnElement[bool]]:
                 SESSIONS.c.title.ilike(like),
                 SESSIONS.c.notes.ilike(like),
                 CLIENTS.c.name.ilike(like),
+                PROJECTS.c.name.ilike(like),
             )
         )
     if query.client:
@@ -73,7 +85,9 @@ def select_rows(query: SessionQuery) -> Select[Any]:
     column = SORT_COLUMNS.get(query.sort, SESSIONS.c.day)
     tie = SESSIONS.c.id
     order = [column.desc(), tie.desc()] if query.descending else [column.asc(), tie.asc()]
-    stmt = select(SESSIONS, CLIENTS.c.name.label("client_name")).select_from(_JOINED)
+    stmt = select(
+        SESSIONS, CLIENTS.c.name.label("client_name"), PROJECTS.c.name.label("project_name")
+    ).select_from(_JOINED)
     conds = conditions(query)
     return (stmt.where(and_(*conds)) if conds else stmt).order_by(*order)
 

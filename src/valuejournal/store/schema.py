@@ -14,6 +14,7 @@ from valuejournal.store.models import (
     CommentRow,
     JournalMetaRow,
     MoodEntryRow,
+    ProjectRow,
     ReflectionRow,
     RunningTimerRow,
     SessionTagRow,
@@ -34,6 +35,7 @@ MODELS: tuple[type[SQLModel], ...] = (
     MoodEntryRow,
     TombstoneRow,
     RunningTimerRow,
+    ProjectRow,
 )
 """Every table model of a journal file."""
 
@@ -56,6 +58,10 @@ ADDED_IN: dict[str, dict[str, frozenset[str]]] = {
         "journal_meta": frozenset({"kind", "range_start", "range_end", "written_at", "app_version"})
     },
     "0003": {"work_session": frozenset({"duration_seconds"})},
+    "0007": {
+        "client": frozenset({"rate_kind", "rate_minor"}),
+        "work_session": frozenset({"project_id", "pay_source", "giving"}),
+    },
 }
 """The columns each migration added, by revision: what a file at an older revision lacks."""
 
@@ -63,6 +69,7 @@ TABLES_ADDED_IN: dict[str, frozenset[str]] = {
     "0003": frozenset({"mood_entry"}),
     "0004": frozenset({"tombstone"}),
     "0006": frozenset({"running_timer"}),
+    "0007": frozenset({"project"}),
 }
 """The tables each migration created, by revision."""
 

@@ -1,7 +1,8 @@
 """Share files: the chosen part of a journal, as a journal file of the same schema.
 
 What leaves the journal: the sessions of the range (without the private ones), the clients
-those sessions name (without the person's notes about them), the reflections of the quarters
+those sessions name (without the person's notes about them) and those clients' projects,
+the reflections of the quarters
 the range touches, and meta (owner, range, when written, app version). `include_private`
 adds private sessions and client notes. Nothing else is ever written into the file, so no
 private text can linger in free pages of it either: the file is built fresh, from nothing.
@@ -79,6 +80,7 @@ def shared_contents(journal: Journal, options: ShareOptions) -> tuple[JournalCon
         for c in journal.list_clients()
         if c.name.lower() in named
     ]
+    projects = [p for p in journal.list_projects() if p.client.lower() in named]
     reflections = [
         r for r in journal.list_reflections() if _overlaps(r, options.start, options.end)
     ]
@@ -89,6 +91,7 @@ def shared_contents(journal: Journal, options: ShareOptions) -> tuple[JournalCon
         clients=clients,
         sessions=sessions,
         reflections=reflections,
+        projects=projects,
     )
     return contents, len(in_range) - len(sessions)
 

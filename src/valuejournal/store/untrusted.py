@@ -22,7 +22,7 @@ from valuejournal import tempfiles
 from valuejournal.boundedio import UnreadableFileError, read_regular
 from valuejournal.core.errors import UserError
 from valuejournal.core.filenames import safe_file_name
-from valuejournal.core.rules import session_problems, validate_client
+from valuejournal.core.rules import session_problems, validate_client, validate_project
 from valuejournal.store.engine import (
     HEAD_REVISION,
     connect_file,
@@ -200,6 +200,8 @@ def _read_everything(journal: Journal, name: str) -> None:
                 )
         for client in journal.list_clients():
             validate_client(client)
+        for project in journal.list_projects():
+            validate_project(project)
         journal.list_reflections()
         journal.list_comments()
         journal.mood_entries()

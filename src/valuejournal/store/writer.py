@@ -15,7 +15,7 @@ from pathlib import Path
 from valuejournal import tempfiles
 from valuejournal.atomic import write_bytes
 from valuejournal.core.demo import DemoJournal, generate_demo
-from valuejournal.core.entities import Client, Comment, Reflection, Session
+from valuejournal.core.entities import Client, Comment, Project, Reflection, Session
 from valuejournal.store.engine import connect_file
 from valuejournal.store.errors import JournalUnavailableError
 from valuejournal.store.journal import Journal
@@ -31,12 +31,15 @@ class JournalContents:
     sessions: Sequence[Session] = ()
     reflections: Sequence[Reflection] = ()
     comments: Sequence[Comment] = field(default_factory=list)
+    projects: Sequence[Project] = ()
 
 
 def fill_journal(journal: Journal, contents: JournalContents) -> None:
     """Add all of ``contents`` to an open (normally empty) journal."""
     for client in contents.clients:
         journal.save_client(client)
+    for project in contents.projects:
+        journal.save_project(project)
     journal.add_sessions_bulk(list(contents.sessions))
     for reflection in contents.reflections:
         journal.save_reflection(reflection)

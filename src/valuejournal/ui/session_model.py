@@ -204,12 +204,19 @@ def diary_tip(entries: list[MoodEntry]) -> str:
     return tr("Mood diary:") + "<br>" + "<br>".join(lines)
 
 
+def client_label(session: Session) -> str:
+    """The client and, when the session has one, its project: "Acme · Website"."""
+    if session.client and session.project:
+        return f"{session.client} · {session.project}"
+    return session.client or ""
+
+
 def _display(session: Session, key: str) -> str:
     fmt = formats.current()
     if key == "day":
         return fmt.date(session.day)
     if key == "client":
-        return session.client or ""
+        return client_label(session)
     if key == "title":
         return session.title
     if key == "minutes":

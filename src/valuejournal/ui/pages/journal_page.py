@@ -30,6 +30,7 @@ from valuejournal.ui.session_model import COLUMNS, SessionTableModel, style_sess
 from valuejournal.ui.widgets.comment_list import BADGE_SIZE
 from valuejournal.ui.widgets.comment_panel import CommentPanel, session_counts
 from valuejournal.ui.widgets.filter_bar import FilterBar
+from valuejournal.ui.widgets.pay_fill import FormChoices
 from valuejournal.ui.widgets.session_form import SessionForm
 from valuejournal.ui.widgets.timer_bar import TimerBar
 
@@ -188,7 +189,7 @@ class JournalPage(QWidget):
         before = self.context.journal.get_session(uuids[0])
         if before is None:
             return
-        after = SessionDialog.ask(self, before, self._client_names)
+        after = SessionDialog.ask(self, before, self._client_names, self._choices)
         if after is None or after == before:
             return
         try:
@@ -318,8 +319,10 @@ class JournalPage(QWidget):
         self._load_clients()
 
     def _load_clients(self) -> None:
-        self._client_names = self.context.journal.client_names()
-        self.entry.set_clients(self._client_names)
+        journal = self.context.journal
+        self._choices = FormChoices.of(journal.list_clients(), journal.list_projects())
+        self._client_names = self._choices.clients
+        self.entry.set_choices(self._choices)
         self.filters.set_clients(self._client_names)
 
     def _filters_changed(self, query: object) -> None:

@@ -29,7 +29,7 @@ from valuejournal.core import formats
 from valuejournal.core.entities import Session
 from valuejournal.interop import FORMAT_LABELS, FORMAT_NAMES, SKIP_REASONS, ImportPlan
 from valuejournal.ui.i18n import tr
-from valuejournal.ui.session_model import STATUS_TEXT
+from valuejournal.ui.session_model import STATUS_TEXT, client_label
 from valuejournal.ui.widgets.import_choices import ImportChoices
 from valuejournal.ui.widgets.labels import make_label as _label
 
@@ -289,7 +289,7 @@ def _fill_sessions(table: QTableWidget, sessions: list[Session], *, greyed: bool
         cells = (
             _item(fmt.date(s.day)),
             _item(fmt.hours(s.hours), right=True),
-            _item(s.client or ""),
+            _item(client_label(s)),
             _item(s.title.replace("\n", " ⏎ ")),
             _item(pay, right=True),
             _item(tr(STATUS_TEXT[s.status])),

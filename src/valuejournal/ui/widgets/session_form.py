@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal.core import formats
-from valuejournal.core.entities import Capture, PayStatus, Session
+from valuejournal.core.entities import Capture, Giving, PayStatus, Session
 from valuejournal.core.rules import Problem, ValidationError, parse_tags, session_problems
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets import session_layout
@@ -39,6 +39,7 @@ from valuejournal.ui.widgets.amount_field import AmountField
 from valuejournal.ui.widgets.date_field import DateField
 from valuejournal.ui.widgets.hours_box import HoursBox
 from valuejournal.ui.widgets.parsed_field import FieldNote, FieldProblem, ParsedField
+from valuejournal.ui.widgets.pay_fill import FormChoices, PayFiller, RateLookup
 from valuejournal.ui.widgets.score_box import NOT_SET, ScoreBox
 from valuejournal.ui.widgets.wrap_row import WrapRow
 
@@ -93,11 +94,14 @@ class SessionForm(QWidget):
         self.client_popup = QListView()
         self.client_completer.setPopup(self.client_popup)
         self.client.setCompleter(self.client_completer)
+        self.project = _names_box(tr("no project"))
+        self._projects: dict[str, list[str]] = {}
         self.title = QLineEdit()
         self.title.setPlaceholderText(tr("What did you do?"))
         self.title.setMinimumWidth(200)
         self.value = ScoreBox(0, 10, tr("Value created, 0–10"))
         self.pay = AmountField(self._pay_currency)
+        self.filler = PayFiller(self.pay, self.hours, self._names, self._rate_pending, self)
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
@@ -159,6 +163,13 @@ class SessionForm(QWidget):
             self.labels[name] = tr(f"{name.capitalize()} impact")
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(tr("tags, separated by ;"))
+        self.giving = QComboBox()
+        for giving, label in (
+            (Giving.NONE, tr("no: work for pay")),
+            (Giving.PRO_BONO, tr("pro bono")),
+            (Giving.GIFT, tr("a gift")),
+        ):
+            self.giving.addItem(label, giving.value)
 
     def _connect(self) -> None:
         self.status.currentIndexChanged.connect(self._status_changed)
@@ -174,13 +185,54 @@ class SessionForm(QWidget):
         # Enter while the completer's list is open reaches the line edit only (the list
         # then closes and the key goes no further): take the list's one match there too
         self.client_edit.returnPressed.connect(self.complete_client)
+        self.client.editTextChanged.connect(self.filler.refresh)
+        self.project.editTextChanged.connect(self.filler.refresh)
+        self.project.editTextChanged.connect(self._recheck)
         self.status.currentIndexChanged.connect(self._recheck)
         if not self.compact:
             self.tags.textChanged.connect(self._recheck)
             self.currency.editTextChanged.connect(self._recheck)
 
     # -- behaviour ---------------------------------------------------------------------
+    def _names(self) -> tuple[str | None, str | None]:
+        """The client and project typed in the form (None when empty)."""
+        client = self.client.currentText().strip() or None
+        project = self.project.currentText().strip() or None
+        return client, project if client else None
+
+    def _rate_pending(self) -> None:
+        if self.pay_status() is PayStatus.NONE:
+            self.set_pay_status(PayStatus.PENDING)
+
+    def set_choices(self, choices: FormChoices) -> None:
+        """Offer a journal's clients and projects, and fill pay from their rates."""
+        self.set_clients(choices.clients)
+        self.set_projects(choices.projects)
+        self.set_rates(choices.lookup)
+
+    def set_rates(self, lookup: RateLookup) -> None:
+        """Where the form finds the rate for a client and project (fills the pay)."""
+        self.filler.lookup = lookup
+        self.filler.refresh()
+
+    def set_projects(self, projects: dict[str, list[str]]) -> None:
+        """Each client's projects (by client name, any case) for the project box."""
+        self._projects = {name.casefold(): list(names) for name, names in projects.items()}
+        self._offer_projects()
+
+    def _offer_projects(self) -> None:
+        client = (self.client.currentText().strip() or "").casefold()
+        names = self._projects.get(client, [])
+        current = self.project.currentText()
+        self.project.blockSignals(True)
+        self.project.clear()
+        self.project.addItems(names)
+        self.project.setEditText(current)
+        self.project.blockSignals(False)
+
     def _pay_currency(self) -> str:
+        if self.filler.currency and not self.filler.typed:
+            return self.filler.currency
         if self.compact:
             return self._base.currency if self._base is not None else self._currency
         return self.currency.currentText().strip().upper() or self._currency
@@ -245,6 +297,7 @@ class SessionForm(QWidget):
         known = {n.casefold() for n in self._client_names}
         new = bool(name) and name.casefold() not in known
         self.client_note.set_note(tr("new client") if new else "")
+        self._offer_projects()
 
     def complete_client(self) -> None:
         """Take the one client whose name starts with what was typed (as the completer shows
@@ -328,7 +381,9 @@ class SessionForm(QWidget):
         fields: dict[str, Any] = {
             **values,
             "pay_minor": pay,
-            "client": self.client.currentText().strip() or None,
+            "client": self._names()[0],
+            "project": self._names()[1],
+            "pay_source": self.filler.source(),
             "title": self.title.text().strip(),
             "currency": self._pay_currency(),
             "status": self.pay_status(),
@@ -346,6 +401,7 @@ class SessionForm(QWidget):
             "private": self.private.isChecked(),
             "captures": frozenset(c for c, box in self.captures.items() if box.isChecked()),
             "tags": parse_tags(self.tags.text()),
+            "giving": Giving(self.giving.currentData()),
         }
 
     def _field_left(self, name: str) -> None:
@@ -368,12 +424,16 @@ class SessionForm(QWidget):
         self._base = session
         self._paid_on_typed = session.paid_on is not None and session.paid_on != session.day
         self._future_ok = session.day
+        self.filler.hold(True)  # the stored pay stays as it is until the person edits
         self.day.set_date(session.day)
         self.hours.set_minutes(session.minutes)
         self.set_client(session.client or "")
+        self.project.setEditText(session.project or "")
         self.title.setText(session.title)
         self.value.set_score(session.value)
         self.pay.setText(self._plain_pay(session))
+        self.filler.hold(False)
+        self.filler.load(session)
         self.set_pay_status(session.status)
         self.paid_on.set_date(session.paid_on or session.day)
         for name in ("mood", "energy", "stress"):
@@ -391,6 +451,7 @@ class SessionForm(QWidget):
         for name, impact in self.impacts.items():
             impact.set_score(getattr(session, name))
         self.tags.setText("; ".join(session.tags))
+        self.giving.setCurrentIndex(max(0, self.giving.findData(session.giving.value)))
 
     @staticmethod
     def _plain_pay(session: Session) -> str:
@@ -410,6 +471,8 @@ class SessionForm(QWidget):
         for box in (self.value, self.mood, self.energy, self.stress):
             box.set_score(None)
         self._day_changed()
+        self.filler.load(None)
+        self.filler.refresh()
         self.show_problems([])
         self.hours.setFocus()
         self.hours.selectAll()
@@ -428,6 +491,7 @@ class SessionForm(QWidget):
                 field.refresh_note(final=False)
         others: dict[str, QWidget] = {"status": self.status, "title": self.title}
         others["client"] = self.client
+        others["project"] = self.project
         if not self.compact:
             others.update({"tags": self.tags, "currency": self.currency, "notes": self.notes})
         for name, widget in others.items():
@@ -449,3 +513,20 @@ class SessionForm(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _names_box(placeholder: str) -> QComboBox:
+    """An editable box of names with a case-insensitive popup completer."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(9)
+    edit = box.lineEdit()
+    assert edit is not None  # the box is editable
+    edit.setPlaceholderText(placeholder)
+    completer = box.completer()
+    assert completer is not None  # an editable box has one
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return box

@@ -40,6 +40,8 @@ class SessionForm(Protocol):
     hours: HoursBox
     client: QComboBox
     client_note: FieldNote
+    project: QComboBox
+    giving: QComboBox
     title: QLineEdit
     value: ScoreBox
     pay: AmountField
@@ -61,7 +63,8 @@ class SessionForm(Protocol):
 
 
 FIRST_LINE = 4
-"""Date, hours, client and what stay on the first line when the row wraps."""
+"""Date, hours, client and what stay on the first line when the row wraps (the project
+opens the second: the first line holds no more at 900 px)."""
 WANTED = {2: 180, 3: 320}
 """The client and What widths below which the row wraps (What is the widest field)."""
 
@@ -92,6 +95,7 @@ def lay_out_compact(form: SessionForm, host: QWidget) -> None:
         (tr("&Hours"), form.hours, 0),
         (tr("&Client"), form.client, 2),
         (tr("&What"), form.title, 5),
+        (tr("Pro&ject"), form.project, 0),
         (tr("&Value"), form.value, 0),
         (tr("&Pay"), form.pay, 0),
         (tr("&Status"), form.status, 0),
@@ -142,6 +146,7 @@ def lay_out_full(form: SessionForm, host: QWidget) -> None:
     form.client_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     client_row.addWidget(form.client_note)
     grid.addRow(_buddy(tr("&Client"), form.client), client_row)
+    grid.addRow(_buddy(tr("Pro&ject"), form.project), form.project)
     grid.addRow(tr("&What"), form.title)
     grid.addRow(tr("N&otes"), form.notes)
     grid.addRow("", form.private)
@@ -152,6 +157,7 @@ def lay_out_full(form: SessionForm, host: QWidget) -> None:
         pay_row.insertWidget(pay_row.count() - 1, widget)
     form.paid_on.note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     grid.addRow(_buddy(tr("&Pay"), form.pay), pay_row)
+    grid.addRow(_buddy(tr("Given on p&urpose"), form.giving), _inline(form.giving))
     grid.addRow(tr("Also captured"), _inline(*form.captures.values()))
     wellbeing: list[QWidget | str] = []
     for text, box in ((tr("mood"), form.mood), (tr("energy"), form.energy),
@@ -165,9 +171,9 @@ def lay_out_full(form: SessionForm, host: QWidget) -> None:
     grid.addRow(tr("Ta&gs"), form.tags)
     grid.addRow(form.error_label)
     chain: list[QWidget] = [
-        form.day, form.start_enabled, form.start, form.hours, form.client, form.title,
-        form.notes, form.private, form.value, form.pay, form.currency, form.status,
-        form.paid_on, *form.captures.values(), form.mood, form.energy, form.stress,
+        form.day, form.start_enabled, form.start, form.hours, form.client, form.project,
+        form.title, form.notes, form.private, form.value, form.pay, form.currency, form.status,
+        form.paid_on, form.giving, *form.captures.values(), form.mood, form.energy, form.stress,
         *form.impacts.values(), form.tags,
     ]  # fmt: skip
     for before, after in zip(chain, chain[1:], strict=False):
