@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.schema import downgrade
 from valuejournal.core.entities import Session
 from valuejournal.core.timer import Ratings, TimerError, sessions_for
 from valuejournal.store import engine
@@ -73,11 +74,9 @@ def test_idle_gaps_and_restore_round_trip(journal_path: Path) -> None:
 def test_a_0005_journal_gains_the_timer_table_and_keeps_its_sessions(tmp_path: Path) -> None:
     path = tmp_path / "old.vjournal"
     write_demo_journal(path, weeks=4, end=date(2026, 11, 30))
+    downgrade(path, "0005")  # the migrations' own steps back to 0005
     with sqlite3.connect(path) as conn:
         before = conn.execute("SELECT uuid, day, duration_seconds FROM work_session").fetchall()
-        conn.executescript(
-            "DROP TABLE running_timer; UPDATE alembic_version SET version_num = '0005';"
-        )
     assert engine.stored_revision(path) == "0005"
     with Journal.open(path, create=False) as journal:
         assert journal.running_timer() is None
