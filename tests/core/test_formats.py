@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -66,3 +66,23 @@ def test_the_current_locale_follows_settings_and_the_system(
     assert formats.set_locale("xx_YY").name == "fr_FR"  # unknown: the system's
     with pytest.raises(formats.LocaleError):
         formats.check_locale("xx_YY")
+
+
+@pytest.mark.parametrize(
+    ("name", "time", "moment"),
+    [
+        ("en_US", f"2:05{NNBSP}PM", f"7/1/26 2:05{NNBSP}PM"),
+        ("de_DE", "14:05", "01.07.26 14:05"),
+        ("en_GB", "14:05", "01/07/2026 14:05"),
+    ],
+)
+def test_times_and_moments_are_written_as_the_locale_writes_them(
+    name: str, time: str, moment: str
+) -> None:
+    """Comment, backup and share times use the locale's short forms, never ISO text."""
+    fmt = Formats(name)
+    naive = datetime(2026, 7, 1, 14, 5)
+    assert fmt.time(naive.time()) == time
+    assert fmt.moment(naive) == moment
+    aware = naive.astimezone()  # the same local moment, timezone-aware
+    assert fmt.moment(aware.astimezone(UTC)) == moment

@@ -154,6 +154,15 @@ class Formats:
             return self.date(start, form)
         return f"{self.date(start, form)} – {self.date(end, form)}"
 
+    def time(self, moment: _dt.time | _dt.datetime) -> str:
+        """A time of day in the locale's short form ("14:05", "2:05 PM")."""
+        return str(_dates.format_time(moment, "short", locale=self.locale))
+
+    def moment(self, moment: _dt.datetime) -> str:
+        """A local date and time, short ("01.07.26 14:05"); aware times are shown local."""
+        local = moment.astimezone() if moment.tzinfo else moment
+        return f"{self.date(local.date())} {self.time(local.time())}"
+
     def weekday(self, day: _dt.date, width: Width = "abbreviated") -> str:
         """The day's weekday name ("Mon", "Mo.", "lun.")."""
         return str(_dates.get_day_names(width, locale=self.locale)[day.weekday()])

@@ -198,7 +198,7 @@ def diary_tip(entries: list[MoodEntry]) -> str:
     """What the mood diary says about the day, one line per entry (plain text, escaped)."""
     lines = []
     for e in entries[:8]:
-        when = e.at.strftime("%H:%M") + " " if e.at else ""
+        when = formats.current().time(e.at) + " " if e.at else ""
         acts = f" ({', '.join(e.activities)})" if e.activities else ""
         lines.append(html.escape(f"{when}{e.mood}{acts} {e.note_title}".strip()))
     return tr("Mood diary:") + "<br>" + "<br>".join(lines)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.store import backups
 from valuejournal.store.restore import Counts, Restored, counts, restore
 from valuejournal.ui import dialogs, tasks
@@ -125,7 +126,7 @@ class BackupsDialog(QDialog):
         for r, (backup, found) in enumerate(rows):
             taken = backup.taken.astimezone()
             cells = [
-                taken.strftime("%Y-%m-%d %H:%M:%S"),
+                f"{formats.current().date(taken.date())} {taken.strftime('%H:%M:%S')}",
                 reason_text(backup.reason),
                 locale.toString(found.sessions) if found else tr("unreadable"),
                 locale.toString(found.clients) if found else "",
@@ -200,7 +201,7 @@ class BackupsDialog(QDialog):
         if backup is None or self.read_only:
             return
         found = next((c for b, c in self.rows if b == backup), None)
-        when = backup.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = formats.current().moment(backup.taken)
         what = (
             tr("{s} sessions, {c} clients").format(s=found.sessions, c=found.clients)
             if found

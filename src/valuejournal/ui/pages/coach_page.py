@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.core.entities import Comment, CommentTarget
 from valuejournal.core.errors import UserError
 from valuejournal.ui import dialogs
@@ -169,7 +170,7 @@ class CoachPage(QWidget):
     def _describe(self, share: SharedJournal) -> str:
         meta = share.meta
         stamp = meta.written_at
-        written = stamp.astimezone().strftime("%Y-%m-%d %H:%M") if stamp else "?"
+        written = formats.current().moment(stamp) if stamp else "?"
         return tr(
             "Shared by {owner} · {range} · written {written} with Value Journal {app} · "
             "{n} sessions · read-only{lock}"

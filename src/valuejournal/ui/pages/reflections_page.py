@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.core.entities import REFLECTION_SECTIONS, CommentTarget, Reflection
 from valuejournal.core.errors import UserError
 from valuejournal.core.periods import quarter_of, quarter_range
@@ -206,9 +207,8 @@ class ReflectionsPage(QWidget):
             self.state_label.setText(tr("Not written yet"))
             return
         local = updated.astimezone() if updated.tzinfo else updated
-        when = (
-            local.strftime("%H:%M") if local.date() == datetime.now().date() else str(local.date())
-        )
+        fmt = formats.current()
+        when = fmt.time(local) if local.date() == datetime.now().date() else fmt.date(local.date())
         self.state_label.setText(tr("Saved {when}").format(when=when))
 
     # -- figures and comments ----------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.core.entities import REFLECTION_SECTIONS, Comment, CommentTarget, Reflection
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.date_field import DateField
@@ -64,7 +65,8 @@ class PeriodComposer(QWidget):
         self.spans = QComboBox()
         self.spans.addItem(tr("Any days you choose"), None)
         for kind, start, end in _spans(journal, sessions):
-            label = f"{tr(SPAN_NAMES.get(kind, kind))}: {start.isoformat()} – {end.isoformat()}"
+            span = formats.current().date_range(start, end, "short")
+            label = f"{tr(SPAN_NAMES.get(kind, kind))}: {span}"
             self.spans.addItem(label, (start, end))
         self.spans.currentIndexChanged.connect(self._span_chosen)
         self.start, self.end = _date_edit(first), _date_edit(last)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.core.entities import REFLECTION_SECTIONS, Comment, CommentTarget, Session
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.labels import plain_label
@@ -90,7 +91,7 @@ class CommentCard(QFrame):
             "background: palette(base); border-radius: 4px; }"
             "#commentHead { font-weight: 600; }"
         )
-        when = comment.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = formats.current().moment(comment.created_at)
         author = comment.author or tr("Coach")
         head = plain_label(f"{author} · {when}", "commentHead")
         about = item.about + (f" — {tr('no longer in the journal')}" if item.orphaned else "")
@@ -195,7 +196,7 @@ def describe_items(comments: list[Comment], journal: Journal) -> list[CommentIte
 
 
 def _session_words(session: Session) -> str:
-    parts = [tr("Session {day}").format(day=session.day.isoformat())]
+    parts = [tr("Session {day}").format(day=formats.current().date(session.day))]
     if session.client:
         parts.append(session.client)
     if session.title:

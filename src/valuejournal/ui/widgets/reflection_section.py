@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import formats
 from valuejournal.core.entities import Comment
 from valuejournal.report.markdown import markdown_to_html
 from valuejournal.ui.i18n import tr
@@ -181,7 +182,7 @@ class ReflectionSectionEditor(QFrame):
         """Show the coach's comments on this section (hidden when there are none)."""
         parts = []
         for c in comments:
-            when = c.created_at.date().isoformat()
+            when = formats.current().date(c.created_at.astimezone().date())
             state = f" · {escape(tr('resolved'))}" if c.resolved else ""
             body = escape(c.body).replace("\n", "<br>")
             if c.resolved:
