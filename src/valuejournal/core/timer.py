@@ -181,7 +181,7 @@ def _by_day(pieces: list[Gap], tz: tzinfo | None) -> list[tuple[datetime, int]]:
             if upto >= stop:
                 break
             cursor = _local(upto, tz)
-    return [(first, int(total)) for first, total in days.values() if int(total) > 0] or [
+    return [(first, round(total)) for first, total in days.values() if round(total) > 0] or [
         (_local(pieces[0][0], tz), 0)
     ]
 
