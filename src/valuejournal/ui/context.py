@@ -99,6 +99,23 @@ class JournalContext(QObject):
         )
         return stored
 
+    def add_sessions(self, sessions: Sequence[Session], label: str) -> list[Session]:
+        """Add several sessions at once, all or nothing, undoable as one step named
+        ``label``. Raises UserError on bad input; nothing is stored then."""
+        added = list(sessions)
+        self.journal.add_sessions_bulk(added)
+        uuids = [s.uuid for s in added]
+        self._push(
+            _JournalCommand(
+                self,
+                label,
+                undo=lambda: self.journal.delete_sessions(uuids),
+                redo=lambda: self.journal.add_sessions_bulk(added, validated=True),
+                edited=uuids,
+            )
+        )
+        return added
+
     def update_session(self, before: Session, after: Session) -> Session:
         """Replace a session's fields (undoable)."""
         stored = self.journal.update_session(after)

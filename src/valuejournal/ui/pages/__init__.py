@@ -49,6 +49,12 @@ def _reflections(context: JournalContext) -> QWidget:
     return ReflectionsPage(context)
 
 
+def _calendar(context: JournalContext) -> QWidget:
+    from valuejournal.ui.pages.calendar_page import CalendarPage
+
+    return CalendarPage(context)
+
+
 def page_factories() -> list[tuple[str, str, PageFactory]]:
     """The pages in sidebar order."""
     return [
@@ -57,4 +63,5 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("clients", tr("Clients"), _clients),
         ("reflections", tr("Reflections"), _reflections),
         ("coach", tr("Coach"), _coach),
+        ("calendar", tr("Calendar"), _calendar),
     ]
