@@ -174,3 +174,23 @@ def test_restore_into_a_missing_journal_creates_it(journal: Journal, tmp_path: P
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     with Journal.open(target) as opened:
         assert opened.count_sessions() == 1
+
+
+def test_restore_writes_in_write_ahead_log_mode(journal: Journal, tmp_path: Path) -> None:
+    """A journal left in rollback-journal mode (a demo file, one made by `share`) is switched
+    to WAL before the copy: a kill then leaves only uncommitted -wal frames, never a hot
+    -journal that read-only checks would read past (the kill trial in tests/reliability)."""
+    journal.add_session(_session(date(2026, 1, 5)))
+    made = backups.backup_now(journal.path, "manual")
+    target = tmp_path / "rollback.vjournal"
+    restore(target, made)
+    conn = sqlite3.connect(target)
+    assert conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+    conn.close()
+    restore(target, made)
+    conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        conn.close()
+    assert counts(target).sessions == 1 and check_file(target).ok

@@ -1,8 +1,11 @@
 """Putting a backup back: checked first, the current state backed up, then copied in whole.
 
 The copy goes through SQLite's backup API into the journal file itself, as one write
-transaction: a killed process leaves the journal as it was, and a window that has the journal
-open reads the restored content at its next query. The backup of the current state taken first
+transaction in write-ahead-log mode: a killed process leaves the journal as it was (frames of
+an unfinished copy in the -wal are never read), and a window that has the journal open reads
+the restored content at its next query. Never in rollback-journal mode: a kill there leaves a
+hot ``-journal`` that only a writable open rolls back, and read-only checks (``check``,
+``counts``) would read the half-written file. The backup of the current state taken first
 (reason ``restore``) is what undoes the restore.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from valuejournal import tempfiles
 from valuejournal.store import backups, cipher, lock
@@ -131,6 +135,7 @@ def _copy_into(source: Path, journal: Path, progress: backups.Progress | None) -
         src, dst = cipher.connect(source, key, read_only=True), cipher.connect(journal, key)
         try:
             dst.execute("PRAGMA busy_timeout=10000")
+            _write_ahead(dst, journal)
             src.backup(dst, pages=backups.PAGES_PER_STEP, progress=backups.page_progress(progress))
         finally:
             dst.close()
@@ -144,13 +149,21 @@ def _copy_into(source: Path, journal: Path, progress: backups.Progress | None) -
         finally:
             tempfiles.remove_with_sidecars(temp)
         return
-    src = connect_file(source, read_only=True, immutable=True)
+    src = connect_file(source, read_only=True, immutable=not Path(f"{source}-wal").exists())
     try:
         dst = connect_file(journal)
         try:
             dst.execute("PRAGMA busy_timeout=10000")
+            _write_ahead(dst, journal)
             src.backup(dst, pages=backups.PAGES_PER_STEP, progress=backups.page_progress(progress))
         finally:
             dst.close()
     finally:
         src.close()
+
+
+def _write_ahead(conn: Any, journal: Path) -> None:
+    """Put the journal in WAL mode (as the app keeps it) before the copy writes into it."""
+    mode = str(conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]).lower()
+    if mode != "wal":
+        raise JournalUnavailableError(f"cannot restore into {journal.name}: it is in use")
