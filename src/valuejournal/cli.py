@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "backup",
     "restore",
     "timer",
+    "invoice",
 )
 
 

@@ -45,7 +45,7 @@ def _int(text: str | None, label: str) -> int | None:
         raise ValidationError([Problem(label, f"{label} must be a whole number")]) from None
 
 
-def _day(text: str, option: str) -> date:
+def cli_day(text: str, option: str) -> date:
     """A day as the GUI's date fields read it: ISO, today, yesterday, -1, mon, a day of this
     month. Numeric dates in a locale's own order (29.11.2026) are refused: which order a
     shell means cannot be known."""
@@ -62,11 +62,11 @@ def build_session(args: argparse.Namespace, currency: str) -> Session:
     currency = check_currency(args.currency or currency)
     pay = parse_amount(args.pay, currency, formats.current()) if args.pay else 0
     status = PayStatus(args.status) if args.status else (PayStatus.PENDING if pay else None)
-    paid_on = _day(args.paid_on, "--paid-on") if args.paid_on else None
+    paid_on = cli_day(args.paid_on, "--paid-on") if args.paid_on else None
     if status is None:
         status = PayStatus.PAID if paid_on else PayStatus.NONE
     session = Session(
-        day=_day(args.date, "--date"),
+        day=cli_day(args.date, "--date"),
         minutes=session_minutes(args.hours, "--hours"),
         value=_int(args.value, "value"),
         client=args.client.strip() if args.client and args.client.strip() else None,

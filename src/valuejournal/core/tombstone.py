@@ -14,7 +14,8 @@ CLIENT = "client"
 REFLECTION = "reflection"
 COMMENT = "comment"
 MOOD = "mood"
-KINDS = (SESSION, CLIENT, REFLECTION, COMMENT, MOOD)
+INVOICE = "invoice"
+KINDS = (SESSION, CLIENT, REFLECTION, COMMENT, MOOD, INVOICE)
 """The kinds of record a tombstone can name (the records that carry a uuid)."""
 
 

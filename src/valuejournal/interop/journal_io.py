@@ -15,6 +15,7 @@ from typing import Protocol, Unpack
 
 from valuejournal.core.entities import Client, Comment, JournalInfo, Reflection, Session
 from valuejournal.core.errors import UserError
+from valuejournal.core.invoices import Invoice, covering
 from valuejournal.interop.csv_export import export_csv
 from valuejournal.interop.importer import ReadOptions, read_csv
 from valuejournal.interop.json_io import ExportedJournal, export_json
@@ -40,14 +41,16 @@ class JournalLike(Protocol):
     def save_client(self, client: Client) -> Client: ...
     def save_reflection(self, reflection: Reflection) -> Reflection: ...
     def add_comments(self, comments: Iterable[Comment]) -> list[Comment]: ...
+    def list_invoices(self, client: str | None = None) -> list[Invoice]: ...
+    def add_invoice(self, invoice: Invoice) -> Invoice: ...
 
 
 def gather(journal: JournalLike, *, include_private: bool = True) -> ExportedJournal:
     """Everything in the journal, ready for :func:`export_json`.
 
     With ``include_private=False`` no trace of private sessions is left: not the sessions
-    (titles, tags, pay, notes), not the comments on them, and not the clients only private
-    work is for (with their notes).
+    (titles, tags, pay, notes), not the comments on them, not the clients only private
+    work is for (with their notes), and invoices name only the sessions that go.
     """
     everything = sessions = journal.all_sessions()
     clients = journal.list_clients(include_archived=True)
@@ -59,12 +62,14 @@ def gather(journal: JournalLike, *, include_private: bool = True) -> ExportedJou
         public = {s.client.lower() for s in sessions if s.client}
         clients = [c for c in clients if c.name.lower() in public or c.name.lower() not in named]
         comments = [c for c in comments if c.target_uuid not in hidden]
+    invoices = covering(journal.list_invoices(), {s.uuid for s in sessions})
     return ExportedJournal(
         info=journal.info(),
         sessions=sessions,
         clients=clients,
         reflections=journal.list_reflections(),
         comments=comments,
+        invoices=invoices,
     )
 
 
@@ -132,13 +137,14 @@ class RestoreCounts:
     sessions: int = 0
     reflections: int = 0
     comments: int = 0
+    invoices: int = 0
 
 
 def restore_json(data: ExportedJournal, journal: JournalLike) -> RestoreCounts:
     """Add what a JSON export holds and the journal lacks; nothing already there changes.
 
-    Clients are matched by name, sessions and comments by uuid, reflections by quarter.
-    Sessions go in one transaction.
+    Clients are matched by name, sessions and comments by uuid, reflections by quarter,
+    invoices by number. Sessions go in one transaction.
     """
     counts = RestoreCounts()
     have_clients = {c.name.casefold() for c in journal.list_clients(include_archived=True)}
@@ -157,4 +163,10 @@ def restore_json(data: ExportedJournal, journal: JournalLike) -> RestoreCounts:
             journal.save_reflection(reflection)
             counts.reflections += 1
     counts.comments = len(journal.add_comments(data.comments))
+    have_numbers = {i.number.casefold() for i in journal.list_invoices()}
+    for invoice in data.invoices:
+        if invoice.number.casefold() not in have_numbers:
+            journal.add_invoice(invoice)
+            have_numbers.add(invoice.number.casefold())
+            counts.invoices += 1
     return counts

@@ -4,7 +4,8 @@ Layout (``version`` rises only when old readers could misread the file)::
 
     {"format": "valuejournal-export", "version": 1, "exported_at": "...",
      "journal": {"uuid": ..., "owner": ..., "base_currency": ..., "schema_version": ...},
-     "clients": [...], "sessions": [...], "reflections": [...], "comments": [...]}
+     "clients": [...], "sessions": [...], "reflections": [...], "comments": [...],
+     "invoices": [...]}
 
 Each record is its dataclass's fields by name: dates and times ISO 8601 (datetimes keep
 their UTC offset), money in integer minor units with its currency, enums by value,
@@ -34,6 +35,7 @@ from valuejournal.core.entities import (
     Session,
     utc_now,
 )
+from valuejournal.core.invoices import Invoice, validate_invoice
 from valuejournal.core.rules import ValidationError, validate_client, validate_session
 from valuejournal.interop.csv_reading import MAX_BYTES
 from valuejournal.interop.plan import ImportFormatError
@@ -53,6 +55,7 @@ class ExportedJournal:
     clients: list[Client] = field(default_factory=list)
     reflections: list[Reflection] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
+    invoices: list[Invoice] = field(default_factory=list)
 
 
 def _encode(value: Any) -> Any:
@@ -85,6 +88,7 @@ def export_json(data: ExportedJournal, path: Path | str) -> None:
         "sessions": [record_to_dict(s) for s in data.sessions],
         "reflections": [record_to_dict(r) for r in data.reflections],
         "comments": [record_to_dict(c) for c in data.comments],
+        "invoices": [record_to_dict(i) for i in data.invoices],
     }
     with atomic_writer(path) as stream:
         json.dump(document, stream, ensure_ascii=False, indent=1)
@@ -170,6 +174,7 @@ def read_json(path: Path | str) -> ExportedJournal:
         sessions=_section(Session, document.get("sessions", []), "sessions", validate_session),
         reflections=_section(Reflection, document.get("reflections", []), "reflections"),
         comments=_section(Comment, document.get("comments", []), "comments"),
+        invoices=_section(Invoice, document.get("invoices", []), "invoices", validate_invoice),
     )
 
 

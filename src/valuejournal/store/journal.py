@@ -23,6 +23,7 @@ from valuejournal.core.rules import validate_client, validate_session
 from valuejournal.store import bulk, cipher, convert, lock, shares, tombstones
 from valuejournal.store.engine import HEAD_REVISION, make_engine, prepare, stored_revision
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
+from valuejournal.store.invoices import InvoicesMixin
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow, table_of
 from valuejournal.store.moods import MoodsMixin
 from valuejournal.store.notes import NotesMixin
@@ -39,7 +40,7 @@ SESSION_TAGS = table_of(SessionTagRow)
 SCHEMA_VERSION = 1
 
 
-class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin, ProjectsMixin):
+class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin, ProjectsMixin, InvoicesMixin):
     """An open journal file. Use `Journal.open(path)`; close it with `close()`."""
 
     read_only = False  # True when opened with `open_read_only`

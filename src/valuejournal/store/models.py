@@ -124,6 +124,43 @@ class WorkSessionRow(SQLModel, table=True):
     giving: str = Field(default="", max_length=8)  # "" | pro_bono | gift
 
 
+class InvoiceRow(SQLModel, table=True):
+    """An invoice to a client (revision 0008); numbers unique, case-insensitive."""
+
+    __tablename__ = "invoice"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True, index=True)
+    number: str = Field(
+        sa_column=Column(String(40, collation="NOCASE"), unique=True, nullable=False)
+    )
+    client_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("client.id", ondelete="SET NULL"), index=True),
+    )
+    sent_on: date
+    due_on: date | None = Field(default=None)
+    paid_on: date | None = Field(default=None)
+    amount_minor: int = Field(default=0)
+    currency: str = Field(default="EUR", max_length=3)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class InvoiceSessionRow(SQLModel, table=True):
+    """Which sessions an invoice covers (revision 0008), by the session's uuid: a session
+    deleted and restored (undo) keeps its invoice. A session is on one invoice at most."""
+
+    __tablename__ = "invoice_session"
+
+    invoice_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("invoice.id", ondelete="CASCADE"), primary_key=True)
+    )
+    session_uuid: str = Field(
+        sa_column=Column(String(36), primary_key=True, unique=True, index=True)
+    )
+
+
 class MoodEntryRow(SQLModel, table=True):
     """A mood recorded by a mood diary (Daylio) at a time of day (revision 0003)."""
 

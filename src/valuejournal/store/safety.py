@@ -54,6 +54,12 @@ BAD_VALUES: tuple[tuple[str, str, str], ...] = (
      "an unknown kind of rate"),
     ("project", "rate_kind NOT IN ('none', 'hourly', 'daily', 'fixed')",
      "an unknown kind of rate"),
+    ("invoice", "date(sent_on) IS NOT sent_on "
+     "OR (due_on IS NOT NULL AND date(due_on) IS NOT due_on) "
+     "OR (paid_on IS NOT NULL AND date(paid_on) IS NOT paid_on)",
+     "an invoice day that is not a date"),
+    ("invoice", "typeof(amount_minor) != 'integer' OR amount_minor < 0",
+     "an invoice amount that is not a whole number of cents"),
     ("comment", "target NOT IN ('session', 'period', 'reflection')",
      "a comment on an unknown target"),
     ("comment", "(period_start IS NOT NULL AND date(period_start) IS NOT period_start) OR "

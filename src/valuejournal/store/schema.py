@@ -12,6 +12,8 @@ from valuejournal.store.engine import KNOWN_REVISIONS
 from valuejournal.store.models import (
     ClientRow,
     CommentRow,
+    InvoiceRow,
+    InvoiceSessionRow,
     JournalMetaRow,
     MoodEntryRow,
     ProjectRow,
@@ -36,6 +38,8 @@ MODELS: tuple[type[SQLModel], ...] = (
     TombstoneRow,
     RunningTimerRow,
     ProjectRow,
+    InvoiceRow,
+    InvoiceSessionRow,
 )
 """Every table model of a journal file."""
 
@@ -70,6 +74,7 @@ TABLES_ADDED_IN: dict[str, frozenset[str]] = {
     "0004": frozenset({"tombstone"}),
     "0006": frozenset({"running_timer"}),
     "0007": frozenset({"project"}),
+    "0008": frozenset({"invoice", "invoice_session"}),
 }
 """The tables each migration created, by revision."""
 

@@ -2,7 +2,8 @@
 
 What leaves the journal: the sessions of the range (without the private ones), the clients
 those sessions name (without the person's notes about them) and those clients' projects,
-the reflections of the quarters
+the invoices of the sessions shared (naming only those sessions), the reflections of the
+quarters
 the range touches, and meta (owner, range, when written, app version). `include_private`
 adds private sessions and client notes. Nothing else is ever written into the file, so no
 private text can linger in free pages of it either: the file is built fresh, from nothing.
@@ -24,6 +25,7 @@ from valuejournal import __version__, tempfiles
 from valuejournal.atomic import write_bytes
 from valuejournal.core.entities import Client, Reflection, Session
 from valuejournal.core.errors import UserError
+from valuejournal.core.invoices import covering
 from valuejournal.core.periods import check_range, quarter_range
 from valuejournal.core.query import SessionQuery
 from valuejournal.store.engine import connect_file
@@ -81,6 +83,7 @@ def shared_contents(journal: Journal, options: ShareOptions) -> tuple[JournalCon
         if c.name.lower() in named
     ]
     projects = [p for p in journal.list_projects() if p.client.lower() in named]
+    invoices = covering(journal.list_invoices(), {s.uuid for s in sessions})
     reflections = [
         r for r in journal.list_reflections() if _overlaps(r, options.start, options.end)
     ]
@@ -92,6 +95,7 @@ def shared_contents(journal: Journal, options: ShareOptions) -> tuple[JournalCon
         sessions=sessions,
         reflections=reflections,
         projects=projects,
+        invoices=invoices,
     )
     return contents, len(in_range) - len(sessions)
 

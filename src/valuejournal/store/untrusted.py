@@ -202,6 +202,7 @@ def _read_everything(journal: Journal, name: str) -> None:
             validate_client(client)
         for project in journal.list_projects():
             validate_project(project)
+        journal.list_invoices()
         journal.list_reflections()
         journal.list_comments()
         journal.mood_entries()

@@ -16,6 +16,7 @@ from valuejournal import tempfiles
 from valuejournal.atomic import write_bytes
 from valuejournal.core.demo import DemoJournal, generate_demo
 from valuejournal.core.entities import Client, Comment, Project, Reflection, Session
+from valuejournal.core.invoices import Invoice
 from valuejournal.store.engine import connect_file
 from valuejournal.store.errors import JournalUnavailableError
 from valuejournal.store.journal import Journal
@@ -32,6 +33,7 @@ class JournalContents:
     reflections: Sequence[Reflection] = ()
     comments: Sequence[Comment] = field(default_factory=list)
     projects: Sequence[Project] = ()
+    invoices: Sequence[Invoice] = ()
 
 
 def fill_journal(journal: Journal, contents: JournalContents) -> None:
@@ -45,6 +47,8 @@ def fill_journal(journal: Journal, contents: JournalContents) -> None:
         journal.save_reflection(reflection)
     if contents.comments:
         journal.add_comments(contents.comments)
+    for invoice in contents.invoices:
+        journal.add_invoice(invoice)
 
 
 def write_journal_file(path: Path, contents: JournalContents, *, overwrite: bool = False) -> Path:
