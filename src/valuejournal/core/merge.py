@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Protocol
 
 from valuejournal.core.entities import Comment, MoodEntry, Reflection, Session
 from valuejournal.core.merge_clients import ClientVersion, match_clients
@@ -92,6 +93,13 @@ def _buries(stone: Tombstone | None, updated: datetime | None) -> bool:
     return stone is not None and not _later(updated, stone.deleted_at)
 
 
+class _Edited(Protocol):
+    """A record with its last edit time (what decides a conflict)."""
+
+    @property
+    def updated_at(self) -> datetime | None: ...
+
+
 class _Planner:
     def __init__(self, here: Snapshot, other: Snapshot) -> None:
         self.here = here
@@ -120,6 +128,19 @@ class _Planner:
         if before is not None:
             self.do.unburied.append(uuid)
             self.undo.buried.append(before)
+
+    def _decide_edited(
+        self, kind: str, uuid: str, mine: _Edited | None, theirs: _Edited | None
+    ) -> str:
+        """`_decide` for a record that keeps its last edit time (sessions, reflections)."""
+        return self._decide(
+            kind,
+            uuid,
+            mine.updated_at if mine else None,
+            theirs.updated_at if theirs else None,
+            mine is not None,
+            theirs is not None,
+        )
 
     def _decide(
         self,
@@ -216,14 +237,7 @@ class _Planner:
         there = {s.uuid: s for s in self.other.sessions}
         for uuid in sorted(here.keys() | there.keys()):
             mine, theirs = here.get(uuid), there.get(uuid)
-            outcome = self._decide(
-                SESSION,
-                uuid,
-                mine.updated_at if mine else None,
-                theirs.updated_at if theirs else None,
-                mine is not None,
-                theirs is not None,
-            )
+            outcome = self._decide_edited(SESSION, uuid, mine, theirs)
             if outcome == "delete":
                 assert mine is not None
                 self.do.remove(SESSION, uuid)
@@ -265,14 +279,7 @@ class _Planner:
 
     def _reflection(self, mine: Reflection | None, theirs: Reflection | None) -> None:
         uuid = (mine or theirs).uuid  # type: ignore[union-attr]
-        outcome = self._decide(
-            REFLECTION,
-            uuid,
-            mine.updated_at if mine else None,
-            theirs.updated_at if theirs else None,
-            mine is not None,
-            theirs is not None,
-        )
+        outcome = self._decide_edited(REFLECTION, uuid, mine, theirs)
         if outcome == "delete":
             assert mine is not None
             self.do.remove(REFLECTION, uuid)
