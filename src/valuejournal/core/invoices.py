@@ -9,6 +9,7 @@ no SQL.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -64,6 +65,29 @@ class Invoice:
 def default_due(sent_on: date, days: int = DEFAULT_TERMS_DAYS) -> date:
     """The due date of an invoice sent on ``sent_on`` with the usual terms."""
     return sent_on + timedelta(days=days)
+
+
+def next_number(invoices: Sequence[Invoice], today: date) -> str:
+    """A number for the next invoice: the newest one's with its last run of digits one up
+    (its width kept: "2026-009" -> "2026-010"), not taken yet; "<year>-001" for the first."""
+    taken = {i.number.casefold() for i in invoices}
+    newest = max(
+        invoices,
+        key=lambda i: (i.sent_on, i.created_at.timestamp() if i.created_at else 0.0),
+        default=None,
+    )
+    base = newest.number if newest is not None else f"{today.year}-000"
+    match = re.search(r"(\d+)(?!.*\d)", base)
+    if match is None:
+        base, match = f"{base}-0", re.search(r"(\d+)$", f"{base}-0")
+    assert match is not None
+    head, digits, tail = base[: match.start()], match.group(1), base[match.end() :]
+    number = int(digits)
+    while True:
+        number += 1
+        candidate = f"{head}{number:0{len(digits)}d}{tail}"
+        if candidate.casefold() not in taken:
+            return candidate
 
 
 def overdue(invoices: Iterable[Invoice], today: date) -> list[Invoice]:

@@ -20,11 +20,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from valuejournal.core import formats
 from valuejournal.core.entities import Client, Comment, MoodEntry, Reflection, Session
+from valuejournal.core.invoices import Invoice
 from valuejournal.core.timer import RunningTimer
 from valuejournal.ui.i18n import tr, trn
 
 if TYPE_CHECKING:
     from valuejournal.core.merge import MergePlan
+    from valuejournal.store.invoices import MoneyState, Payment
     from valuejournal.store.journal import Journal
     from valuejournal.ui.review import ReviewSession, SharedJournal
 
@@ -219,6 +221,55 @@ class JournalContext(QObject):
             )
         )
         return stored
+
+    def add_invoice(self, invoice: Invoice) -> Invoice:
+        """Mark sessions as invoiced: write the invoice (undoable: undo deletes it). Raises
+        UserError; nothing is written then."""
+        stored = self.journal.add_invoice(invoice)
+        self._push(
+            _JournalCommand(
+                self,
+                tr("Invoice {number}").format(number=stored.number),
+                undo=lambda: self.journal.delete_invoice(stored.uuid),
+                redo=lambda: self.journal.add_invoice(stored),
+                edited=list(stored.sessions),
+            )
+        )
+        return stored
+
+    def mark_paid(self, numbers: Sequence[str], loose: Sequence[str], day: date) -> int:
+        """Mark these invoices (and their sessions) and the ``loose`` sessions (on no
+        invoice) paid on ``day``, as one undoable step; returns how many sessions that
+        touches. Raises UserError; nothing stays written then."""
+        payments: list[Payment] = []
+        states: list[MoneyState] = []
+
+        def apply() -> None:
+            payments.clear()
+            states.clear()
+            try:
+                for number in numbers:
+                    payments.append(self.journal.mark_invoice_paid(number, day))
+                if loose:
+                    states.extend(self.journal.mark_sessions_paid(loose, day))
+            except Exception:
+                take_back()
+                raise
+
+        def take_back() -> None:
+            self.journal.restore_money(states)
+            for payment in reversed(payments):
+                self.journal.undo_payment(payment)
+
+        apply()
+        edited = [*loose, *(u for p in payments for u in p.invoice.sessions)]
+        label = (
+            tr("Invoice {number} paid").format(number=numbers[0])
+            if len(numbers) == 1 and not loose
+            else trn("Mark %n session(s) paid", len(edited))
+        )
+        self._push(_JournalCommand(self, label, undo=take_back, redo=apply, edited=edited))
+        return len(edited)
 
     def save_client(self, before: Client | None, after: Client) -> Client:
         """Add a client (before=None) or change one, undoably."""

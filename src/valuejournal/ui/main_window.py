@@ -41,6 +41,7 @@ from valuejournal.ui.i18n import tr
 from valuejournal.ui.pages import page_factories
 from valuejournal.ui.review import ReviewSession
 from valuejournal.ui.settings import app_settings, int_setting
+from valuejournal.ui.shortcut_keys import INVOICE_KEYS, PAID_KEYS
 from valuejournal.ui.widgets.conflict_banner import ConflictBanner
 
 if TYPE_CHECKING:
@@ -171,6 +172,15 @@ class MainWindow(QMainWindow):
         self.timer_action = self._action(
             edit_menu, tr("Start or stop the &timer"), self.toggle_timer, QKeySequence("Ctrl+T")
         )
+        edit_menu.addSeparator()
+        self.invoice_action = self._action(
+            edit_menu, tr("Mark as &invoiced…"), lambda: self._on_journal("invoice_selected"),
+            QKeySequence(INVOICE_KEYS),
+        )  # fmt: skip
+        self.paid_action = self._action(
+            edit_menu, tr("Mark as &paid…"), lambda: self._on_journal("paid_selected"),
+            QKeySequence(PAID_KEYS),
+        )  # fmt: skip
         self.edit_menu = edit_menu
         go_menu = self.menuBar().addMenu(tr("&Go"))
         for i, (_key, label, _f) in enumerate(page_factories()):
@@ -437,6 +447,15 @@ class MainWindow(QMainWindow):
             page.toggle_timer()  # type: ignore[attr-defined]
         elif self.desktop is not None:
             self.desktop.toggle_timer(None, "")
+
+    def _on_journal(self, method: str) -> None:
+        """Run a Journal page action on its selection (the menus' invoice and paid)."""
+        page = self.pages.get("journal")
+        if page is not None and self.stack.currentWidget() is page:
+            getattr(page, method)()
+        elif page is not None:
+            self.show_page("journal")
+            self.statusBar().showMessage(tr("Select the sessions in the list first."), 4000)
 
     def _close_journal(self) -> None:
         if self.desktop is not None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -20,13 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal.core import formats
+from valuejournal.core.entities import PayStatus
 from valuejournal.core.errors import UserError
+from valuejournal.core.invoices import next_number, one_client
 from valuejournal.core.rules import ValidationError
 from valuejournal.ui import dialogs
 from valuejournal.ui.context import JournalContext
+from valuejournal.ui.dialogs.invoice_dialog import InvoiceDialog, PaidDialog
 from valuejournal.ui.dialogs.session_dialog import SessionDialog
 from valuejournal.ui.i18n import tr, trn
 from valuejournal.ui.session_model import COLUMNS, SessionTableModel, style_session_table
+from valuejournal.ui.shortcut_keys import INVOICE_KEYS, PAID_KEYS
 from valuejournal.ui.widgets.comment_list import BADGE_SIZE
 from valuejournal.ui.widgets.comment_panel import CommentPanel, session_counts
 from valuejournal.ui.widgets.filter_bar import FilterBar
@@ -98,6 +103,8 @@ class JournalPage(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.doubleClicked.connect(lambda _i: self.edit_selected())
         table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
         return table
 
     def _build_layout(self) -> None:
@@ -219,6 +226,105 @@ class JournalPage(QWidget):
             dialogs.show_error(self, tr("Could not delete"), str(exc))
             return
         self.status_message.emit(trn("Deleted %n session(s). Ctrl+Z to undo.", len(uuids)))
+
+    def invoice_selected(self) -> None:
+        """Mark as invoiced… (Ctrl+Alt+I): the selected sessions not on an invoice yet, all
+        of one client, on a new invoice (undoable)."""
+        uuids = self.selected_uuids()
+        if not uuids or self.context.read_only:
+            return
+        journal = self.context.journal
+        billable = journal.billable(uuids=uuids)
+        if not billable:
+            numbers = sorted(set(journal.invoice_numbers(uuids).values()))
+            self.status_message.emit(
+                tr("Already invoiced: {numbers}.").format(numbers=", ".join(numbers))
+            )
+            return
+        try:
+            client_name = one_client(billable)
+        except UserError as exc:
+            dialogs.show_error(self, tr("Mark as invoiced"), str(exc))
+            return
+        client = journal.get_client(client_name)
+        currency = client.currency if client is not None else billable[0].currency
+        invoices = journal.list_invoices()
+        invoice = InvoiceDialog.ask(
+            self,
+            client_name,
+            currency,
+            billable,
+            number=next_number(invoices, date.today()),
+            taken=[i.number for i in invoices],
+        )
+        if invoice is None:
+            return
+        try:
+            stored = self.context.add_invoice(invoice)
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not save the invoice"), str(exc))
+            return
+        left = len(uuids) - len(billable)
+        message = trn("Invoice {number}: %n session(s). Ctrl+Z to undo.", len(billable))
+        if left:
+            message += " " + trn("%n were on an invoice already.", left)
+        self.status_message.emit(message.format(number=stored.number))
+
+    def paid_selected(self) -> None:
+        """Mark as paid… (Ctrl+Shift+P): the invoices of the selected sessions, and the
+        selected sessions on no invoice that are owed money, paid on one day (undoable)."""
+        uuids = self.selected_uuids()
+        if not uuids or self.context.read_only:
+            return
+        journal = self.context.journal
+        on_invoice = journal.invoice_numbers(uuids)
+        invoices = {
+            i.number: i for i in journal.list_invoices() if i.number in set(on_invoice.values())
+        }
+        numbers = sorted(n for n, i in invoices.items() if not i.paid)
+        loose = [
+            s.uuid
+            for s in journal.sessions_by_uuid([u for u in uuids if u not in on_invoice])
+            if s.status is PayStatus.PENDING
+        ]
+        if not numbers and not loose:
+            self.status_message.emit(tr("Nothing to mark paid: no money is owed for these."))
+            return
+        parts = []
+        if numbers:
+            parts.append(
+                trn("%n invoice(s): {numbers}", len(numbers)).format(numbers=", ".join(numbers))
+            )
+        if loose:
+            parts.append(trn("%n session(s) on no invoice", len(loose)))
+        day = PaidDialog.ask(self, "; ".join(parts))
+        if day is None:
+            return
+        try:
+            count = self.context.mark_paid(numbers, loose, day)
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not mark paid"), str(exc))
+            return
+        self.status_message.emit(trn("Marked %n session(s) paid. Ctrl+Z to undo.", count))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        """Right click in the list: edit, invoice, paid, delete for the selection."""
+        if not self.selected_uuids():
+            return
+        menu = QMenu(self)
+        for text, slot, keys in (
+            (tr("Edit…"), self.edit_selected, "Return"),
+            (tr("Mark as invoiced…"), self.invoice_selected, INVOICE_KEYS),
+            (tr("Mark as paid…"), self.paid_selected, PAID_KEYS),
+            (tr("Delete"), self.delete_selected, "Delete"),
+        ):
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(keys))  # shown only: the window's menu has them
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.setEnabled(not self.context.read_only)
+            action.triggered.connect(slot)
+        self.context_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _describe(self, uuid: str) -> str:
         """A session as the delete question names it: day, hours, client and title."""
