@@ -216,6 +216,7 @@ class CommentTarget(StrEnum):
     SESSION = "session"
     PERIOD = "period"
     REFLECTION = "reflection"
+    CANVAS = "canvas"  # a block of a quarter's canvas: section = block key
 
 
 @dataclass(slots=True)
@@ -224,6 +225,8 @@ class Comment:
 
     ``target_uuid`` is the session's or reflection's uuid; for a period it is empty and
     ``period_start``/``period_end`` say which days. ``section`` names a reflection section.
+    On a canvas block, ``target_uuid`` is the canvas's (``core.canvas.canvas_uuid``),
+    ``section`` the block's key and ``period_start``/``period_end`` the quarter's days.
     """
 
     target: CommentTarget

@@ -22,7 +22,13 @@ from valuejournal.store.schema import MODELS, columns_at, has_table
 
 MAX_TEXT_BYTES = 200_000
 """A cell of an unsized text column (notes, titles, comment bodies) holds at most this."""
-MAX_BYTES_BY_COLUMN = {"sections_json": 1_000_000, "captures": 2_000, "activities": 20_000}
+MAX_BYTES_BY_COLUMN = {
+    "sections_json": 1_000_000,
+    "texts_json": 1_000_000,
+    "evidence_json": 2_000_000,
+    "captures": 2_000,
+    "activities": 20_000,
+}
 MAX_JSON_DEPTH = 4
 FIRST_DAY, LAST_DAY = "1900-01-01", "2999-12-31"
 MONEY_COLUMNS = {"pay_minor", "alternative_rate_minor", "rate_minor"}
@@ -109,8 +115,10 @@ def _text_problem(conn: sqlite3.Connection, table: str, name: str) -> str | None
             return f"table {table} has text in {name} that is not UTF-8"
         if name.endswith("_at") and text and not _is_timestamp(text):
             return f"table {table} has a time in {name} that cannot be read"
-        if name == "sections_json" and not _is_sections(text):
-            return f"table {table} has reflection sections that are not a flat JSON object"
+        if name in ("sections_json", "texts_json") and not _is_sections(text):
+            return f"table {table} has texts in {name} that are not a flat JSON object"
+        if name == "evidence_json" and not _is_json_object(text):
+            return f"table {table} has kept evidence that is not a shallow JSON object"
     return None
 
 
@@ -132,6 +140,15 @@ def _is_sections(text: str) -> bool:
     return isinstance(value, dict) and all(
         isinstance(k, str) and isinstance(v, str | None) for k, v in value.items()
     )
+
+
+def _is_json_object(text: str) -> bool:
+    if _depth(text) > MAX_JSON_DEPTH:
+        return False
+    try:
+        return isinstance(json.loads(text), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _depth(text: str) -> int:

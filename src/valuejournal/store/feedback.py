@@ -24,8 +24,10 @@ from pathlib import Path
 from sqlalchemy import update
 
 from valuejournal import paths
+from valuejournal.core.canvas import BLOCK_KEYS, BLOCK_TITLES, canvas_uuid
 from valuejournal.core.entities import REFLECTION_SECTIONS, Comment, CommentTarget
 from valuejournal.core.errors import UserError
+from valuejournal.core.periods import quarter_of
 from valuejournal.store.errors import JournalError, UnsafeJournalError
 from valuejournal.store.journal import Journal
 from valuejournal.store.models import JournalMetaRow, table_of
@@ -109,6 +111,11 @@ def comment_problems(comment: Comment) -> list[str]:
             problems.append("a comment on a period needs a first and a last day, in order")
     elif not _is_uuid(comment.target_uuid):
         problems.append("a comment does not say which session or reflection it is about")
+    if comment.target is CommentTarget.CANVAS:
+        if comment.section not in BLOCK_KEYS:
+            problems.append(f"a comment is on an unknown canvas block {comment.section[:40]!r}")
+        if comment.period_start is None or comment.period_end is None:
+            problems.append("a comment on a canvas block does not say which quarter")
     if comment.target is CommentTarget.REFLECTION and comment.section not in SECTION_KEYS:
         problems.append(f"a comment is on an unknown reflection section {comment.section[:40]!r}")
     return problems
@@ -185,7 +192,17 @@ def orphaned_comments(journal: Journal, comments: Sequence[Comment] | None = Non
     on_sessions = [c.target_uuid for c in comments if c.target is CommentTarget.SESSION]
     sessions = journal.existing_uuids(on_sessions)
     reflections = {r.uuid for r in journal.list_reflections()}
-    present = {CommentTarget.SESSION: sessions, CommentTarget.REFLECTION: reflections}
+    mine = journal.info().uuid
+    canvases = {
+        canvas_uuid(mine, quarter_of(c.period_start))
+        for c in comments
+        if c.target is CommentTarget.CANVAS and c.period_start is not None
+    }
+    present = {
+        CommentTarget.SESSION: sessions,
+        CommentTarget.REFLECTION: reflections,
+        CommentTarget.CANVAS: canvases,
+    }
     return [c for c in comments if c.target in present and c.target_uuid not in present[c.target]]
 
 
@@ -199,6 +216,9 @@ def describe_target(journal: Journal, comment: Comment) -> str:
     if comment.target is CommentTarget.PERIOD:
         start, end = comment.period_start, comment.period_end
         return f"period {start} to {end}"
+    if comment.target is CommentTarget.CANVAS:
+        quarter = quarter_of(comment.period_start) if comment.period_start else "?"
+        return f"canvas {quarter}, “{BLOCK_TITLES.get(comment.section, comment.section)}”"
     if comment.target is CommentTarget.REFLECTION:
         found = next((r for r in journal.list_reflections() if r.uuid == comment.target_uuid), None)
         labels = dict(REFLECTION_SECTIONS)

@@ -21,6 +21,7 @@ from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid, r
 from valuejournal.core.query import SessionQuery
 from valuejournal.core.rules import validate_client, validate_session
 from valuejournal.store import bulk, cipher, convert, lock, shares, tombstones
+from valuejournal.store.canvas import CanvasMixin
 from valuejournal.store.engine import HEAD_REVISION, make_engine, prepare, stored_revision
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
 from valuejournal.store.invoices import InvoicesMixin
@@ -40,7 +41,15 @@ SESSION_TAGS = table_of(SessionTagRow)
 SCHEMA_VERSION = 1
 
 
-class Journal(NotesMixin, MoodsMixin, TimerMixin, RemindersMixin, ProjectsMixin, InvoicesMixin):
+class Journal(
+    NotesMixin,
+    MoodsMixin,
+    TimerMixin,
+    RemindersMixin,
+    ProjectsMixin,
+    InvoicesMixin,
+    CanvasMixin,
+):
     """An open journal file. Use `Journal.open(path)`; close it with `close()`."""
 
     read_only = False  # True when opened with `open_read_only`

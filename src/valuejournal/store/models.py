@@ -232,6 +232,31 @@ class ReflectionRow(SQLModel, table=True):
     updated_at: datetime = Field(sa_type=UTCDateTime)
 
 
+class CanvasRow(SQLModel, table=True):
+    """A quarter's business-model canvas (revision 0009): the person's text per block as a
+    JSON object of block -> Markdown, and once the quarter is closed its evidence as it was
+    (``core.canvas.to_json_dict``'s form) with the time it was kept."""
+
+    __tablename__ = "canvas"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True, index=True)
+    quarter: str = Field(max_length=7, unique=True)
+    texts_json: str = Field(default="{}")
+    evidence_json: str | None = Field(default=None)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class SkillTagRow(SQLModel, table=True):
+    """A tag name the person marks as a skill (revision 0009): the canvas's key resources."""
+
+    __tablename__ = "skill_tag"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String(80, collation="NOCASE"), unique=True, nullable=False))
+
+
 class CommentRow(SQLModel, table=True):
     """A coach's comment on a session, a period or a reflection section."""
 

@@ -60,7 +60,7 @@ BAD_VALUES: tuple[tuple[str, str, str], ...] = (
      "an invoice day that is not a date"),
     ("invoice", "typeof(amount_minor) != 'integer' OR amount_minor < 0",
      "an invoice amount that is not a whole number of cents"),
-    ("comment", "target NOT IN ('session', 'period', 'reflection')",
+    ("comment", "target NOT IN ('session', 'period', 'reflection', 'canvas')",
      "a comment on an unknown target"),
     ("comment", "(period_start IS NOT NULL AND date(period_start) IS NOT period_start) OR "
      "(period_end IS NOT NULL AND date(period_end) IS NOT period_end)",

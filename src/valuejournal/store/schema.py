@@ -10,6 +10,7 @@ from sqlmodel import SQLModel
 
 from valuejournal.store.engine import KNOWN_REVISIONS
 from valuejournal.store.models import (
+    CanvasRow,
     ClientRow,
     CommentRow,
     InvoiceRow,
@@ -20,6 +21,7 @@ from valuejournal.store.models import (
     ReflectionRow,
     RunningTimerRow,
     SessionTagRow,
+    SkillTagRow,
     TagRow,
     TombstoneRow,
     WorkSessionRow,
@@ -40,6 +42,8 @@ MODELS: tuple[type[SQLModel], ...] = (
     ProjectRow,
     InvoiceRow,
     InvoiceSessionRow,
+    CanvasRow,
+    SkillTagRow,
 )
 """Every table model of a journal file."""
 
@@ -75,6 +79,7 @@ TABLES_ADDED_IN: dict[str, frozenset[str]] = {
     "0006": frozenset({"running_timer"}),
     "0007": frozenset({"project"}),
     "0008": frozenset({"invoice", "invoice_session"}),
+    "0009": frozenset({"canvas", "skill_tag"}),
 }
 """The tables each migration created, by revision."""
 

@@ -2,9 +2,9 @@
 
 What leaves the journal: the sessions of the range (without the private ones), the clients
 those sessions name (without the person's notes about them) and those clients' projects,
-the invoices of the sessions shared (naming only those sessions), the reflections of the
-quarters
-the range touches, and meta (owner, range, when written, app version). `include_private`
+the invoices of the sessions shared (naming only those sessions), the reflections and
+canvases (texts, kept evidence) of the quarters the range touches, the tags marked as
+skills, and meta (owner, range, when written, app version). `include_private`
 adds private sessions and client notes. Nothing else is ever written into the file, so no
 private text can linger in free pages of it either: the file is built fresh, from nothing.
 
@@ -66,7 +66,11 @@ class ShareSummary:
 
 
 def _overlaps(reflection: Reflection, start: date | None, end: date | None) -> bool:
-    first, last = quarter_range(reflection.quarter)
+    return _overlaps_quarter(reflection.quarter, start, end)
+
+
+def _overlaps_quarter(quarter: str, start: date | None, end: date | None) -> bool:
+    first, last = quarter_range(quarter)
     return (start is None or last >= start) and (end is None or first <= end)
 
 
@@ -87,6 +91,11 @@ def shared_contents(journal: Journal, options: ShareOptions) -> tuple[JournalCon
     reflections = [
         r for r in journal.list_reflections() if _overlaps(r, options.start, options.end)
     ]
+    canvases = [
+        c
+        for c in journal.list_canvases()
+        if _overlaps_quarter(c.quarter, options.start, options.end)
+    ]
     info = journal.info()
     contents = JournalContents(
         owner=info.owner,
@@ -96,6 +105,8 @@ def shared_contents(journal: Journal, options: ShareOptions) -> tuple[JournalCon
         reflections=reflections,
         projects=projects,
         invoices=invoices,
+        canvases=canvases,
+        skills=journal.skill_tags(),
     )
     return contents, len(in_range) - len(sessions)
 

@@ -204,6 +204,8 @@ def _read_everything(journal: Journal, name: str) -> None:
             validate_project(project)
         journal.list_invoices()
         journal.list_reflections()
+        journal.list_canvases()
+        journal.skill_tags()
         journal.list_comments()
         journal.mood_entries()
         journal.list_tombstones()

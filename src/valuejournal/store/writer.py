@@ -14,6 +14,7 @@ from pathlib import Path
 
 from valuejournal import tempfiles
 from valuejournal.atomic import write_bytes
+from valuejournal.core.canvas import CanvasRecord
 from valuejournal.core.demo import DemoJournal, generate_demo
 from valuejournal.core.entities import Client, Comment, Project, Reflection, Session
 from valuejournal.core.invoices import Invoice
@@ -34,6 +35,8 @@ class JournalContents:
     comments: Sequence[Comment] = field(default_factory=list)
     projects: Sequence[Project] = ()
     invoices: Sequence[Invoice] = ()
+    canvases: Sequence[CanvasRecord] = ()
+    skills: Sequence[str] = ()
 
 
 def fill_journal(journal: Journal, contents: JournalContents) -> None:
@@ -45,6 +48,10 @@ def fill_journal(journal: Journal, contents: JournalContents) -> None:
     journal.add_sessions_bulk(list(contents.sessions))
     for reflection in contents.reflections:
         journal.save_reflection(reflection)
+    for canvas in contents.canvases:
+        journal.put_canvas(canvas)
+    if contents.skills:
+        journal.set_skill_tags(contents.skills)
     if contents.comments:
         journal.add_comments(contents.comments)
     for invoice in contents.invoices:

@@ -180,6 +180,15 @@ def describe_items(comments: list[Comment], journal: Journal) -> list[CommentIte
             about = tr("Period {start} to {end}").format(
                 start=comment.period_start, end=comment.period_end
             )
+        elif comment.target is CommentTarget.CANVAS:
+            from valuejournal.core.canvas import BLOCK_TITLES
+            from valuejournal.core.periods import quarter_of
+
+            start = comment.period_start
+            about = tr("Canvas {quarter}, “{block}”").format(
+                quarter=quarter_of(start) if start else "?",
+                block=tr(BLOCK_TITLES.get(comment.section, comment.section)),
+            )
         elif comment.target is CommentTarget.REFLECTION:
             found = reflections.get(comment.target_uuid)
             orphaned = found is None

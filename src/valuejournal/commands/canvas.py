@@ -1,0 +1,100 @@
+"""`valuejournal canvas`: a quarter's personal business model canvas, as text or as JSON.
+
+A closed quarter shows the evidence it kept; any other quarter the evidence computed now.
+Both forms say what changed since the quarter before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from valuejournal.commands import journal_path
+from valuejournal.core.errors import UserError
+from valuejournal.core.periods import parse_quarter, quarter_label
+
+TOP_CHANGES = 8
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """Add the `canvas` sub-command."""
+    p = sub.add_parser(
+        "canvas", parents=[common], help="print a quarter's personal business model canvas"
+    )
+    p.add_argument("--quarter", required=True, help="the quarter, YYYY-Qn (e.g. 2026-Q3)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(run=run)
+
+
+def previous_quarter(quarter: str) -> str:
+    """The quarter before ("2026-Q1" -> "2025-Q4")."""
+    year, number = parse_quarter(quarter)
+    return quarter_label(year - 1, 4) if number == 1 else quarter_label(year, number - 1)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the quarter's canvas and print it."""
+    year, number = parse_quarter(args.quarter)
+    quarter = quarter_label(year, number)
+    path = journal_path(args)
+    if not path.is_file():
+        raise UserError(f"no journal at {path}")
+    from valuejournal import settings
+    from valuejournal.core.canvas import compare, to_json_dict
+    from valuejournal.store.canvas_view import canvas_view
+    from valuejournal.store.journal import Journal
+
+    thresholds = settings.load().thresholds
+    before = previous_quarter(quarter)
+    with Journal.open(path, create=False) as journal:
+        view = canvas_view(journal, quarter, thresholds=thresholds)
+        earlier = canvas_view(journal, before, thresholds=thresholds)
+    changes = compare(earlier.evidence, view.evidence) if not earlier.evidence.empty else []
+    if args.json:
+        data: dict[str, Any] = to_json_dict(view.evidence)
+        data["closed"] = view.kept
+        closed_at = view.record.closed_at
+        data["closed_at"] = closed_at.isoformat() if view.kept and closed_at else None
+        data["texts"] = dict(sorted(view.record.texts.items()))
+        data["against"] = {
+            "quarter": before,
+            "changes": [
+                {"block": c.block, "name": c.name, "kind": c.kind, "measure": c.measure,
+                 "before": _pct(c.before), "after": _pct(c.after),
+                 "blocks": [list(c.blocks[0]), list(c.blocks[1])]}
+                for c in changes
+            ],
+        }  # fmt: skip
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    _print_text(view, before, changes)
+    return 0
+
+
+def _pct(x: float | None) -> float | None:
+    return None if x is None else round(x, 1)
+
+
+def _print_text(view: Any, before: str, changes: list[Any]) -> None:
+    from valuejournal.core import formats
+    from valuejournal.core.canvas import BLOCKS, block_lines, change_sentence
+    from valuejournal.terminal import one_line
+
+    ev = view.evidence
+    fmt = formats.current()
+    state = "closed, evidence as kept" if view.kept else "evidence computed now"
+    print(f"Canvas {ev.quarter} ({state}): {fmt.count(ev.sessions, 'session', 'sessions')}, "
+          f"{fmt.hours(ev.hours, trim=True)} h")  # fmt: skip
+    lines = block_lines(ev, fmt)
+    for block in BLOCKS:
+        print(f"\n{block.title} — {block.question.lower()}")
+        for line in lines[block.key] or ["(nothing this quarter)"]:
+            print(f"  - {line}")
+        text = view.record.texts.get(block.key, "").strip()
+        if text:
+            print(f"  Your words: {one_line(text, 300)}")
+    if changes:
+        print(f"\nAgainst {before}:")
+        for change in changes[:TOP_CHANGES]:
+            print(f"  - {change_sentence(change, before, ev.quarter, fmt)}")
