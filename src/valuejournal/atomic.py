@@ -75,3 +75,17 @@ def write_bytes(path: Path | str, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically (raises OSError, leaving no temp file)."""
     with atomic_writer(path, binary=True) as stream:
         stream.write(data)
+
+
+def create_private(path: Path | str) -> None:
+    """Create the new, empty, private (0600) file ``path``; FileExistsError if it exists."""
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE))
+
+
+def fsync_file(path: Path | str) -> None:
+    """Flush the file at ``path`` to disk (a database file another connection has written)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

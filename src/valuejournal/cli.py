@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "merge",
     "backup",
     "restore",
+    "encryption",
     "timer",
     "invoice",
 )
@@ -67,15 +68,24 @@ def build_parser() -> ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"valuejournal.commands.{name}")
         module.register(sub, common)
-    for command in sub.choices.values():  # the journal's passphrase, where F names no other file
-        if "--passphrase-file" not in command._option_string_actions:
-            command.add_argument(
-                "--passphrase-file",
-                dest="journal_passphrase_file",
-                type=Path,
-                default=None,
-                help="the passphrase of an encrypted journal, in file F",
-            )
+    for command in sub.choices.values():  # the journal's passphrase: --passphrase-file F, or
+        options = command._option_string_actions  # where that names a share's, this one
+        if any(a.dest == "journal_passphrase_file" for a in command._actions):
+            continue
+        if "--passphrase-file" not in options:
+            flag = "--passphrase-file"
+        elif "--journal" in options and "--journal-passphrase-file" not in options:
+            flag = "--journal-passphrase-file"
+        else:
+            continue
+        command.add_argument(
+            flag,
+            dest="journal_passphrase_file",
+            type=Path,
+            default=None,
+            help="the passphrase of an encrypted journal, in file F",
+        )
+        command.set_defaults(journal_passphrase_flag=flag)
     return parser
 
 
@@ -116,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return 141
     except UserError as exc:
-        _say(f"valuejournal: error: {one_line(exc)}")
+        _say(f"valuejournal: error: {one_line(_for_command(exc, args))}")
         return 2
     except KeyboardInterrupt:
         _say("valuejournal: interrupted")
@@ -131,6 +141,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected error in %s", args.command)
         _say(f"valuejournal: unexpected error ({one_line(exc, 200)}); details in the log")
         return 1
+
+
+def _for_command(exc: UserError, args: argparse.Namespace) -> str:
+    """The error's words, naming the option this command takes the journal's passphrase by."""
+    flag = getattr(args, "journal_passphrase_flag", "--passphrase-file")
+    return str(exc).replace("(--passphrase-file F)", f"({flag} F)")
 
 
 def _use_locale() -> None:

@@ -53,7 +53,8 @@ def test_an_encrypted_journal_opens_only_with_its_passphrase(demo_path: Path) ->
     with Journal.open(demo_path) as journal:
         sessions = journal.count_sessions()
     made = encrypt_journal(demo_path, PASS)
-    assert made.name.endswith("-encrypt") and _plain_reads(made)  # the backup before: plain
+    assert made.name.endswith("-encrypt") and not _plain_reads(made)  # encrypted alike
+    assert _opens_with(made, PASS) == sessions  # the state before, with the same passphrase
     assert cipher.is_encrypted(demo_path) and not _plain_reads(demo_path)
     assert _opens_with(demo_path, PASS) == sessions  # SQLCipher 4 defaults: any tool opens it
     assert read_first_page(demo_path, 50) is None  # no preview, and no failure
@@ -79,6 +80,58 @@ def test_backups_of_an_encrypted_journal_are_encrypted_alike(demo_path: Path) ->
     cipher._keys.clear()
     with pytest.raises(cipher.PassphraseNeededError):
         backups.backup_now(demo_path, "manual")
+
+
+def test_encrypting_encrypts_the_plain_backups_and_reports_progress(demo_path: Path) -> None:
+    older = [backups.backup_now(demo_path, r) for r in ("daily", "manual")]
+    assert all(_plain_reads(b) for b in older)
+    seen: list[tuple[int, int]] = []
+    made = encrypt_journal(demo_path, PASS, progress=lambda d, t: seen.append((d, t)))
+    found = backups.list_backups(demo_path)
+    assert {b.path for b in found} == {*older, made}
+    for backup in found:
+        assert cipher.is_encrypted(backup.path) and not _plain_reads(backup.path)
+        assert _opens_with(backup.path, PASS) == _opens_with(demo_path, PASS)
+    assert seen[-1] == (1000, 1000) and any(0 < d < 500 for d, _t in seen)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+    assert not [p.name for p in demo_path.parent.iterdir() if ".partial-" in p.name]
+
+
+def test_a_journal_open_in_another_process_is_not_rewritten(demo_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from valuejournal.store import lock
+    from valuejournal.store.errors import JournalError
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        mine = lock.me()
+        holder = {"host": mine.host, "pid": other.pid, "boot": mine.boot, "since": mine.since}
+        lock.lock_path(demo_path).write_text(json.dumps(holder))
+        with pytest.raises(JournalError, match=f"open in Value Journal on .* {other.pid}"):
+            encrypt_journal(demo_path, PASS)
+    finally:
+        other.kill()
+        other.wait()
+    assert not cipher.is_encrypted(demo_path) and backups.list_backups(demo_path) == []
+    encrypt_journal(demo_path, PASS)  # the process is gone: its lock is stale
+    assert cipher.is_encrypted(demo_path)
+
+
+def test_a_short_new_passphrase_or_a_missing_journal_is_said_in_words(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    from valuejournal.store.errors import JournalError
+
+    with pytest.raises(JournalError, match="at least 8 characters"):
+        encrypt_journal(demo_path, "short")
+    assert not cipher.is_encrypted(demo_path) and backups.list_backups(demo_path) == []
+    with pytest.raises(JournalError, match="there is no journal at"):
+        encrypt_journal(tmp_path / "missing.vjournal", PASS)
+    with pytest.raises(JournalError, match="is not encrypted"):
+        change_passphrase(demo_path, PASS, "another passphrase")
 
 
 def test_change_then_decrypt_keep_every_row(demo_path: Path) -> None:

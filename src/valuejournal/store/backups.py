@@ -23,10 +23,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from valuejournal import paths, tempfiles
+from valuejournal import atomic, paths, tempfiles
 from valuejournal.store.connect import connect_file
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
+
+if TYPE_CHECKING:
+    from valuejournal.store.cipher import Key
 
 log = logging.getLogger(__name__)
 
@@ -158,11 +162,15 @@ def backup_now(
     where: Where | None = None,
     progress: Progress | None = None,
     now: datetime | None = None,
+    key: Key | None = None,
 ) -> Path:
     """Back up the journal now (``reason``: one of `REASONS`), then rotate; returns the backup.
 
     Consistent even while the app or another process writes the journal (SQLite's backup API
-    restarts the copy if the file changes under it). Raises JournalError if it cannot be made.
+    restarts the copy if the file changes under it). An encrypted journal's backup is
+    encrypted alike (and its plain backups, if any are left, are encrypted then too); a plain
+    journal's is encrypted with ``key`` if given (the backup before encrypting it). Raises
+    JournalError if it cannot be made.
     """
     journal = Path(journal_path)
     if reason not in REASONS:
@@ -180,7 +188,7 @@ def backup_now(
     target = folder / f"{journal.name}{INFIX}{stamp}-{reason}"
     temp = tempfiles.temp_beside(target, "partial")
     try:
-        copy_database(journal, temp, progress=progress)
+        copy_database(journal, temp, progress=progress, key=key)
         target = _name_it(temp, folder, f"{journal.name}{INFIX}{stamp}", reason)
     except JournalError:
         raise
@@ -194,7 +202,32 @@ def backup_now(
         tempfiles.remove_with_sidecars(temp)
     log.info("backed up %s to %s (%s)", journal, target, reason)
     rotate(journal, where, spare=[target])
+    from valuejournal.store import cipher
+
+    journal_key = cipher.key_for(journal) if cipher.is_encrypted(journal) else None
+    if journal_key is not None:
+        seal_plain(journal, journal_key, where)
     return target
+
+
+def seal_plain(journal: Path, key: Key, where: Where | None = None) -> list[Path]:
+    """Encrypt ``journal``'s plain backups with ``key`` (the encrypted journal's: the same
+    passphrase opens them), each rewritten atomically; returns them."""
+    from valuejournal.store import cipher
+
+    sealed = []
+    for backup in list_backups(journal, where):
+        if not cipher.is_encrypted(backup.path):
+            try:
+                cipher.rewrite(backup.path, None, key)
+            except OSError as exc:
+                raise JournalUnavailableError(
+                    f"cannot encrypt the backup {backup.path}: {exc.strerror or exc}"
+                ) from exc
+            sealed.append(backup.path)
+    if sealed:
+        log.info("encrypted %d plain backups of %s", len(sealed), journal)
+    return sealed
 
 
 def daily_backup(
@@ -211,17 +244,23 @@ def daily_backup(
     return backup_now(journal, "daily", where=where, now=now)
 
 
-def copy_database(source: Path, target: Path, *, progress: Progress | None = None) -> None:
+def copy_database(
+    source: Path, target: Path, *, progress: Progress | None = None, key: Key | None = None
+) -> None:
     """Copy the database ``source`` into the new private file ``target`` (SQLite's backup API),
     as one self-contained file (no write-ahead log), flushed to disk. An encrypted journal's
-    copy is encrypted alike (same key and salt: the same passphrase opens it)."""
+    copy is encrypted alike (same key and salt: the same passphrase opens it); a plain one's
+    is encrypted with ``key`` if given."""
     from valuejournal.store import cipher
 
     if cipher.is_encrypted(source):
-        key = cipher.required_key(source)
-        cipher.export(source, key, target, key)
+        own = cipher.required_key(source)
+        cipher.export(source, own, target, own, progress=progress)
         return
-    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    if key is not None:
+        cipher.export(source, None, target, key, progress=progress)
+        return
+    atomic.create_private(target)
     src = connect_file(source, read_only=True)
     try:
         src.execute("PRAGMA busy_timeout=10000")
@@ -233,11 +272,7 @@ def copy_database(source: Path, target: Path, *, progress: Progress | None = Non
             dst.close()
     finally:
         src.close()
-    fd = os.open(target, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    atomic.fsync_file(target)
 
 
 def page_progress(progress: Progress | None) -> Callable[[int, int, int], object] | None:

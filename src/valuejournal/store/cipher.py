@@ -15,11 +15,12 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from valuejournal import tempfiles
+from valuejournal import atomic, tempfiles
 from valuejournal.store.connect import file_uri
 from valuejournal.store.errors import JournalError
 
@@ -27,6 +28,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SALT_BYTES = 16
 KDF_ITER = 256_000  # SQLCipher 4's default
 SQLITE_NOTADB = 26
+
+Progress = Callable[[int, int], None]
+"""Called with (done, in all) while a copy runs."""
 
 
 class PassphraseNeededError(JournalError):
@@ -156,11 +160,23 @@ def required_key(path: Path) -> Key | None:
     return key
 
 
-def export(source: Path, source_key: Key | None, target: Path, target_key: Key | None) -> None:
+def export(
+    source: Path,
+    source_key: Key | None,
+    target: Path,
+    target_key: Key | None,
+    *,
+    progress: Progress | None = None,
+) -> None:
     """Copy the database ``source`` into the new file ``target`` (SQLCipher's
-    ``sqlcipher_export``), encrypted with ``target_key`` or plain; flushed to disk, 0600."""
-    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    ``sqlcipher_export``), encrypted with ``target_key`` or plain; flushed to disk, 0600.
+    ``progress`` hears (bytes written, bytes of the source) now and then; an exception it
+    raises stops the copy and is raised here."""
+    atomic.create_private(target)
     conn = connect(source, source_key, read_only=True)
+    stopped: list[BaseException] = []
+    if progress is not None:
+        conn.set_progress_handler(_reporter(progress, target, Path(source), stopped), 20_000)
     try:
         conn.execute("PRAGMA busy_timeout=10000")
         conn.execute(
@@ -171,23 +187,45 @@ def export(source: Path, source_key: Key | None, target: Path, target_key: Key |
         version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
         conn.execute(f"PRAGMA target.user_version = {version}")
         conn.execute("DETACH DATABASE target")
+    except Exception:
+        if stopped:
+            raise stopped[0] from None
+        raise
     finally:
         conn.close()
-    fd = os.open(target, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    atomic.fsync_file(target)
+    if progress is not None:
+        done = max(Path(source).stat().st_size, 1)
+        progress(done, done)
 
 
-def rewrite(path: Path, old: Key | None, new: Key | None) -> None:
+def _reporter(
+    progress: Progress, target: Path, source: Path, stopped: list[BaseException]
+) -> Callable[[], int]:
+    """An SQLite progress handler telling ``progress`` how much of ``target`` is written."""
+    total = max(source.stat().st_size, 1)
+
+    def tick() -> int:
+        try:
+            progress(min(target.stat().st_size, total), total)
+        except BaseException as exc:  # handed back to export's caller
+            stopped.append(exc)
+            return 1  # SQLite interrupts the statement
+        return 0
+
+    return tick
+
+
+def rewrite(
+    path: Path, old: Key | None, new: Key | None, *, progress: Progress | None = None
+) -> None:
     """Replace the journal at ``path`` by a copy keyed with ``new`` (None: plain), atomically:
     built beside it, then renamed over it. The journal must not be open elsewhere."""
     path = Path(path)
     _checkpoint(path, old)
     temp = tempfiles.temp_beside(path, "partial")
     try:
-        export(path, old, temp, new)
+        export(path, old, temp, new, progress=progress)
         os.replace(temp, path)
     finally:
         tempfiles.remove_with_sidecars(temp)
@@ -211,9 +249,11 @@ def _checkpoint(path: Path, key: Key | None) -> None:
 
 
 def new_key(passphrase: str) -> Key:
-    """A key for a file about to be encrypted: a fresh random salt."""
-    if not passphrase:
-        raise JournalError("the passphrase is empty")
+    """A key for a file about to be encrypted: a fresh random salt. A passphrase shorter
+    than the shares' minimum (`envelope.MIN_PASSPHRASE`) raises JournalError."""
+    from valuejournal.store.envelope import check_passphrase
+
+    check_passphrase(passphrase)
     return derive(passphrase, os.urandom(SALT_BYTES))
 
 
