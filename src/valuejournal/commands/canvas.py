@@ -27,12 +27,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(run=run)
 
 
-def previous_quarter(quarter: str) -> str:
-    """The quarter before ("2026-Q1" -> "2025-Q4")."""
-    year, number = parse_quarter(quarter)
-    return quarter_label(year - 1, 4) if number == 1 else quarter_label(year, number - 1)
-
-
 def run(args: argparse.Namespace) -> int:
     """Read the quarter's canvas and print it."""
     year, number = parse_quarter(args.quarter)
@@ -41,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise UserError(f"no journal at {path}")
     from valuejournal import settings
-    from valuejournal.core.canvas import compare, to_json_dict
+    from valuejournal.core.canvas import compare, previous_quarter, to_json_dict
     from valuejournal.store.canvas_view import canvas_view
     from valuejournal.store.journal import Journal
 

@@ -24,10 +24,11 @@ from valuejournal.core.canvas import (
 from valuejournal.core.entities import JournalInfo
 from valuejournal.core.errors import UserError
 from valuejournal.core.periods import parse_quarter
-from valuejournal.store.models import CanvasRow, SkillTagRow, table_of
+from valuejournal.store.models import CanvasRow, SkillTagRow, TagRow, table_of
 
 CANVASES = table_of(CanvasRow)
 SKILLS = table_of(SkillTagRow)
+TAGS = table_of(TagRow)
 MAX_TEXT = 100_000
 
 
@@ -111,6 +112,11 @@ class CanvasMixin:
             record.closed_at if record.kept is not None else None,
             now,
         )
+
+    def tag_names(self) -> list[str]:
+        """Every tag name in the journal, in name order (the skills to choose from)."""
+        with self._read() as conn:
+            return list(conn.execute(select(TAGS.c.name).order_by(TAGS.c.name)).scalars())
 
     def skill_tags(self) -> list[str]:
         """The tag names marked as skills, in name order."""

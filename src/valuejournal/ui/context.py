@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from valuejournal.core import formats
+from valuejournal.core.canvas.model import CanvasRecord
 from valuejournal.core.entities import Client, Comment, MoodEntry, Reflection, Session
 from valuejournal.core.invoices import Invoice
 from valuejournal.core.timer import RunningTimer
@@ -39,6 +40,9 @@ class JournalContext(QObject):
     """Just before ``journal_changed``: the uuids of the sessions added, changed or deleted,
     when that is all that changed (a page may then update only those sessions)."""
     comments_changed = Signal()
+    canvas_changed = Signal(str)
+    """A quarter's canvas (its texts, kept evidence) or the skills changed; the quarter, or
+    "" for the skills. Not followed by ``journal_changed``: the sessions are as they were."""
     settings_changed = Signal(object)  # valuejournal.settings.Settings, after Settings saved
     error = Signal(str)
 
@@ -86,6 +90,42 @@ class JournalContext(QObject):
     def save_reflection(self, reflection: Reflection) -> Reflection:
         """Write a quarter's reflection; the stored one (with its time). Raises UserError."""
         return self.journal.save_reflection(reflection)
+
+    # -- the canvas (undoable; canvas_changed, not journal_changed) ----------------------
+    def save_canvas(
+        self, before: CanvasRecord | None, after: CanvasRecord, label: str
+    ) -> CanvasRecord:
+        """Write a quarter's canvas (texts, kept evidence); undo puts ``before`` back (an
+        empty canvas when there was none). Raises UserError; nothing is written then."""
+        stored = self.journal.put_canvas(after)
+        previous = before or CanvasRecord(after.quarter, {}, after.uuid)
+        self.undo_stack.push(
+            _CanvasCommand(
+                self,
+                label,
+                undo=lambda: self.journal.put_canvas(previous),
+                redo=lambda: self.journal.put_canvas(stored),
+                quarter=after.quarter,
+            )
+        )
+        self.canvas_changed.emit(after.quarter)
+        return stored
+
+    def set_skills(self, names: Sequence[str]) -> list[str]:
+        """Mark exactly these tags as skills (undoable)."""
+        before = self.journal.skill_tags()
+        kept = self.journal.set_skill_tags(names)
+        self.undo_stack.push(
+            _CanvasCommand(
+                self,
+                tr("Mark skills"),
+                undo=lambda: self.journal.set_skill_tags(before),
+                redo=lambda: self.journal.set_skill_tags(kept),
+                quarter="",
+            )
+        )
+        self.canvas_changed.emit("")
+        return kept
 
     def add_session(self, session: Session) -> Session:
         """Add a session (undoable). Raises UserError on bad input; nothing is stored then."""
@@ -336,6 +376,25 @@ class _JournalCommand(QUndoCommand):
         except UserError as exc:
             self._context.error.emit(str(exc))
         self._context.notify(self.edited)
+
+
+class _CanvasCommand(_JournalCommand):
+    """A canvas change: undo and redo say so with ``canvas_changed`` (the sessions, which
+    every other page follows, did not change)."""
+
+    def __init__(self, context: JournalContext, text: str, *, undo: Callable[[], object],
+                 redo: Callable[[], object], quarter: str) -> None:  # fmt: skip
+        super().__init__(context, text, undo=undo, redo=redo)
+        self._quarter = quarter
+
+    def _run(self, action: Callable[[], object]) -> None:
+        from valuejournal.core.errors import UserError
+
+        try:
+            action()
+        except UserError as exc:
+            self._context.error.emit(str(exc))
+        self._context.canvas_changed.emit(self._quarter)
 
 
 def _day(day: date) -> str:

@@ -15,7 +15,7 @@ from valuejournal.core.canvas.blocks import (
     is_partner_tag,
     partner_name,
 )
-from valuejournal.core.canvas.compare import Change, compare
+from valuejournal.core.canvas.compare import Change, compare, previous_quarter
 from valuejournal.core.canvas.evidence import activity_of, compute_canvas, customer_of
 from valuejournal.core.canvas.model import (
     CanvasEvidence,
@@ -56,5 +56,6 @@ __all__ = [
     "is_partner_tag",
     "partner_name",
     "percent",
+    "previous_quarter",
     "to_json_dict",
 ]

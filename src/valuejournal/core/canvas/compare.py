@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from valuejournal.core.canvas.blocks import BLOCK_TITLES
 from valuejournal.core.canvas.model import CanvasEvidence, Item
+from valuejournal.core.periods import parse_quarter, quarter_label
 
 MIN_POINTS = 5.0
 COMPARED: tuple[tuple[str, str, str], ...] = (
@@ -42,6 +43,12 @@ class Change:
     def points(self) -> float:
         """How far the share moved, in percentage points (0 for a move)."""
         return abs((self.after or 0.0) - (self.before or 0.0))
+
+
+def previous_quarter(quarter: str) -> str:
+    """The quarter before ("2026-Q1" -> "2025-Q4"); raises ``DateError`` for a bad label."""
+    year, number = parse_quarter(quarter)
+    return quarter_label(year - 1, 4) if number == 1 else quarter_label(year, number - 1)
 
 
 def _items(ev: CanvasEvidence, attribute: str) -> tuple[Item, ...]:

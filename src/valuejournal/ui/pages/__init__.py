@@ -55,6 +55,12 @@ def _calendar(context: JournalContext) -> QWidget:
     return CalendarPage(context)
 
 
+def _canvas(context: JournalContext) -> QWidget:
+    from valuejournal.ui.pages.canvas_page import CanvasPage
+
+    return CanvasPage(context)
+
+
 def page_factories() -> list[tuple[str, str, PageFactory]]:
     """The pages in sidebar order."""
     return [
@@ -64,4 +70,5 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("reflections", tr("Reflections"), _reflections),
         ("coach", tr("Coach"), _coach),
         ("calendar", tr("Calendar"), _calendar),
+        ("canvas", tr("Canvas"), _canvas),
     ]
