@@ -35,6 +35,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         action="store_true",
         help="add private session notes too (implies --with-notes)",
     )
+    p.add_argument(
+        "--with-weekly-reviews",
+        action="store_true",
+        help="append the answers of the quarter's weekly reviews",
+    )
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(run=run)
 
@@ -74,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
                 include_notes=args.with_notes,
                 include_private=args.include_private,
                 thresholds=prefs.thresholds,
+                include_weekly=args.with_weekly_reviews,
             )
         if prefs.business:
             data = replace(data, business=prefs.business)

@@ -27,6 +27,7 @@ from valuejournal.core.insights import (
 )
 from valuejournal.core.insights.columns import client_key
 from valuejournal.core.periods import PeriodKind, quarter_range
+from valuejournal.core.weekly_review import WeeklyAnswers
 from valuejournal.report.source import SessionNote, load_columns, load_notes
 
 if TYPE_CHECKING:
@@ -86,6 +87,8 @@ class ReportData:
     notes: tuple[SessionNote, ...] | None = None
     thresholds: Thresholds = field(default_factory=Thresholds)
     business: str = ""  # the person's business name, under their name on the cover
+    weekly: tuple[WeeklyAnswers, ...] | None = None
+    """The quarter's answered weekly reviews, when asked for as an appendix (else None)."""
 
     @property
     def empty(self) -> bool:
@@ -107,11 +110,13 @@ def build_report(
     include_private: bool = False,
     columns: SessionColumns | None = None,
     thresholds: Thresholds | None = None,
+    include_weekly: bool = False,
 ) -> ReportData:
     """The report for ``quarter`` ("2026-Q3"); raises ``DateError`` for a malformed quarter.
 
     ``include_private`` implies ``include_notes``. ``columns`` may be passed when the caller
-    already holds the journal's columns.
+    already holds the journal's columns. ``include_weekly`` adds the answered weekly reviews
+    of the weeks starting in the quarter (an appendix).
     """
     start, end = quarter_range(quarter)
     today = today or date.today()
@@ -135,6 +140,9 @@ def build_report(
     notes = None
     if include_notes or include_private:
         notes = tuple(load_notes(journal, start, end, private=include_private))
+    weekly = None
+    if include_weekly:
+        weekly = tuple(r for r in journal.weekly_reviews_between(start, end) if r.answered)
     return ReportData(
         quarter=quarter,
         start=start,
@@ -152,6 +160,7 @@ def build_report(
         caveats=tuple(insights.notes),
         notes=notes,
         thresholds=insights.thresholds,
+        weekly=weekly,
     )
 
 

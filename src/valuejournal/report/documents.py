@@ -7,6 +7,7 @@ table headers). Every string from the person (names, titles, notes) is escaped.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from html import escape
 
 from PySide6.QtGui import QTextDocument
@@ -138,4 +139,22 @@ def notes_html(data: ReportData, fmt: Formatter) -> str:
     return "".join(parts)
 
 
-__all__ = ["clients_html", "layout", "notes_html", "reflection_html", "summary_html", "tip_text"]
+def weekly_html(data: ReportData, fmt: Formatter) -> str:
+    """The appendix: each answered weekly review of the quarter, prompt by prompt."""
+    reviews = data.weekly or ()
+    parts = [f"<h1>{tr('Appendix: weekly reviews')}</h1>"]
+    if not reviews:
+        parts.append(f"<p class='muted'>{tr('No weekly review was answered in this quarter.')}</p>")
+    for review in reviews:
+        end = review.start + timedelta(days=6)
+        parts.append(f"<h2>{escape(fmt.formats.date_range(review.start, end))}</h2>")
+        for prompt, answer in zip(review.prompts, review.answers, strict=False):
+            if not answer.strip():
+                continue
+            body = escape(answer.strip()).replace("\n", "<br>")
+            parts.append(f"<h3>{escape(prompt)}</h3><p>{body}</p>")
+    return "".join(parts)
+
+
+__all__ = ["clients_html", "layout", "notes_html", "reflection_html", "summary_html", "tip_text",
+           "weekly_html"]  # fmt: skip

@@ -39,11 +39,13 @@ def export_report(
     progress: ProgressFn | None = None,
     thresholds: Thresholds | None = None,
     business: str = "",
+    include_weekly: bool = False,
 ) -> Path:
     """Write the quarter's report to ``out``; bad input raises a UserError before any work.
 
     Private session notes appear only with ``include_private``; other session notes only
-    with ``include_notes``. ``progress(done, total)`` counts reading, each chart, and writing.
+    with ``include_notes``; the weekly reviews' answers (an appendix) with
+    ``include_weekly``. ``progress(done, total)`` counts reading, each chart, and writing.
     """
     parse_quarter(quarter)
     out = Path(out)
@@ -56,6 +58,7 @@ def export_report(
         include_notes=include_notes,
         include_private=include_private,
         thresholds=thresholds,
+        include_weekly=include_weekly,
     )
     if business:
         data = replace(data, business=business)

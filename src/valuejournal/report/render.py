@@ -25,6 +25,7 @@ from valuejournal.report.documents import (
     notes_html,
     reflection_html,
     summary_html,
+    weekly_html,
 )
 from valuejournal.report.files import check_target, write_atomically
 from valuejournal.report.pages import PagePlan
@@ -104,7 +105,8 @@ def render_bytes(
 def _plan(
     canvas: PdfCanvas, data: ReportData, fmt: Formatter, charts: dict[str, SvgChart]
 ) -> PagePlan:
-    """Cover, summary (timeline below), chart pages, balance (scales below), reflection."""
+    """Cover, summary (timeline below), chart pages, balance (scales below), reflection,
+    then the notes and the weekly reviews when asked for."""
     plan = PagePlan(canvas)
     plan.add(lambda: paint_cover(canvas, data, fmt))
     plan.document(layout(summary_html(data, fmt), canvas), charts.pop("timeline", None))
@@ -116,6 +118,8 @@ def _plan(
     plan.document(layout(reflection_html(data, fmt), canvas, serif=True))
     if data.notes is not None:
         plan.document(layout(notes_html(data, fmt), canvas))
+    if data.weekly is not None:
+        plan.document(layout(weekly_html(data, fmt), canvas, serif=True))
     return plan
 
 

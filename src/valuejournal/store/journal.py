@@ -32,6 +32,7 @@ from valuejournal.store.projects import ProjectsMixin
 from valuejournal.store.queries import CLIENTS, SESSIONS, in_chunks, select_count, select_rows
 from valuejournal.store.reminders import RemindersMixin
 from valuejournal.store.timer import TimerMixin
+from valuejournal.store.weekly_reviews import WeeklyReviewsMixin
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class Journal(
     ProjectsMixin,
     InvoicesMixin,
     CanvasMixin,
+    WeeklyReviewsMixin,
 ):
     """An open journal file. Use `Journal.open(path)`; close it with `close()`."""
 

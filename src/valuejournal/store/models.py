@@ -196,6 +196,22 @@ class RunningTimerRow(SQLModel, table=True):
     updated_at: datetime = Field(sa_type=UTCDateTime)
 
 
+class WeeklyReviewRow(SQLModel, table=True):
+    """A week's review (revision 0010): the prompts asked and the answers, as JSON lists of
+    text, or dismissed. ``week`` is the ISO week ("2026-W48"), ``start_day`` its Monday."""
+
+    __tablename__ = "weekly_review"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True)
+    week: str = Field(max_length=8, unique=True)
+    start_day: date = Field(index=True)
+    prompts_json: str = Field(default="[]")
+    answers_json: str = Field(default="[]")
+    dismissed: bool = Field(default=False)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
 class TagRow(SQLModel, table=True):
     """A tag name, shared by the sessions that carry it."""
 

@@ -24,6 +24,7 @@ from valuejournal.store.models import (
     SkillTagRow,
     TagRow,
     TombstoneRow,
+    WeeklyReviewRow,
     WorkSessionRow,
     table_of,
 )
@@ -44,6 +45,7 @@ MODELS: tuple[type[SQLModel], ...] = (
     InvoiceSessionRow,
     CanvasRow,
     SkillTagRow,
+    WeeklyReviewRow,
 )
 """Every table model of a journal file."""
 
@@ -80,6 +82,7 @@ TABLES_ADDED_IN: dict[str, frozenset[str]] = {
     "0007": frozenset({"project"}),
     "0008": frozenset({"invoice", "invoice_session"}),
     "0009": frozenset({"canvas", "skill_tag"}),
+    "0010": frozenset({"weekly_review"}),
 }
 """The tables each migration created, by revision."""
 

@@ -57,6 +57,7 @@ def build_window(journal: Path | None, *, ask_first_start: bool = True) -> MainW
     """
     ensure_app()
     window = MainWindow()
+    window.weekly_review_at_start = ask_first_start  # tests open windows without either
     window.show()
     path = journal or paths.default_journal()
     if journal is None and not path.exists() and ask_first_start:

@@ -23,6 +23,7 @@ from valuejournal.core.canvas.model import CanvasRecord
 from valuejournal.core.entities import Client, Comment, MoodEntry, Reflection, Session
 from valuejournal.core.invoices import Invoice
 from valuejournal.core.timer import RunningTimer
+from valuejournal.core.weekly_review import WeeklyAnswers
 from valuejournal.ui.i18n import tr, trn
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class JournalContext(QObject):
     canvas_changed = Signal(str)
     """A quarter's canvas (its texts, kept evidence) or the skills changed; the quarter, or
     "" for the skills. Not followed by ``journal_changed``: the sessions are as they were."""
+    reviews_changed = Signal()  # a weekly review was answered or dismissed
     settings_changed = Signal(object)  # valuejournal.settings.Settings, after Settings saved
     error = Signal(str)
 
@@ -126,6 +128,12 @@ class JournalContext(QObject):
         )
         self.canvas_changed.emit("")
         return kept
+
+    def save_weekly_review(self, answers: WeeklyAnswers) -> WeeklyAnswers:
+        """Keep a week's review answers (or that it was dismissed). Raises UserError."""
+        stored = self.journal.save_weekly_review(answers)
+        self.reviews_changed.emit()
+        return stored
 
     def add_session(self, session: Session) -> Session:
         """Add a session (undoable). Raises UserError on bad input; nothing is stored then."""

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._lock: JournalLock | None = None  # the lock of the journal shown (one's own)
         self._next_lock: JournalLock | None = None  # the lock of the journal being opened
         self.pages: dict[str, QWidget] = {}
+        self.weekly_review_at_start = False  # build_window sets it for the real app
         self.review = ReviewSession(self, self)  # the coach's open shares (review mode)
         self.setWindowTitle(APP_NAME)
         self.sidebar = QListWidget()
@@ -190,6 +191,11 @@ class MainWindow(QMainWindow):
                 self._go_to(i),
                 QKeySequence(f"Ctrl+{i + 1}"),
             )
+        go_menu.addSeparator()
+        self.weekly_review_action = self._action(
+            go_menu, tr("&Weekly review…"), self.show_weekly_review, QKeySequence("Ctrl+Shift+W")
+        )
+        self.go_menu = go_menu
         help_menu = self.menuBar().addMenu(tr("&Help"))
         self.shortcuts_action = self._action(
             help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1")
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self, path: Path) -> None:
         """Write a demo journal at ``path`` (if missing), then open it."""
+        self.weekly_review_at_start = False  # a demo's weeks are nobody's to review
         self._start_loading(tr("Writing a demo journal…"), lambda: self._write_demo(path))
 
     def _start_loading(
@@ -358,9 +365,26 @@ class MainWindow(QMainWindow):
             daily_backup_later(self, journal.path)
             self._ensure_desktop().attach(self.context)
             self._connect_timer(self.pages["journal"])
+            if self.weekly_review_at_start:
+                context = self.context
+                QTimer.singleShot(1500, lambda: self._weekly_review_at_start(context))
         self.review.journal_shown()
         self._look_for_conflict_copies()
         self.journal_loaded.emit()
+
+    def show_weekly_review(self) -> None:
+        """Go → Weekly review…: last week's figures, spans and three prompts."""
+        from valuejournal.ui.actions.weekly_review import show_weekly_review
+
+        if self.context is not None:
+            show_weekly_review(self, self.context)
+
+    def _weekly_review_at_start(self, context: JournalContext) -> None:
+        """On the first start of a week: last week's review, unless answered or dismissed."""
+        from valuejournal.ui.actions.weekly_review import show_weekly_review
+
+        if context is self.context and QApplication.activeModalWidget() is None:
+            show_weekly_review(self, context, automatic=True)
 
     def shown_journal(self) -> tuple[Journal, bool] | None:
         """The journal shown now and whether it is read-only (review mode)."""

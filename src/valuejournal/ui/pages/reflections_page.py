@@ -3,7 +3,8 @@
 Nothing typed is lost: a change is saved 800 ms after the last keystroke (and at least every
 5 s while typing goes on), and at once when an editor loses focus, the quarter changes, the
 page is hidden, the window closes or the app quits. The quarter's figures (the report's own
-data, read off the GUI thread) sit beside the editor; a coach's comments beside their section.
+data, read off the GUI thread) sit beside the editor, the quarter's weekly review answers below
+them; a coach's comments beside their section.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from valuejournal.ui.widgets.reflection_export import ExportRunner
 from valuejournal.ui.widgets.reflection_figures import QuarterFiguresPanel
 from valuejournal.ui.widgets.reflection_section import ReflectionSectionEditor
 from valuejournal.ui.widgets.thresholds_dialog import load_thresholds
+from valuejournal.ui.widgets.weekly_answers import WeeklyAnswersPanel
 
 log = logging.getLogger(__name__)
 SAVE_DELAY_MS = 800
@@ -77,6 +79,7 @@ class ReflectionsPage(QWidget):
             key: ReflectionSectionEditor(key, title) for key, title in REFLECTION_SECTIONS
         }
         self.figures = QuarterFiguresPanel()
+        self.weekly = WeeklyAnswersPanel()
         self._build_layout()
         for editor in self.sections.values():
             editor.edited.connect(self._edited)
@@ -85,6 +88,7 @@ class ReflectionsPage(QWidget):
         self.quarter_box.currentIndexChanged.connect(self._quarter_chosen)
         context.journal_changed.connect(self.refresh_timer.start)
         context.comments_changed.connect(self._show_comments)
+        context.reviews_changed.connect(self._show_weekly)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
@@ -115,7 +119,10 @@ class ReflectionsPage(QWidget):
         scroll.setWidget(column)
         body = QHBoxLayout()
         body.addWidget(scroll, 1)
-        body.addWidget(self.figures, 0)
+        side = QVBoxLayout()
+        side.addWidget(self.figures, 3)
+        side.addWidget(self.weekly, 2)
+        body.addLayout(side, 0)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(body, 1)
@@ -154,6 +161,7 @@ class ReflectionsPage(QWidget):
         for key, editor in self.sections.items():
             editor.set_text(texts.get(key, ""))
         self._show_comments()
+        self._show_weekly()
         self._show_state()
         index = self.quarter_box.findData(quarter)
         if index >= 0 and index != self.quarter_box.currentIndex():
@@ -234,6 +242,11 @@ class ReflectionsPage(QWidget):
             on_done=figures.show_data,
             on_failed=failed,
         )
+
+    def _show_weekly(self) -> None:
+        """The weekly reviews answered in the quarter, beside its reflection."""
+        start, end = quarter_range(self.quarter)
+        self.weekly.show_reviews(self.context.journal.weekly_reviews_between(start, end))
 
     def _show_comments(self) -> None:
         uuid = self._reflection.uuid if self._reflection else None

@@ -54,6 +54,7 @@ class ExportChoice:
     include_notes: bool = False
     include_private: bool = False
     open_after: bool = True
+    include_weekly: bool = False
 
 
 def default_folder() -> Path:
@@ -93,6 +94,7 @@ class ExportDialog(QDialog):
         self.private = QCheckBox(tr("…including private notes"))
         self.private.setEnabled(False)
         self.notes.toggled.connect(self._notes_toggled)
+        self.weekly = QCheckBox(tr("Append the weekly reviews’ answers"))
         self.open_after = QCheckBox(tr("Open the PDF when it is ready"))
         self.open_after.setChecked(app_settings().value("report/open_after", "true") == "true")
         file_row = QHBoxLayout()
@@ -103,6 +105,7 @@ class ExportDialog(QDialog):
         form.addRow(tr("Paper"), self.page_size)
         form.addRow("", self.notes)
         form.addRow("", self.private)
+        form.addRow("", self.weekly)
         form.addRow("", self.open_after)
         self.error = QLabel()
         self.error.setObjectName("formError")
@@ -144,6 +147,7 @@ class ExportDialog(QDialog):
             include_notes=self.notes.isChecked(),
             include_private=self.private.isChecked(),
             open_after=self.open_after.isChecked(),
+            include_weekly=self.weekly.isChecked(),
         )
 
     def accept(self) -> None:
@@ -240,6 +244,7 @@ class ExportRunner(QObject):
                 options=RenderOptions(page_size=choice.page_size, locale=locale),
                 include_notes=choice.include_notes,
                 include_private=choice.include_private,
+                include_weekly=choice.include_weekly,
                 progress=report,
                 thresholds=thresholds,
                 business=business,

@@ -1,0 +1,121 @@
+"""The weekly review in the window: Ctrl+Shift+W typed, answers kept and shown beside the
+quarter's reflection, in the PDF's appendix, and the review on the first start of a week."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.helpers.keys import back_to, on_modal
+from tests.helpers.sessions import session
+from tests.helpers.windows import LOAD_TIMEOUT, open_window
+from tests.report.pdfs import page_texts
+from valuejournal.core.periods import quarter_of
+from valuejournal.core.weekly_review import last_week, week_label
+from valuejournal.report.export import export_report
+from valuejournal.report.render import RenderOptions
+from valuejournal.store.journal import Journal
+from valuejournal.ui.widgets.reflection_export import ExportDialog
+
+MONDAY, _SUNDAY = last_week(date.today())
+WEEK = week_label(MONDAY)
+
+
+@pytest.fixture
+def planted(journal_path: Path) -> Path:
+    """Last week: 11 h for Brightline at value 3, 3 h of unpaid value-9 work for Commons."""
+    with Journal.open(journal_path, owner="Ana") as journal:
+        for i in range(4):
+            journal.add_session(session(MONDAY + timedelta(days=i), 2.75, value=3,
+                                        client="Brightline", rate=90, mood=4))  # fmt: skip
+        journal.add_session(session(MONDAY + timedelta(days=1), 3, value=9, client="Commons"))
+    return journal_path
+
+
+def stored(path: Path):  # type: ignore[no-untyped-def]
+    with Journal.open(path) as journal:
+        return journal.weekly_review(WEEK)
+
+
+def test_typed_answers_are_kept_shown_in_reflections_and_the_pdf(
+    qtbot, planted: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, planted)
+    seen: dict[str, object] = {}
+
+    def answer(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["prompts"] = dialog.review.prompts
+        focus = dialog.focusWidget()
+        qtbot.keyClicks(focus, "Fewer meetings, longer blocks")
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.focusWidget(), "Send Commons a proposal")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    on_modal(qtbot, answer)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_W, ctrl_shift)
+    qtbot.waitUntil(lambda: stored(planted) is not None, timeout=LOAD_TIMEOUT)
+    prompts = seen["prompts"]
+    assert prompts[0] == "You spent 11 h for Brightline at value 3: what would change that?"  # type: ignore[index]
+    assert "Commons" in prompts[1]  # type: ignore[index]
+    review = stored(planted)
+    assert review.answers[:2] == ("Fewer meetings, longer blocks", "Send Commons a proposal")
+    assert not review.dismissed and review.prompts == prompts
+    back_to(qtbot, window)
+    page = window.show_page("reflections")
+    page.load_quarter(quarter_of(MONDAY))
+    text = page.weekly.text.text()
+    assert "Fewer meetings, longer blocks" in text and "at value 3: what would change" in text
+    out = tmp_path / "q.pdf"
+    with Journal.open(planted) as journal:
+        export_report(journal, quarter_of(MONDAY), out, options=RenderOptions(locale="en_GB"),
+                      include_weekly=True)  # fmt: skip
+    pages = page_texts(out)
+    appendix = pages[-1]
+    assert "Appendix: weekly reviews" in appendix
+    assert "Fewer meetings, longer blocks" in appendix and "Send Commons a proposal" in appendix
+    assert "what would change that?" in appendix
+    plain = tmp_path / "plain.pdf"
+    with Journal.open(planted) as journal:
+        export_report(journal, quarter_of(MONDAY), plain, options=RenderOptions(locale="en_GB"))
+    assert not any("Fewer meetings" in p for p in page_texts(plain))
+
+
+def test_the_export_dialog_asks_for_the_appendix(qtbot, tmp_path: Path) -> None:
+    dialog = ExportDialog(tmp_path / "r.pdf")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.choice().include_weekly
+    dialog.weekly.setFocus()
+    qtbot.waitUntil(dialog.weekly.hasFocus)
+    qtbot.keyClick(dialog.weekly, Qt.Key.Key_Space)
+    assert dialog.choice().include_weekly
+
+
+def test_first_start_of_the_week_opens_it_once_dismissed_it_stays_closed(
+    qtbot, planted: Path
+) -> None:
+    from valuejournal.ui.app import build_window
+
+    dismissed: list[bool] = []
+
+    def dismiss(dialog) -> None:  # type: ignore[no-untyped-def]
+        dismissed.append(True)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+
+    on_modal(qtbot, dismiss, timeout=LOAD_TIMEOUT)
+    window = build_window(planted, ask_first_start=True)  # as the app starts
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: stored(planted) is not None, timeout=LOAD_TIMEOUT)
+    assert dismissed and stored(planted).dismissed
+    window.close()
+    again = build_window(planted, ask_first_start=True)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: "journal" in again.pages, timeout=LOAD_TIMEOUT)
+    qtbot.wait(2500)  # past the moment the review would open
+    assert QApplication.activeModalWidget() is None
+    assert stored(planted).dismissed
