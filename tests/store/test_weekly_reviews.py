@@ -48,7 +48,8 @@ def test_a_0009_journal_gains_the_table_and_keeps_its_sessions(journal_path: Pat
         assert journal.weekly_review("2026-W48") is not None
 
 
-def test_cli_report_appends_the_weekly_reviews(journal_path: Path, tmp_path: Path) -> None:
+def test_cli_report_appends_the_weekly_reviews(qapp, journal_path: Path, tmp_path: Path) -> None:
+    """(``qapp`` first: the command would make a bare QGuiApplication, no widgets after it.)"""
     from tests.report.pdfs import page_texts
     from valuejournal.cli import main
 
