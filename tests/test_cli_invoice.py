@@ -82,6 +82,20 @@ def test_add_paid_and_list_write_the_invoice_and_its_sessions(
     assert money[("Beta", date(2026, 1, 7))] == (PayStatus.PENDING, None)
     code, out, _ = _run(capsys, "invoice", "list", "--journal", j)
     assert code == 0 and "2026-001  Acme  €300.00  sent 01/02/2026  paid 12/03/2026" in out
+    code, out, _ = _run(capsys, "insights", "--journal", j, "--json")
+    split = json.loads(out)["capture_lag"]["split"]
+    # 5 and 6 January (200 and 100) invoiced on 1 February: 27 and 26 days; paid 39 days later
+    assert split["work_to_invoice"] == {"sessions": 2, "amount": 300.0, "median_days": 27.0,
+                                        "p90_days": 27.0}  # fmt: skip
+    assert split["invoice_to_cash"]["median_days"] == 39.0
+    assert split["not_invoiced"]["sessions"] == 2  # Acme's February and Beta's January
+    with Journal.open(worked, create=False) as journal:  # the window's columns agree
+        from valuejournal.core.insights import SessionColumns
+
+        rows = SessionColumns.from_rows(journal.insight_rows())
+        sessions = SessionColumns.from_sessions(journal.all_sessions(), journal.invoiced_days())
+    assert sorted(rows.invoiced_on.tolist()) == sorted(sessions.invoiced_on.tolist())
+    assert sorted(rows.invoiced_on.tolist())[-2:] == [date(2026, 2, 1).toordinal()] * 2
 
     # the rest of January for Acme is invoiced already; February is not
     code, out, err = _run(capsys, "invoice", "add", "2026-002", "--journal", j, "--client",
@@ -106,7 +120,7 @@ def test_add_paid_and_list_write_the_invoice_and_its_sessions(
         (["add", "2026-001", "--client", "Beta", "--from", "2026-01-01", "--to", "2026-01-31"],
          "already an invoice numbered '2026-001'"),
         (["add", "N-1", "--client", "Acme", "--from", "2026-01-01", "--to", "2026-01-31"],
-         "no sessions from 2026-01-01 to 2026-01-31 that are not on an invoice yet"),
+         "no sessions from 2026-01-01 to 2026-01-31 that are on no invoice and not paid yet"),
         (["add", "N-1", "--client", "Beta", "--from", "2026-03-01", "--to", "2026-03-31"],
          "no sessions from 2026-03-01"),
         (["add", "N-1", "--client", "Beta", "--from", "2026-02-30", "--to", "2026-03-31"],

@@ -50,6 +50,9 @@ def test_an_invoice_covers_sessions_once_and_numbers_are_unique(journal: Journal
     assert (back.client, back.amount_minor, back.sessions) == ("Acme", 15000, (one.uuid, two.uuid))
     assert back.uuid == stored.uuid and back.due_on == date(2026, 4, 30)
     assert [b.uuid for b in journal.billable(client="Acme")] == [three.uuid]
+    done = _work(journal, 6, 900)
+    journal.mark_sessions_paid([done.uuid], date(2026, 3, 20))
+    assert [b.uuid for b in journal.billable(client="Acme")] == [three.uuid]  # paid: not billed
     assert journal.invoice_numbers([one.uuid, three.uuid]) == {one.uuid: "2026-001"}
     with pytest.raises(InvoiceError, match="already an invoice numbered"):
         journal.add_invoice(_invoice("2026-001", [three]))  # the same number, any case

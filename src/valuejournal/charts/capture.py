@@ -6,6 +6,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.offsetbox import AnchoredOffsetbox, HPacker, TextArea
 
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach, period_ranges
@@ -17,7 +18,8 @@ MARGINS = Margins(left=0.85, right=0.3, top=0.35, bottom=0.55, gap=0.42)
 
 
 def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
-    """Two panels: running totals over time (top) and the capture-lag histogram (bottom).
+    """Two panels: running totals over time (top) and the capture-lag histogram (bottom),
+    and a third when some work is invoiced: the lag split into work -> invoice -> cash.
 
     Top: cumulative value created by rated work (priced at the reference rate), cumulative
     money captured for it (by paid-on date), the gap between them shaded, and pending money
@@ -69,10 +71,71 @@ def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool =
     style.title(top, "Value created and captured", th)
     # the money waiting heads the legend, so the two never lie over each other
     style.legend(top, th, handles, loc="upper left",
-                 title=f"Waiting to be paid: {money_text(waiting, cur)}")  # fmt: skip
+                 title=f"Waiting to be paid: {money_text(waiting, cur)}"
+                 + _waiting_split(insights))  # fmt: skip
     _lag_panel(bottom, insights, th)
+    if insights.capture.split.any:
+        _split_band(bottom, insights, th)
     fig.align_ylabels([top, bottom])
     return fig
+
+
+def _waiting_split(insights: Insights) -> str:
+    """How much of the money waiting is invoiced, for the legend's title ("" without
+    invoices)."""
+    split = insights.capture.split
+    if not split.any or not split.invoiced_unpaid.count:
+        return ""
+    return f" ({money_text(split.invoiced_unpaid.total_minor, insights.currency)} invoiced)"
+
+
+def _split_band(ax: Axes, insights: Insights, th: style.Theme) -> None:
+    """The lag split by invoices as a band across the top of the lag panel, on its days
+    axis: work -> invoice, then invoice -> cash (medians, weighted by the amount)."""
+    split = insights.capture.split
+    to_invoice = split.to_invoice.median_days or 0.0
+    to_cash = split.to_cash.median_days if split.to_cash.count else None
+    band = ax.get_xaxis_transform()  # x in days, y in axes fractions
+    low, high = ax.get_ylim()
+    ax.set_ylim(low, high * 1.9)  # room above the bars for the band and its words
+    ax.bar(0, 0.08, width=max(to_invoice, 0.3), bottom=0.7, align="edge", color=th.pending,
+           transform=band, zorder=4, gid="split-invoice")  # fmt: skip
+    words = [(f"work \u2192 invoice {to_invoice:.0f} d", th.pending)]
+    if to_cash is not None:
+        ax.bar(to_invoice, 0.08, width=max(to_cash, 0.3), bottom=0.7, align="edge",
+               color=th.created, transform=band, zorder=4, gid="split-cash")  # fmt: skip
+        words.append((f"invoice \u2192 cash {to_cash:.0f} d", th.created))
+    else:
+        words.append(("no invoice paid yet", th.muted))
+    right = to_invoice + (to_cash or 0.0)
+    left_edge, right_edge = ax.get_xlim()
+    if right > right_edge:
+        ax.set_xlim(left_edge, right * 1.04)
+    parts = [("Medians: ", th.foreground), words[0], (", ", th.foreground), words[1]]
+    line = HPacker(
+        children=[
+            TextArea(
+                text,
+                textprops={
+                    "color": color,
+                    "fontsize": style.SMALL_SIZE,
+                    "fontweight": "normal" if color == th.foreground else "bold",
+                },
+            )  # fmt: skip
+            for text, color in parts
+        ],
+        pad=0,
+        sep=0,
+    )
+    box = AnchoredOffsetbox(loc="upper right", child=line, bbox_to_anchor=(0.995, 0.66),
+                            bbox_transform=ax.transAxes, frameon=True, pad=0.15,
+                            borderpad=0)  # fmt: skip
+    box.patch.set_facecolor(th.background)
+    box.patch.set_edgecolor("none")
+    box.patch.set_alpha(0.85)
+    box.set_gid("split-words")
+    box.set_zorder(5)
+    ax.add_artist(box)
 
 
 def _lag_panel(ax: Axes, insights: Insights, th: style.Theme) -> None:

@@ -52,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         sessions = journal.all_sessions()
         clients = journal.list_clients()
         currency = journal.info().base_currency
+        invoiced = journal.invoiced_days()
     first, last = bounded_range(start, end, [s.day for s in sessions])
     insights = compute_insights(
         sessions,
@@ -61,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         kind=PeriodKind(args.period),
         currency=currency,
         thresholds=settings.load().thresholds,  # the person's own, as in the app
+        invoiced=invoiced,
     )
     if (first, last) != (start, end):  # say the range that was asked for
         insights = dataclasses.replace(insights, start=start, end=end)

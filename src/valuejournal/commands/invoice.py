@@ -83,7 +83,7 @@ def run_add(args: argparse.Namespace) -> int:
         if not sessions:
             raise InvoiceError(
                 f"{client.name} has no sessions from {start.isoformat()} to {end.isoformat()} "
-                "that are not on an invoice yet"
+                "that are on no invoice and not paid yet"
             )
         if args.amount is not None:
             amount = parse_amount(args.amount, currency, fmt)

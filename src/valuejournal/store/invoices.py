@@ -87,6 +87,15 @@ class InvoicesMixin:
                 found.update((str(u), str(n)) for u, n in rows)
         return found
 
+    def invoiced_days(self) -> dict[str, date]:
+        """The day each invoiced session's invoice was sent, by session uuid (the capture
+        lag's split, `compute_insights(invoiced=...)`)."""
+        stmt = select(INVOICE_SESSIONS.c.session_uuid, INVOICES.c.sent_on).join(
+            INVOICES, INVOICES.c.id == INVOICE_SESSIONS.c.invoice_id
+        )
+        with self._read() as conn:
+            return {str(u): d for u, d in conn.execute(stmt)}
+
     def billable(
         self,
         *,
@@ -95,8 +104,8 @@ class InvoicesMixin:
         start: date | None = None,
         end: date | None = None,
     ) -> list[Billable]:
-        """Sessions (these uuids, or a client's between two days) that are on no invoice yet,
-        oldest first."""
+        """Sessions (these uuids, or a client's between two days) that are on no invoice and
+        not paid yet, oldest first."""
         stmt = (
             select(
                 SESSIONS.c.uuid,
@@ -107,6 +116,7 @@ class InvoicesMixin:
             )
             .select_from(SESSIONS.outerjoin(CLIENTS, CLIENTS.c.id == SESSIONS.c.client_id))
             .where(SESSIONS.c.uuid.not_in(select(INVOICE_SESSIONS.c.session_uuid)))
+            .where(SESSIONS.c.status != PayStatus.PAID.value)
             .order_by(SESSIONS.c.day, SESSIONS.c.id)
         )
         if client is not None:

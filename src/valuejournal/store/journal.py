@@ -401,8 +401,11 @@ class Journal(
             "s.value, "
             "s.pay_minor, s.currency, s.status, "
             "CAST(julianday(s.paid_on) - 1721424.5 AS INTEGER), c.name, s.mood, s.energy, "
-            "s.stress, s.ecological, s.economic, s.social, s.private, s.id, s.uuid "
-            "FROM work_session s LEFT JOIN client c ON c.id = s.client_id"
+            "s.stress, s.ecological, s.economic, s.social, s.private, "
+            "CAST(julianday(i.sent_on) - 1721424.5 AS INTEGER), s.id, s.uuid "
+            "FROM work_session s LEFT JOIN client c ON c.id = s.client_id "
+            "LEFT JOIN invoice_session l ON l.session_uuid = s.uuid "
+            "LEFT JOIN invoice i ON i.id = l.invoice_id"
         )
         order = " ORDER BY s.day, s.id"
         with self._read() as conn:

@@ -4,6 +4,10 @@
   from the session to the payment. The median and 90th percentile weigh each session by its
   amount ("half the money arrived within N days"); a by-count median is given as well.
 - **Pending**: sessions whose money is pending; age = ``today`` - session day (never negative).
+- **Split** (invoices): an invoiced session's lag is work -> invoice (session day to the day
+  its invoice was sent) then invoice -> cash (sent to paid); money pending is either not
+  invoiced yet (aged from the work) or invoiced and unpaid (aged from sending). Days never
+  count below zero; medians and 90th percentiles weigh each session by its amount.
 - **Cumulative**: see ``model.Cumulative``. Created value is priced at the client's alternative
   rate, else the journal's median pay rate, and scaled by value / neutral value.
 """
@@ -17,7 +21,15 @@ import numpy as np
 
 from valuejournal.core.insights.aggregate import PeriodGrid
 from valuejournal.core.insights.columns import NO_DATE, STATUS_PAID, STATUS_PENDING, SessionColumns
-from valuejournal.core.insights.model import Capture, CaptureLag, Cumulative, Pending
+from valuejournal.core.insights.model import (
+    Capture,
+    CaptureLag,
+    Cumulative,
+    LagLeg,
+    LagSplit,
+    Pending,
+    Waiting,
+)
 from valuejournal.core.insights.thresholds import Thresholds
 
 BIN_DAYS = 7
@@ -78,6 +90,49 @@ def pending(cols: SessionColumns, currency: str, today: date) -> Pending:
     )
 
 
+def _leg(days: np.ndarray, amount: np.ndarray) -> LagLeg:
+    weights = amount.astype(np.float64)
+    return LagLeg(
+        count=int(days.size),
+        total_minor=int(amount.sum()),
+        median_days=weighted_quantile(days, weights, 0.5),
+        p90_days=weighted_quantile(days, weights, 0.9),
+    )
+
+
+def _waiting(age: np.ndarray, amount: np.ndarray) -> Waiting:
+    return Waiting(
+        count=int(age.size),
+        total_minor=int(amount.sum()),
+        median_age_days=weighted_quantile(age, amount.astype(np.float64), 0.5),
+        oldest_age_days=int(age.max()) if age.size else None,
+    )
+
+
+def lag_split(cols: SessionColumns, currency: str, today: date) -> LagSplit:
+    """The capture lag of ``cols`` split by invoices into work -> invoice -> cash."""
+    money = cols.money_mask(currency)
+    invoiced = money & (cols.invoiced_on != NO_DATE)
+    paid = cols.status == STATUS_PAID
+    waiting = cols.status == STATUS_PENDING
+    cashed = invoiced & paid & (cols.paid_on != NO_DATE)
+    not_invoiced = money & waiting & ~invoiced
+    unpaid = invoiced & waiting
+    now = today.toordinal()
+    amount = cols.pay_minor
+    return LagSplit(
+        to_invoice=_leg(
+            np.maximum(cols.invoiced_on[invoiced] - cols.day[invoiced], 0), amount[invoiced]
+        ),
+        to_cash=_leg(
+            np.maximum(cols.paid_on[cashed] - cols.invoiced_on[cashed], 0), amount[cashed]
+        ),
+        not_invoiced=_waiting(np.maximum(now - cols.day[not_invoiced], 0), amount[not_invoiced]),
+        invoiced_unpaid=_waiting(np.maximum(now - cols.invoiced_on[unpaid], 0), amount[unpaid]),
+        paid_without_invoice=int(np.count_nonzero(money & paid & ~invoiced)),
+    )
+
+
 def cumulative(
     cols: SessionColumns,
     grid: PeriodGrid,
@@ -127,4 +182,5 @@ def capture(
         lag=capture_lag(cols, currency),
         pending=pending(cols, currency, today),
         cumulative=cumulative(cols, grid, period_idx, session_rate, currency, thresholds),
+        split=lag_split(cols, currency, today),
     )

@@ -7,7 +7,7 @@ then ask for insights over any date range or period kind.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -43,6 +43,8 @@ class SessionColumns:
     - ``mood``, ``energy``, ``stress``, ``ecological``, ``economic``, ``social``: float64, nan
       when not recorded;
     - ``private``: bool;
+    - ``invoiced_on``: int64 ordinal of the day the session's invoice was sent, or NO_DATE
+      (on no invoice);
     - ``row``: int64 position of the session in the list the columns were built from
       (kept through ``between``), so a caller can find the sessions behind a span or a period.
 
@@ -65,6 +67,7 @@ class SessionColumns:
     economic: np.ndarray
     social: np.ndarray
     private: np.ndarray
+    invoiced_on: np.ndarray
     row: np.ndarray
     client_names: list[str] = field(default_factory=list)
     currencies: list[str] = field(default_factory=list)
@@ -73,8 +76,12 @@ class SessionColumns:
         return int(self.day.shape[0])
 
     @classmethod
-    def from_sessions(cls, sessions: Sequence[Session]) -> SessionColumns:
-        """Build the columns from entity sessions in one pass (50,000 sessions: ~30 ms)."""
+    def from_sessions(
+        cls, sessions: Sequence[Session], invoiced: Mapping[str, date] | None = None
+    ) -> SessionColumns:
+        """Build the columns from entity sessions in one pass (50,000 sessions: ~30 ms);
+        ``invoiced`` gives the day each invoiced session's invoice was sent, by uuid."""
+        sent = invoiced or {}
         client_codes: dict[str, int] = {}
         raw_codes: dict[str | None, int] = {}
         client_names: list[str] = []
@@ -82,6 +89,7 @@ class SessionColumns:
         status_codes = _STATUS_CODES
         day, minutes, value, pay, cur, status, paid_on, client = [], [], [], [], [], [], [], []
         mood, energy, stress, eco, econ, soc, private = [], [], [], [], [], [], []
+        invoiced_on: list[int] = []
         for s in sessions:
             day.append(s.day.toordinal())
             minutes.append(s.duration_seconds / 60.0)  # exact: imports keep seconds
@@ -104,6 +112,8 @@ class SessionColumns:
             econ.append(s.economic)
             soc.append(s.social)
             private.append(s.private)
+            day_sent = sent.get(s.uuid)
+            invoiced_on.append(NO_DATE if day_sent is None else day_sent.toordinal())
         f8 = np.float64
         return cls(
             day=np.array(day, dtype=np.int64),
@@ -121,6 +131,7 @@ class SessionColumns:
             economic=np.array(econ, dtype=f8),
             social=np.array(soc, dtype=f8),
             private=np.array(private, dtype=bool),
+            invoiced_on=np.array(invoiced_on, dtype=np.int64),
             row=np.arange(len(day), dtype=np.int64),
             client_names=client_names,
             currencies=list(currency_codes),
@@ -131,8 +142,9 @@ class SessionColumns:
         """Build the columns from plain tuples, as a database query returns them.
 
         Each row is ``(day_ordinal, minutes, value, pay_minor, currency, status, paid_on_ordinal,
-        client, mood, energy, stress, ecological, economic, social, private)`` with None for
-        missing values, status as "none"/"pending"/"paid" and paid_on_ordinal None when unpaid;
+        client, mood, energy, stress, ecological, economic, social, private,
+        invoiced_on_ordinal)`` with None for missing values, status as "none"/"pending"/"paid",
+        paid_on_ordinal None when unpaid and invoiced_on_ordinal None when on no invoice;
         fields after these are ignored (the journal's rows carry the session's id and uuid).
         Faster than going through Session objects (no per-field Python object building).
         """
@@ -172,6 +184,7 @@ class SessionColumns:
             economic=floats(12),
             social=floats(13),
             private=np.array(table[14], dtype=bool),
+            invoiced_on=np.array([NO_DATE if d is None else d for d in table[15]], dtype=np.int64),
             row=np.arange(len(rows), dtype=np.int64),
             client_names=client_names,
             currencies=currencies,
@@ -232,5 +245,5 @@ def _client_code(name: str | None, codes: dict[str, int], names: list[str]) -> i
 
 ARRAY_FIELDS = (
     "day", "minutes", "value", "pay_minor", "currency", "status", "paid_on", "client", "mood",
-    "energy", "stress", "ecological", "economic", "social", "private", "row",
+    "energy", "stress", "ecological", "economic", "social", "private", "invoiced_on", "row",
 )  # fmt: skip

@@ -7,7 +7,7 @@ range does not move the yardstick. Everything else covers the range only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 import numpy as np
@@ -42,16 +42,19 @@ def compute_insights(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     today: date | None = None,
     currency: str = "EUR",
+    invoiced: Mapping[str, date] | None = None,
 ) -> Insights:
     """Insights over the sessions whose day lies in ``[start, end]`` (open bounds: all).
 
     ``clients`` supply alternative rates (matched by name without regard to case);
     ``today`` dates the age of pending money (default: the system date). Money in other
     currencies than ``currency`` counts as "paid or pending" but not in any sum.
-    Raises ``DateError`` when ``start`` is after ``end``.
+    ``invoiced`` gives the day each invoiced session's invoice was sent, by uuid (the
+    capture lag's split into work -> invoice -> cash). Raises ``DateError`` when ``start``
+    is after ``end``.
     """
     return compute_insights_from_columns(
-        SessionColumns.from_sessions(sessions),
+        SessionColumns.from_sessions(sessions, invoiced),
         clients,
         start=start,
         end=end,

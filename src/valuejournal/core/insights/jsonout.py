@@ -1,9 +1,10 @@
 """Insights as a JSON-ready dict: the `valuejournal insights --json` contract (DESIGN.md).
 
 Required keys: ``periods`` (the spans: kind, start, end, hours, pay, value), ``clients`` and
-``capture_lag``. Dates are ISO strings, amounts are major units (floats), rates are major units
-per hour, unknown numbers are ``null``. Extra keys: ``range``, ``thresholds``, ``totals``,
-``pending``, ``timeline`` (every period), ``correlations``, ``bubbles``, ``summary``, ``notes``.
+``capture_lag`` (with ``split``: work -> invoice -> cash). Dates are ISO strings, amounts are
+major units (floats), rates are major units per hour, unknown numbers are ``null``. Extra
+keys: ``range``, ``thresholds``, ``totals``, ``pending``, ``timeline`` (every period),
+``correlations``, ``bubbles``, ``summary``, ``notes``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from valuejournal.core.insights.model import CaptureLag, ClientBalance, Insights, Pending, Span
+from valuejournal.core.insights.model import (
+    CaptureLag,
+    ClientBalance,
+    Insights,
+    LagLeg,
+    LagSplit,
+    Pending,
+    Span,
+    Waiting,
+)
 from valuejournal.core.insights.summary import summarize
 from valuejournal.core.money import to_major
 
@@ -38,7 +48,10 @@ def to_json_dict(insights: Insights) -> dict[str, Any]:
     return {
         "periods": [_span(s, money) for s in insights.spans],
         "clients": [_client(c, money) for c in insights.clients],
-        "capture_lag": _lag(insights.capture.lag, money),
+        "capture_lag": {
+            **_lag(insights.capture.lag, money),
+            "split": _split(insights.capture.split, money),
+        },  # fmt: skip
         "pending": _pending(insights.capture.pending, money),
         "range": {
             "start": _iso(insights.start),
@@ -119,6 +132,35 @@ def _lag(lag: CaptureLag, money: Any) -> dict[str, Any]:
             "sessions": [int(x) for x in lag.bin_count],
         },
         "paid_without_date": lag.without_date,
+    }
+
+
+def _split(split: LagSplit, money: Any) -> dict[str, Any]:
+    """work -> invoice -> cash: the two legs and the money waiting at each step."""
+
+    def leg(x: LagLeg) -> dict[str, Any]:
+        return {
+            "sessions": x.count,
+            "amount": money(x.total_minor),
+            "median_days": _num(x.median_days, 1),
+            "p90_days": _num(x.p90_days, 1),
+        }
+
+    def waiting(x: Waiting) -> dict[str, Any]:
+        return {
+            "sessions": x.count,
+            "amount": money(x.total_minor),
+            "median_age_days": _num(x.median_age_days, 1),
+            "oldest_age_days": x.oldest_age_days,
+        }
+
+    return {
+        "work_to_invoice": leg(split.to_invoice),
+        "invoice_to_cash": leg(split.to_cash),
+        "not_invoiced": waiting(split.not_invoiced),
+        "invoiced_unpaid": waiting(split.invoiced_unpaid),
+        "paid_without_invoice": split.paid_without_invoice,
+        "weighted_by": "amount",
     }
 
 

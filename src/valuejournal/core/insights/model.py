@@ -229,12 +229,58 @@ class Cumulative:
 
 
 @dataclass(frozen=True, slots=True)
+class LagLeg:
+    """One leg of the capture lag (work -> invoice, or invoice -> cash): how many sessions
+    and how much money went through it, and the days it took (weighted by the amount)."""
+
+    count: int
+    total_minor: int
+    median_days: float | None
+    p90_days: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """Money still waiting at one step: how many sessions, how much, for how long (days, on
+    ``today``: the median weighted by the amount, and the longest)."""
+
+    count: int
+    total_minor: int
+    median_age_days: float | None
+    oldest_age_days: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class LagSplit:
+    """The capture lag split by invoices into work -> invoice -> cash (see capture.py).
+
+    ``to_invoice``: invoiced sessions, from the work to the day the invoice was sent;
+    ``to_cash``: invoiced sessions paid, from sending to the payment. ``not_invoiced``:
+    money pending on no invoice (age since the work); ``invoiced_unpaid``: money pending on
+    an invoice sent (age since sending). ``paid_without_invoice``: paid sessions on no
+    invoice, whose lag is not split.
+    """
+
+    to_invoice: LagLeg
+    to_cash: LagLeg
+    not_invoiced: Waiting
+    invoiced_unpaid: Waiting
+    paid_without_invoice: int = 0
+
+    @property
+    def any(self) -> bool:
+        """True when some money in the range is on an invoice."""
+        return self.to_invoice.count > 0
+
+
+@dataclass(frozen=True, slots=True)
 class Capture:
-    """Capture lag, money waiting and the running totals."""
+    """Capture lag (and its split by invoices), money waiting and the running totals."""
 
     lag: CaptureLag
     pending: Pending
     cumulative: Cumulative
+    split: LagSplit
 
 
 @dataclass(frozen=True, slots=True)

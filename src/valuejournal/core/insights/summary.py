@@ -196,7 +196,37 @@ def _money_sentences(ins: Insights) -> list[str]:
             f"Half of the money you were paid arrived within {_num(lag.median_days, 0)} days "
             f"of the work, nine tenths within {_num(lag.p90_days, 0)} days."
         )
+    split = split_sentence(ins)
+    if split:
+        out.append(split)
     return out
+
+
+def split_sentence(ins: Insights) -> str | None:
+    """The capture lag split by invoices in words (None when nothing is invoiced)."""
+    s = ins.capture.split
+    if not s.any or s.to_invoice.median_days is None:
+        return None
+    days = _count(round(s.to_invoice.median_days), "day", "days")
+    text = f"Work waited a median {days} to be invoiced"
+    if s.to_cash.count and s.to_cash.median_days is not None:
+        text += (
+            f", and invoices a median {_count(round(s.to_cash.median_days), 'day', 'days')} "
+            "to be paid"
+        )
+    text += "."
+    waiting = []
+    if s.not_invoiced.count:
+        waiting.append(
+            f"{money_text(s.not_invoiced.total_minor, ins.currency)} is not invoiced yet"
+        )
+    if s.invoiced_unpaid.count:
+        waiting.append(
+            f"{money_text(s.invoiced_unpaid.total_minor, ins.currency)} is invoiced and unpaid"
+        )
+    if waiting:
+        text += " Of the money waiting, " + " and ".join(waiting) + "."
+    return text
 
 
 def correlation_sentence(c: Correlation, kind: PeriodKind) -> str | None:

@@ -42,11 +42,12 @@ from valuejournal.core.insights import (
     summarize,
 )
 from valuejournal.core.insights.cache import ColumnCache
+from valuejournal.core.invoices import Invoice, overdue
 from valuejournal.core.periods import PeriodKind
 from valuejournal.settings import Settings
 from valuejournal.ui import tasks
 from valuejournal.ui.context import JournalContext
-from valuejournal.ui.i18n import tr
+from valuejournal.ui.i18n import tr, trn
 from valuejournal.ui.qdates import from_qdate
 from valuejournal.ui.settings import app_settings
 from valuejournal.ui.widgets.chart_panel import ChartPanel
@@ -79,6 +80,16 @@ class JournalSnapshot:
     """A mood diary's (day ordinals, scores), when one was imported."""
     cache: ColumnCache | None = None
     """The rows the columns were built from, to patch after an edit (None: read again)."""
+    invoices: list[Invoice] = field(default_factory=list)
+    """Every invoice (the overdue ones are listed above the charts)."""
+
+
+def _sums(invoices: Sequence[Invoice]) -> dict[str, int]:
+    """Invoice amounts added up per currency."""
+    sums: dict[str, int] = {}
+    for invoice in invoices:
+        sums[invoice.currency] = sums.get(invoice.currency, 0) + invoice.amount_minor
+    return sums
 
 
 def _diary(entries: list[MoodEntry]) -> tuple[np.ndarray, np.ndarray] | None:
@@ -115,6 +126,11 @@ class InsightsPage(QWidget):
         self.comments.setTextFormat(Qt.TextFormat.RichText)
         self.comments.setObjectName("periodComments")
         self.comments.hide()
+        self.overdue = QLabel()
+        self.overdue.setWordWrap(True)
+        self.overdue.setTextFormat(Qt.TextFormat.RichText)
+        self.overdue.setObjectName("overdueInvoices")
+        self.overdue.hide()
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setObjectName("muted")
@@ -138,6 +154,7 @@ class InsightsPage(QWidget):
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.summary)
         inner_layout.addWidget(self.comments)
+        inner_layout.addWidget(self.overdue)
         inner_layout.addWidget(self.explain)
         inner_layout.addWidget(grid_host)
         inner_layout.addStretch(1)
@@ -227,6 +244,7 @@ class InsightsPage(QWidget):
                 currency=journal.info().base_currency,
                 diary=_diary(journal.mood_entries()),
                 cache=cache,
+                invoices=journal.list_invoices(),
             )
 
         self._reading = True
@@ -283,11 +301,12 @@ class InsightsPage(QWidget):
         try:
             fresh = journal.insight_rows(uuids)
             clients = journal.list_clients()  # a session may have brought a new client
+            invoices = journal.list_invoices()  # marking invoiced or paid edits sessions
         except UserError:
             self._reload_timer.start()  # the whole read says what went wrong
             return
         columns = snapshot.cache.patch(uuids, fresh)
-        self.snapshot = replace(snapshot, columns=columns, clients=clients)
+        self.snapshot = replace(snapshot, columns=columns, clients=clients, invoices=invoices)
         self.recompute()
 
     def selected_range(self, today: date | None = None) -> tuple[date | None, date | None]:
@@ -322,6 +341,7 @@ class InsightsPage(QWidget):
         self.summary.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         self.explain.setText(" ".join(describe_thresholds(self.insights)))
         self.show_period_comments()
+        self.show_overdue()
         self._stale_panels = set(self.panels)
         self._draw_visible()
 
@@ -348,6 +368,37 @@ class InsightsPage(QWidget):
             self.comments.setText(
                 f"<b>{title}</b><ul style='margin-left:-20px'>{''.join(lines)}</ul>"
             )
+
+    def show_overdue(self, today: date | None = None) -> None:
+        """List the unpaid invoices past their due date on ``today`` (default: the system
+        date), longest overdue first, whatever the range shown."""
+        if self.snapshot is None:
+            return
+        day = today or date.today()
+        late = overdue(self.snapshot.invoices, day)
+        self.overdue.setVisible(bool(late))
+        if not late:
+            self.overdue.setText("")
+            return
+        fmt = formats.current()
+        lines = []
+        for invoice in late:
+            days = invoice.overdue_days(day)
+            due = fmt.date(invoice.due_on) if invoice.due_on else ""
+            lines.append(
+                "<li>"
+                + tr("<b>{number}</b>, {client}: {amount}, due {due}, {days} overdue").format(
+                    number=html.escape(invoice.number),
+                    client=html.escape(invoice.client),
+                    amount=html.escape(fmt.money(invoice.amount_minor, invoice.currency)),
+                    due=html.escape(due),
+                    days=html.escape(trn("%n day(s)", days)),
+                )
+                + "</li>"
+            )
+        total = fmt.amounts(_sums(late))
+        title = html.escape(trn("%n overdue invoice(s): {total}", len(late)).format(total=total))
+        self.overdue.setText(f"<b>{title}</b><ul style='margin-left:-20px'>{''.join(lines)}</ul>")
 
     def _draw_visible(self) -> None:
         if self.insights is None or not self.isVisible():
