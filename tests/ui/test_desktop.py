@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from tests.helpers.windows import open_window
 from valuejournal import settings
 from valuejournal.cli import main
-from valuejournal.core.entities import PayStatus, Session
+from valuejournal.core.entities import Giving, PayStatus, Session
 from valuejournal.core.reminders import ReminderKind, ReminderSettings
 from valuejournal.store.journal import Journal
 from valuejournal.ui.reminder_center import ReminderCenter
@@ -132,3 +132,36 @@ def test_a_second_launch_reaches_the_window_that_has_the_journal(
     assert not ask_running(other, 200)
     server.close()
     assert not ask_running(journal, 200)
+
+
+def test_log_today_fires_once_at_its_hour_on_a_fake_clock_and_not_after_a_session(
+    qtbot: Any, journal_path: Path
+) -> None:
+    """Through the window's ReminderCenter: quiet before 18:00, once at 18:00 (the banner),
+    not again that day; the next day a session typed with `valuejournal add` keeps it quiet;
+    pro-bono money waiting never asks to be paid."""
+    today = date.today()
+    with Journal.open(journal_path) as journal:
+        journal.add_session(
+            Session(day=today - timedelta(days=45), minutes=60, value=6, pay_minor=80000,
+                    status=PayStatus.PENDING, giving=Giving.PRO_BONO)
+        )  # fmt: skip
+    window = open_window(qtbot, journal_path)
+    desktop = window.desktop
+    clock = Clock(datetime.combine(today, datetime.min.time()).replace(hour=17, minute=59))
+    wanted = ReminderSettings(log_today=True, log_hour=18, unpaid=True, unpaid_days=30)
+    center = ReminderCenter(window.context, wanted, desktop, clock=clock)
+    center.due.connect(desktop.show_reminders)
+    assert center.check() == [] and not desktop.banner.isVisible()
+    clock.now += timedelta(minutes=1)  # 18:00
+    assert [r.kind for r in center.check()] == [ReminderKind.LOG_TODAY]  # no UNPAID: a gift
+    assert desktop.banner.isVisible()
+    clock.now += timedelta(hours=2)
+    assert center.check() == []  # once a day
+    qtbot.mouseClick(desktop.banner.dismiss_button, Qt.MouseButton.LeftButton)
+    tomorrow = today + timedelta(days=1)
+    assert main(["add", "--journal", str(journal_path), "--date", tomorrow.isoformat(),
+                 "--hours", "2", "--value", "6"]) == 0  # fmt: skip
+    clock.now = datetime.combine(tomorrow, datetime.min.time()).replace(hour=18, minute=30)
+    assert center.check() == []  # that day has a session
+    assert not desktop.banner.isVisible()

@@ -20,7 +20,8 @@ class RemindersMixin:
 
     def reminder_facts(self, today: date, unpaid_cutoff: date) -> JournalFacts:
         """Whether ``today`` has a session, how many sessions wait for a rating, and the
-        pending money (per currency) from work on or before ``unpaid_cutoff``."""
+        pending money (per currency) from work on or before ``unpaid_cutoff`` (pro-bono
+        work and gifts left out: chosen giving is not money waiting to be paid)."""
         with self._read() as conn:
             logged = conn.execute(
                 select(SESSIONS.c.id).where(SESSIONS.c.day == today).limit(1)
@@ -30,7 +31,11 @@ class RemindersMixin:
             ).scalar_one()
             pending = conn.execute(
                 select(SESSIONS.c.currency, func.sum(SESSIONS.c.pay_minor))
-                .where(SESSIONS.c.status == "pending", SESSIONS.c.day <= unpaid_cutoff)
+                .where(
+                    SESSIONS.c.status == "pending",
+                    SESSIONS.c.day <= unpaid_cutoff,
+                    func.coalesce(SESSIONS.c.giving, "") == "",
+                )
                 .group_by(SESSIONS.c.currency)
             ).all()
         return JournalFacts(
