@@ -156,3 +156,26 @@ def test_a_comment_on_an_unknown_block_is_a_problem() -> None:
     problems = comment_problems(bad)
     assert any("unknown canvas block" in p for p in problems)
     assert any("which quarter" in p for p in problems)
+
+
+def test_a_share_without_private_work_keeps_no_private_client_in_kept_evidence(
+    planted: Path, tmp_path: Path
+) -> None:
+    with Journal.open(planted) as journal:
+        journal.add_session(Session(day=date(2026, 9, 15), minutes=60, client="Hidden Ltd",
+                                    private=True, value=5))  # fmt: skip
+        closed = close_quarter(journal, "2026-Q3")
+        assert closed.kept is not None
+        assert "Hidden Ltd" in [c.name for c in closed.kept.customers]
+        write_share(journal, tmp_path / "q3.vjshare", ShareOptions.for_quarter("2026-Q3"))
+        write_share(journal, tmp_path / "all.vjshare",
+                    ShareOptions.for_quarter("2026-Q3", include_private=True))  # fmt: skip
+    for name, seen in (("q3.vjshare", False), ("all.vjshare", True)):
+        opened = open_untrusted(tmp_path / name)
+        try:
+            kept = canvas_view(opened.journal, "2026-Q3")
+            names = [c.name for c in kept.evidence.customers]
+            names += [r.name for r in kept.evidence.relationships]
+            assert kept.kept and ("Hidden Ltd" in names) is seen
+        finally:
+            opened.close()

@@ -40,6 +40,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         action="store_true",
         help="append the answers of the quarter's weekly reviews",
     )
+    p.add_argument(
+        "--without-canvas", action="store_true", help="leave out the business model canvas page"
+    )
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.set_defaults(run=run)
 
@@ -80,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
                 include_private=args.include_private,
                 thresholds=prefs.thresholds,
                 include_weekly=args.with_weekly_reviews,
+                include_canvas=not args.without_canvas,
             )
         if prefs.business:
             data = replace(data, business=prefs.business)

@@ -94,11 +94,14 @@ class PdfCanvas:
         self.writer.setAuthor(author)
         self.writer.setCreator("Value Journal")
         self.writer.setDocumentId(QUuid(str(uuid.uuid5(uuid.NAMESPACE_URL, f"valuejournal:{key}"))))
-        paint = layout.paintRectPixels(RESOLUTION)
+        self.painter: QPainter | None = None
+        self._measure()
+
+    def _measure(self) -> None:
+        paint = self.writer.pageLayout().paintRectPixels(RESOLUTION)
         self.width = float(paint.width())
         self.page_height = float(paint.height())
         self.height = self.page_height - self.mm(FOOTER_MM)
-        self.painter: QPainter | None = None
 
     # -- units -------------------------------------------------------------------------
     @staticmethod
@@ -132,8 +135,14 @@ class PdfCanvas:
         self.painter = painter
         return painter
 
-    def new_page(self) -> None:
-        """Start the next page."""
+    def new_page(self, *, landscape: bool = False) -> None:
+        """Start the next page, turned sideways with ``landscape`` (the canvas page)."""
+        turned = (
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+        )
+        if self.writer.pageLayout().orientation() != turned:
+            self.writer.setPageOrientation(turned)  # takes effect with the next page
+            self._measure()
         self.writer.newPage()
 
     def finish(self) -> None:

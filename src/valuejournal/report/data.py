@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from valuejournal.core.canvas import CanvasEvidence, without_names
 from valuejournal.core.entities import REFLECTION_SECTIONS, Reflection
 from valuejournal.core.insights import (
     ClientBalance,
@@ -89,6 +90,9 @@ class ReportData:
     business: str = ""  # the person's business name, under their name on the cover
     weekly: tuple[WeeklyAnswers, ...] | None = None
     """The quarter's answered weekly reviews, when asked for as an appendix (else None)."""
+    canvas: CanvasEvidence | None = None  # None: the canvas page was not asked for
+    canvas_texts: dict[str, str] = field(default_factory=dict)
+    canvas_closed: datetime | None = None  # when a closed quarter's evidence was kept
 
     @property
     def empty(self) -> bool:
@@ -111,12 +115,15 @@ def build_report(
     columns: SessionColumns | None = None,
     thresholds: Thresholds | None = None,
     include_weekly: bool = False,
+    include_canvas: bool = True,
 ) -> ReportData:
     """The report for ``quarter`` ("2026-Q3"); raises ``DateError`` for a malformed quarter.
 
     ``include_private`` implies ``include_notes``. ``columns`` may be passed when the caller
     already holds the journal's columns. ``include_weekly`` adds the answered weekly reviews
     of the weeks starting in the quarter (an appendix).
+    already holds the journal's columns. ``include_canvas`` adds the quarter's canvas (kept
+    or computed now; without private data, clients only private work is for are left out).
     """
     start, end = quarter_range(quarter)
     today = today or date.today()
@@ -132,6 +139,7 @@ def build_report(
         today=today,
         currency=info.base_currency,
     )
+    insights_all_clients = [c for c in insights.clients if c.client is not None]
     if not include_private:  # a client only private work is for is not named in the PDF
         insights = dataclasses.replace(
             insights, clients=public_clients(insights.clients, cols.between(start, end))
@@ -143,6 +151,18 @@ def build_report(
     weekly = None
     if include_weekly:
         weekly = tuple(r for r in journal.weekly_reviews_between(start, end) if r.answered)
+    canvas = texts = closed = None
+    if include_canvas:
+        from valuejournal.store.canvas_view import canvas_view
+
+        view = canvas_view(journal, quarter, thresholds=thresholds)
+        canvas, texts = view.evidence, view.record.texts
+        closed = view.record.closed_at if view.kept else None
+        if not include_private:
+            hidden = {c.name.casefold() for c in insights_all_clients} - {
+                c.name.casefold() for c in insights.clients
+            }
+            canvas = without_names(canvas, hidden)
     return ReportData(
         quarter=quarter,
         start=start,
@@ -161,6 +181,9 @@ def build_report(
         notes=notes,
         thresholds=insights.thresholds,
         weekly=weekly,
+        canvas=canvas,
+        canvas_texts=dict(texts or {}),
+        canvas_closed=closed,
     )
 
 

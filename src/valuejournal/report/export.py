@@ -40,6 +40,7 @@ def export_report(
     thresholds: Thresholds | None = None,
     business: str = "",
     include_weekly: bool = False,
+    include_canvas: bool = True,
 ) -> Path:
     """Write the quarter's report to ``out``; bad input raises a UserError before any work.
 
@@ -59,6 +60,7 @@ def export_report(
         include_private=include_private,
         thresholds=thresholds,
         include_weekly=include_weekly,
+        include_canvas=include_canvas,
     )
     if business:
         data = replace(data, business=business)

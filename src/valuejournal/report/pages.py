@@ -30,14 +30,16 @@ class PagePlan:
     def __init__(self, canvas: PdfCanvas) -> None:
         self.canvas = canvas
         self.pages: list[PagePainter] = []
+        self.landscape: list[bool] = []
         self.loose_charts: list[SvgChart] = []
 
     def __len__(self) -> int:
         return len(self.pages)
 
-    def add(self, painter: PagePainter) -> None:
-        """Append one page."""
+    def add(self, painter: PagePainter, *, landscape: bool = False) -> None:
+        """Append one page (turned sideways with ``landscape``)."""
         self.pages.append(painter)
+        self.landscape.append(landscape)
 
     def document(self, doc: QTextDocument, below: SvgChart | None = None) -> None:
         """Append a document's pages; ``below`` goes under its end if there is room, else

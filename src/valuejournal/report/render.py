@@ -17,6 +17,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QGuiApplication
 
 from valuejournal.report.canvas import PdfCanvas
+from valuejournal.report.canvas_sheet import paint_canvas_page
 from valuejournal.report.cover import paint_cover
 from valuejournal.report.data import ReportData
 from valuejournal.report.documents import (
@@ -91,7 +92,7 @@ def render_bytes(
     try:
         for number, paint in enumerate(plan.pages, start=1):
             if number > 1:
-                canvas.new_page()
+                canvas.new_page(landscape=plan.landscape[number - 1])
             paint()
             if number > 1:
                 canvas.footer(footer, number, len(plan))
@@ -105,11 +106,13 @@ def render_bytes(
 def _plan(
     canvas: PdfCanvas, data: ReportData, fmt: Formatter, charts: dict[str, SvgChart]
 ) -> PagePlan:
-    """Cover, summary (timeline below), chart pages, balance (scales below), reflection,
-    then the notes and the weekly reviews when asked for."""
+    """Cover, summary (timeline below), the canvas (landscape), chart pages, balance
+    (scales below), reflection, then the notes and the weekly reviews when asked for."""
     plan = PagePlan(canvas)
     plan.add(lambda: paint_cover(canvas, data, fmt))
     plan.document(layout(summary_html(data, fmt), canvas), charts.pop("timeline", None))
+    if data.canvas is not None and not data.canvas.empty:
+        plan.add(lambda: paint_canvas_page(canvas, data, fmt), landscape=True)
     scales = charts.pop("scales", None)
     plan.charts(list(charts.values()), heading=True)
     if data.clients:

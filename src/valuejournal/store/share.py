@@ -23,6 +23,7 @@ from pathlib import Path
 
 from valuejournal import __version__, tempfiles
 from valuejournal.atomic import write_bytes
+from valuejournal.core.canvas import CanvasRecord, without_names
 from valuejournal.core.entities import Client, Reflection, Session
 from valuejournal.core.errors import UserError
 from valuejournal.core.invoices import covering
@@ -69,6 +70,13 @@ def _overlaps(reflection: Reflection, start: date | None, end: date | None) -> b
     return _overlaps_quarter(reflection.quarter, start, end)
 
 
+def _public(canvas: CanvasRecord, hidden: set[str]) -> CanvasRecord:
+    """A closed quarter's kept evidence without the clients only private work is for."""
+    if canvas.kept is None or not hidden:
+        return canvas
+    return replace(canvas, kept=without_names(canvas.kept, hidden))
+
+
 def _overlaps_quarter(quarter: str, start: date | None, end: date | None) -> bool:
     first, last = quarter_range(quarter)
     return (start is None or last >= start) and (end is None or first <= end)
@@ -91,8 +99,11 @@ def shared_contents(journal: Journal, options: ShareOptions) -> tuple[JournalCon
     reflections = [
         r for r in journal.list_reflections() if _overlaps(r, options.start, options.end)
     ]
+    private_only = {s.client.casefold() for s in in_range if s.client} - {
+        s.client.casefold() for s in sessions if s.client
+    }
     canvases = [
-        c
+        _public(c, private_only)
         for c in journal.list_canvases()
         if _overlaps_quarter(c.quarter, options.start, options.end)
     ]

@@ -16,7 +16,12 @@ from valuejournal.core.canvas.blocks import (
     partner_name,
 )
 from valuejournal.core.canvas.compare import Change, compare, previous_quarter
-from valuejournal.core.canvas.evidence import activity_of, compute_canvas, customer_of
+from valuejournal.core.canvas.evidence import (
+    activity_of,
+    compute_canvas,
+    customer_of,
+    without_names,
+)
 from valuejournal.core.canvas.model import (
     CanvasEvidence,
     CanvasRecord,
@@ -58,4 +63,5 @@ __all__ = [
     "percent",
     "previous_quarter",
     "to_json_dict",
+    "without_names",
 ]

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from valuejournal.core.canvas.blocks import is_partner_tag, partner_name
 from valuejournal.core.canvas.model import (
@@ -296,4 +297,31 @@ def _costs(inside: list[Session], currency: str, total: float) -> Costs:
         ),
         bubbles=(bubbles[0], bubbles[1], bubbles[2]),
         bubble_counts=(counts[0], counts[1], counts[2]),
+    )
+
+
+def without_names(ev: CanvasEvidence, hidden: Collection[str]) -> CanvasEvidence:
+    """The evidence without the clients named in ``hidden`` (casefolded): what a PDF or a
+    share without private data may show of a canvas computed over all sessions."""
+    if not hidden:
+        return ev
+
+    def keep(items: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(i for i in items if i.name.casefold() not in hidden)
+
+    ch = replace(
+        ev.channels,
+        referral_by=keep(ev.channels.referral_by),
+        repeat_by=keep(ev.channels.repeat_by),
+        new_clients=tuple(n for n in ev.channels.new_clients if n.casefold() not in hidden),
+        returning_clients=tuple(
+            n for n in ev.channels.returning_clients if n.casefold() not in hidden
+        ),
+    )
+    return replace(
+        ev,
+        customers=keep(ev.customers),
+        relationships=keep(ev.relationships),
+        revenue=replace(ev.revenue, by_client=keep(ev.revenue.by_client)),
+        channels=ch,
     )

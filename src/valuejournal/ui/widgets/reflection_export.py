@@ -55,6 +55,7 @@ class ExportChoice:
     include_private: bool = False
     open_after: bool = True
     include_weekly: bool = False
+    include_canvas: bool = True
 
 
 def default_folder() -> Path:
@@ -95,6 +96,8 @@ class ExportDialog(QDialog):
         self.private.setEnabled(False)
         self.notes.toggled.connect(self._notes_toggled)
         self.weekly = QCheckBox(tr("Append the weekly reviews’ answers"))
+        self.canvas = QCheckBox(tr("Include the business model canvas page"))
+        self.canvas.setChecked(True)
         self.open_after = QCheckBox(tr("Open the PDF when it is ready"))
         self.open_after.setChecked(app_settings().value("report/open_after", "true") == "true")
         file_row = QHBoxLayout()
@@ -106,6 +109,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.notes)
         form.addRow("", self.private)
         form.addRow("", self.weekly)
+        form.addRow("", self.canvas)
         form.addRow("", self.open_after)
         self.error = QLabel()
         self.error.setObjectName("formError")
@@ -148,6 +152,7 @@ class ExportDialog(QDialog):
             include_private=self.private.isChecked(),
             open_after=self.open_after.isChecked(),
             include_weekly=self.weekly.isChecked(),
+            include_canvas=self.canvas.isChecked(),
         )
 
     def accept(self) -> None:
@@ -245,6 +250,7 @@ class ExportRunner(QObject):
                 include_notes=choice.include_notes,
                 include_private=choice.include_private,
                 include_weekly=choice.include_weekly,
+                include_canvas=choice.include_canvas,
                 progress=report,
                 thresholds=thresholds,
                 business=business,
