@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.helpers.windows import open_review_window, open_window, wait_for_title
 from valuejournal.core.entities import CommentTarget, Reflection, Session
@@ -70,8 +71,12 @@ def comment_everything(qtbot: Any, window: Any) -> None:
         qtbot.keyClicks(page.comment_panel.editor, text)
         page.comment_panel.add_button.click()
     assert len(page.comment_panel.list.cards) == 1
+    canvas = window.show_page("canvas")
+    canvas.load_quarter("2026-Q3")
+    qtbot.keyClicks(canvas.blocks["customers"].comment_editor, "Only Acme?")
+    qtbot.mouseClick(canvas.blocks["customers"].comment_button, Qt.MouseButton.LeftButton)
     coach = window.show_page("coach")
-    assert len(coach.comments.cards) == 4
+    assert len(coach.comments.cards) == 5
     open_card = next(c for c in coach.comments.cards if c.comment.body == "Well done")
     open_card.resolved.click()
 
@@ -99,10 +104,7 @@ def test_review_two_shares_then_the_clients_import_the_feedback(
     comment_everything(qtbot, window)
     for share in review.shares:
         store = share.store
-        # canvas blocks are commented on the Canvas page: tests/ui/test_canvas_page.py
-        assert {c.target for c in store.list_comments()} == set(CommentTarget) - {
-            CommentTarget.CANVAS
-        }
+        assert {c.target for c in store.list_comments()} == set(CommentTarget)
         assert sum(c.resolved for c in store.list_comments()) == 1
         assert actions.save_feedback_file(window, share, "Cora") is not None
     workdirs = [s.opened.workdir for s in review.shares]
@@ -117,10 +119,15 @@ def test_review_two_shares_then_the_clients_import_the_feedback(
 def client_sees_feedback(qtbot: Any, tmp_path: Path, name: str) -> None:
     window = open_window(qtbot, tmp_path / f"{name.lower()}.vjournal")
     (feedback,) = tmp_path.glob(f"{name.lower()}-feedback-*.vjfeedback")
-    assert actions.import_feedback_file(window, window.context, feedback) == 4
+    assert actions.import_feedback_file(window, window.context, feedback) == 5
     assert actions.import_feedback_file(window, window.context, feedback) == 0
     coach = window.show_page("coach")
-    assert len(coach.comments.cards) == 4
+    assert len(coach.comments.cards) == 5
+    on_canvas = next(c for c in coach.comments.cards if c.comment.body == "Only Acme?")
+    coach.show_target(on_canvas.comment)  # its card's "show" goes to the canvas's quarter
+    assert window.stack.currentWidget() is window.pages["canvas"]
+    assert window.pages["canvas"].quarter == "2026-Q3"
+    assert "Only Acme?" in window.pages["canvas"].blocks["customers"].comments.text()
     page = window.show_page("journal")
     counts = page.model.comment_counts
     assert sorted(counts.values()) == [(0, 1), (1, 1)]

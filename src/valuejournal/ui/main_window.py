@@ -639,6 +639,7 @@ class MainWindow(QMainWindow):
             page.show_sessions_requested.connect(self.show_sessions_in_journal)  # type: ignore[attr-defined]
             page.show_range_requested.connect(self.show_range_in_journal)  # type: ignore[attr-defined]
             page.show_quarter_requested.connect(self.show_quarter)  # type: ignore[attr-defined]
+            page.show_canvas_requested.connect(self.show_canvas)  # type: ignore[attr-defined]
         return page
 
     def _show_page(self, row: int) -> None:
@@ -672,6 +673,11 @@ class MainWindow(QMainWindow):
         page = self.show_page("reflections")
         if quarter:
             page.load_quarter(quarter)  # type: ignore[attr-defined]
+
+    def show_canvas(self, quarter: str) -> None:
+        """The Canvas page, on this quarter."""
+        page = self.show_page("canvas")
+        page.load_quarter(quarter)  # type: ignore[attr-defined]
 
     def update_status(self) -> None:
         """Status bar: this week's hours, pay and average value."""

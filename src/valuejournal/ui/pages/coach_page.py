@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from valuejournal.core import formats
 from valuejournal.core.entities import Comment, CommentTarget
 from valuejournal.core.errors import UserError
+from valuejournal.core.periods import quarter_of
 from valuejournal.ui import dialogs
 from valuejournal.ui.actions import comments as actions
 from valuejournal.ui.i18n import tr
@@ -53,6 +54,7 @@ class CoachPage(QWidget):
     show_sessions_requested = Signal(list)
     show_range_requested = Signal(date, date)
     show_quarter_requested = Signal(str)
+    show_canvas_requested = Signal(str)  # a quarter
 
     def __init__(self, context: JournalContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,6 +225,8 @@ class CoachPage(QWidget):
             reflections = self.context.journal.list_reflections()
             found = next((r for r in reflections if r.uuid == comment.target_uuid), None)
             self.show_quarter_requested.emit(found.quarter if found is not None else "")
+        elif comment.target is CommentTarget.CANVAS and comment.period_start is not None:
+            self.show_canvas_requested.emit(quarter_of(comment.period_start))
         elif comment.target is CommentTarget.SESSION:
             self.show_sessions_requested.emit([comment.target_uuid])
         elif comment.period_start is not None and comment.period_end is not None:
