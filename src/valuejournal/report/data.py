@@ -27,6 +27,7 @@ from valuejournal.core.insights import (
     compute_insights_from_columns,
 )
 from valuejournal.core.insights.columns import client_key
+from valuejournal.core.invoices import Invoice, in_range
 from valuejournal.core.periods import PeriodKind, quarter_range
 from valuejournal.core.weekly_review import WeeklyAnswers
 from valuejournal.report.source import SessionNote, load_columns, load_notes
@@ -93,6 +94,9 @@ class ReportData:
     canvas: CanvasEvidence | None = None  # None: the canvas page was not asked for
     canvas_texts: dict[str, str] = field(default_factory=dict)
     canvas_closed: datetime | None = None  # when a closed quarter's evidence was kept
+    invoices: tuple[Invoice, ...] = ()
+    """The invoices sent in the quarter (those covering only private work left out unless
+    private data was asked for), oldest first."""
 
     @property
     def empty(self) -> bool:
@@ -184,7 +188,19 @@ def build_report(
         canvas=canvas,
         canvas_texts=dict(texts or {}),
         canvas_closed=closed,
+        invoices=tuple(quarter_invoices(journal, start, end, private=include_private)),
     )
+
+
+def quarter_invoices(journal: Journal, start: date, end: date, *, private: bool) -> list[Invoice]:
+    """The invoices sent from ``start`` to ``end``; without ``private``, those whose
+    sessions are all private are left out (their client may be private too)."""
+    sent = in_range(journal.list_invoices(), start, end)
+    if private:
+        return sent
+    covered = [u for i in sent for u in i.sessions]
+    public = {s.uuid for s in journal.sessions_by_uuid(covered) if not s.private}
+    return [i for i in sent if any(u in public for u in i.sessions)]
 
 
 def public_clients(clients: list[ClientBalance], cols: SessionColumns) -> list[ClientBalance]:

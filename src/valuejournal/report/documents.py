@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtGui import QTextDocument
 
 from valuejournal.core.insights import ClientBalance, Tip
+from valuejournal.core.invoices import Invoice
 from valuejournal.report.canvas import SANS, PdfCanvas, font, px
 from valuejournal.report.data import ReportData
 from valuejournal.report.markdown import markdown_to_html
@@ -103,6 +104,68 @@ def _tip_legend() -> str:
     )  # fmt: skip
 
 
+INVOICE_WIDTHS = (16, 19, 13, 13, 14, 14, 11)
+
+
+def invoices_html(data: ReportData, fmt: Formatter) -> str:
+    """The quarter's invoices: number, client, sent, due, paid (or how late on the day the
+    report is made), amount and sessions, with the totals per currency."""
+    lead = tr(
+        "The invoices sent in {quarter}: when each was paid, or how many days past its due "
+        "date it was on {today}."
+    ).format(quarter=escape(data.quarter), today=fmt.date_long(data.today))
+    head = f"<h1>{tr('Invoices')}</h1><p class='lead'>{lead}</p>"
+    headers = [tr("Number"), tr("Client"), tr("Sent"), tr("Due"), tr("Paid"), tr("Amount"),
+               tr("Sessions")]  # fmt: skip
+    cells = "".join(
+        f"<th width='{w}%' align='{'right' if i >= 5 else 'left'}'>{escape(h)}</th>"
+        for i, (h, w) in enumerate(zip(headers, INVOICE_WIDTHS, strict=True))
+    )
+    rows = [
+        _invoice_row(invoice, data, fmt, "#F4F6F8" if i % 2 else "#FFFFFF")
+        for i, invoice in enumerate(data.invoices)
+    ]
+    table = (
+        f"<table width='100%' cellspacing='0' cellpadding='{px(4)}' border='0'>"
+        f"<thead><tr style='background-color:#E8EDF2'>{cells}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+    return head + table + _invoice_totals(data, fmt)
+
+
+def _invoice_row(invoice: Invoice, data: ReportData, fmt: Formatter, background: str) -> str:
+    if invoice.paid_on is not None:
+        paid = fmt.date_short(invoice.paid_on)
+    elif invoice.is_overdue(data.today):
+        late = tr("{n} days overdue").format(n=fmt.integer(invoice.overdue_days(data.today)))
+        paid = f"<span style='color:#D55E00'>{late}</span>"
+    else:
+        paid = f"<span class='muted'>{tr('not yet')}</span>"
+    due = fmt.date_short(invoice.due_on) if invoice.due_on else "—"
+    amount = fmt.formats.money(invoice.amount_minor, invoice.currency)
+    values = [escape(invoice.number), escape(invoice.client), fmt.date_short(invoice.sent_on),
+              due, paid]  # fmt: skip
+    cells = "".join(f"<td>{v}</td>" for v in values)
+    count = fmt.integer(len(invoice.sessions))
+    return (
+        f"<tr style='background-color:{background}'>{cells}"
+        f"<td align='right'>{amount}</td><td align='right'>{count}</td></tr>"
+    )
+
+
+def _invoice_totals(data: ReportData, fmt: Formatter) -> str:
+    sent: dict[str, int] = {}
+    unpaid: dict[str, int] = {}
+    for invoice in data.invoices:
+        sent[invoice.currency] = sent.get(invoice.currency, 0) + invoice.amount_minor
+        if invoice.paid_on is None:
+            unpaid[invoice.currency] = unpaid.get(invoice.currency, 0) + invoice.amount_minor
+    line = tr("Invoiced: {sent}. Not paid yet: {unpaid}.").format(
+        sent=fmt.formats.amounts(sent), unpaid=fmt.formats.amounts(unpaid, "—")
+    )
+    return f"<p class='small' style='margin-top:{px(10)}px'>{escape(line)}</p>"
+
+
 def reflection_html(data: ReportData, fmt: Formatter) -> str:
     """The written reflection, one heading per section, the person's formatting kept."""
     parts = [f"<h1>{tr('Reflection')}</h1>"]
@@ -156,5 +219,5 @@ def weekly_html(data: ReportData, fmt: Formatter) -> str:
     return "".join(parts)
 
 
-__all__ = ["clients_html", "layout", "notes_html", "reflection_html", "summary_html", "tip_text",
-           "weekly_html"]  # fmt: skip
+__all__ = ["clients_html", "invoices_html", "layout", "notes_html", "reflection_html",
+           "summary_html", "tip_text", "weekly_html"]  # fmt: skip

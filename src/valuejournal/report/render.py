@@ -22,6 +22,7 @@ from valuejournal.report.cover import paint_cover
 from valuejournal.report.data import ReportData
 from valuejournal.report.documents import (
     clients_html,
+    invoices_html,
     layout,
     notes_html,
     reflection_html,
@@ -107,7 +108,8 @@ def _plan(
     canvas: PdfCanvas, data: ReportData, fmt: Formatter, charts: dict[str, SvgChart]
 ) -> PagePlan:
     """Cover, summary (timeline below), the canvas (landscape), chart pages, balance
-    (scales below), reflection, then the notes and the weekly reviews when asked for."""
+    (scales below), the quarter's invoices, reflection, then the notes and the weekly
+    reviews when asked for."""
     plan = PagePlan(canvas)
     plan.add(lambda: paint_cover(canvas, data, fmt))
     plan.document(layout(summary_html(data, fmt), canvas), charts.pop("timeline", None))
@@ -118,6 +120,8 @@ def _plan(
     if data.clients:
         plan.document(layout(clients_html(data, fmt), canvas), scales)
         plan.charts([], heading=False)
+    if data.invoices:
+        plan.document(layout(invoices_html(data, fmt), canvas))
     plan.document(layout(reflection_html(data, fmt), canvas, serif=True))
     if data.notes is not None:
         plan.document(layout(notes_html(data, fmt), canvas))

@@ -167,6 +167,16 @@ def _findings(data: ReportData, fmt: Formatter) -> str:
             )
             + "</p>"
         )
+    split = data.insights.capture.split
+    if split.any and split.to_invoice.median_days is not None:
+        text = tr("Work waited a median {d} days to be invoiced").format(
+            d=fmt.integer(round(split.to_invoice.median_days))
+        )
+        if split.to_cash.count and split.to_cash.median_days is not None:
+            text += tr(", and invoices a median {d} days to be paid").format(
+                d=fmt.integer(round(split.to_cash.median_days))
+            )
+        out.append(f"<p>{text}.</p>")
     ins = data.insights
     notable = [c for c in ins.correlations if correlation_sentence(c, ins.kind)]
     for c in sorted(notable, key=lambda c: -abs(c.r or 0.0))[:MAX_CORRELATIONS]:
