@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from tests.helpers.canvas import write_planted
 from tests.helpers.keys import on_modal, press, type_text
@@ -101,6 +101,8 @@ def test_closing_a_quarter_keeps_its_evidence_and_undo_reopens(qtbot: Any, plant
     type_text(qtbot, "Rebrand mattered")
     qtbot.mouseClick(page.close_button, Qt.MouseButton.LeftButton)
     assert page.close_button.text() == "Reopen quarter"
+    assert page.blocks["value"].editor.isReadOnly()  # its words are kept too
+    assert page.quarter_box.currentText() == "2026-Q2 · closed"
     with Journal.open(planted) as journal:
         kept = journal.get_canvas("2026-Q2")
     assert kept is not None and kept.closed and kept.texts == {"value": "Rebrand mattered"}
@@ -114,6 +116,7 @@ def test_closing_a_quarter_keeps_its_evidence_and_undo_reopens(qtbot: Any, plant
     window.context.undo_stack.undo()  # the close
     qtbot.waitUntil(lambda: not page.kept and page.evidence is not None, timeout=20_000)
     assert page.close_button.text() == "Close quarter"
+    assert not page.blocks["value"].editor.isReadOnly()
     window.close()
 
 
@@ -188,4 +191,8 @@ def test_the_page_fits_a_small_window(qtbot: Any, planted: Path) -> None:
     page = canvas_on(qtbot, window, "2026-Q3")
     assert page.width() <= 900 and page.height() <= 600
     assert window.minimumSizeHint().width() <= 900
+    qtbot.waitUntil(lambda: page.blocks["customers"].visibleRegion().boundingRect().width()
+                    >= page.blocks["customers"].width() - 1)  # fmt: skip
+    scroll = page.findChild(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible()  # all five columns in view
     window.close()

@@ -5,7 +5,8 @@ The evidence is read off the GUI thread (``store.canvas_view``: a closed quarter
 evidence, else computed now). The words are saved 800 ms after the last keystroke, when an
 editor loses focus, the quarter changes, the page is hidden or the window closes; each save
 and each close or reopen of a quarter is one step on the undo stack. In review mode the
-canvas is read-only and the coach can comment on any block.
+canvas is read-only and the coach can comment on any block. A closed quarter keeps its
+evidence and its words as they were (Reopen quarter to change them).
 """
 
 from __future__ import annotations
@@ -141,7 +142,7 @@ class CanvasPage(QWidget):
             grid.addWidget(widget, block.row, block.column, block.rows, block.columns)
         for column in range(5):
             grid.setColumnStretch(column, 1)
-            grid.setColumnMinimumWidth(column, 130)
+            grid.setColumnMinimumWidth(column, 100)
         grid.addWidget(self.changes_label, 3, 0, 1, 5)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -167,7 +168,7 @@ class CanvasPage(QWidget):
         self.quarter_box.clear()
         for q in sorted(quarters, reverse=True):
             closed = q in kept and kept[q].closed
-            self.quarter_box.addItem(f"{q}  🔒" if closed else q, q)
+            self.quarter_box.addItem(tr("{quarter} · closed").format(quarter=q) if closed else q, q)
         self.quarter_box.setCurrentIndex(self.quarter_box.findData(self.quarter))
         self.quarter_box.blockSignals(False)
 
@@ -200,8 +201,10 @@ class CanvasPage(QWidget):
     def _set_editable(self) -> None:
         closed = self.record is not None and self.record.closed
         review = self.context.read_only
-        for block in self.blocks.values():
-            block.set_review(review, can_comment=review and self.context.share is not None)
+        for block in self.blocks.values():  # a closed quarter keeps its words too
+            block.set_review(
+                review or closed, can_comment=review and self.context.share is not None
+            )
         self.close_button.setVisible(not review)
         self.skills_button.setVisible(not review)
         ended = quarter_range(self.quarter)[1] < date.today()
@@ -347,6 +350,8 @@ class CanvasPage(QWidget):
                 figure = build_canvas_bars(items[key], measure=measure, dark=dark)
                 canvas = PageCanvas(figure)  # type: ignore[no-untyped-call]
                 canvas.setFixedHeight(CHART_HEIGHT)
+                canvas.setMinimumWidth(60)  # the column decides the width, not the figure
+                canvas.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
                 canvas.setObjectName(f"canvas-chart-{key}")
                 self._charts[key] = canvas
                 self.blocks[key].set_chart(canvas)

@@ -48,6 +48,8 @@ class CanvasBlockWidget(QFrame):
         heading = QLabel(f"<b>{escape(tr(block.title))}</b>")
         question = QLabel(tr(block.question))
         question.setObjectName("muted")
+        heading.setWordWrap(True)
+        question.setWordWrap(True)
         self.evidence = QLabel()
         self.evidence.setObjectName(f"evidence-{block.key}")
         self.evidence.setWordWrap(True)
