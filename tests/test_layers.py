@@ -22,7 +22,7 @@ PACKAGE = Path(valuejournal.__file__).parent
 # Thresholds) beside the store.
 LAYERS = {
     "valuejournal.paths": 0, "valuejournal.atomic": 0, "valuejournal.logs": 0,
-    "valuejournal.tempfiles": 0, "valuejournal.terminal": 0,
+    "valuejournal.tempfiles": 0, "valuejournal.terminal": 0, "valuejournal.filehead": 0,
     "valuejournal.boundedio": 1, "valuejournal.outputs": 1,  # they raise core's UserError
     "valuejournal.core": 1, "valuejournal.store": 2, "valuejournal.settings": 2,
     "valuejournal.interop": 3,

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from valuejournal import atomic, tempfiles
+from valuejournal.filehead import read_head
 from valuejournal.store.connect import file_uri
 from valuejournal.store.errors import JournalError
 
@@ -60,8 +61,7 @@ def is_encrypted(path: Path) -> bool:
     """True if ``path`` looks like an SQLCipher file: not plain SQLite, not a sealed share,
     whole pages of random bytes."""
     try:
-        with Path(path).open("rb") as handle:
-            header = handle.read(16)
+        header = read_head(path)  # never open()/close(): that drops SQLite's locks
         size = Path(path).stat().st_size
     except OSError:
         return False
@@ -105,8 +105,7 @@ def unlock(path: Path, passphrase: str) -> Key:
     """Derive the key of the encrypted journal at ``path`` and check it opens it; remembers
     it for this process. Raises WrongPassphraseError with a clear message."""
     path = Path(path)
-    with path.open("rb") as handle:
-        salt = handle.read(SALT_BYTES)
+    salt = read_head(path, SALT_BYTES)
     key = derive(passphrase, salt)
     check(path, key)
     remember(path, key)
@@ -140,8 +139,7 @@ def key_for(path: Path) -> Key | None:
     if found is not None or not _keys:
         return found
     try:
-        with Path(path).open("rb") as handle:
-            salt = handle.read(SALT_BYTES)
+        salt = read_head(path, SALT_BYTES)
     except OSError:
         return None
     return next((k for k in _keys.values() if k.salt == salt), None)

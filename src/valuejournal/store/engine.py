@@ -18,6 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from valuejournal import paths, tempfiles
+from valuejournal.filehead import read_head
 from valuejournal.store import backups, cipher
 from valuejournal.store.connect import connect_file as connect_file
 from valuejournal.store.connect import file_uri as file_uri
@@ -111,8 +112,7 @@ def stored_revision(path: Path, kinds: tuple[str, ...] | None = None) -> str | N
     or, when ``kinds`` is given, for a file whose meta says it is another kind (a share, a
     coach's feedback or review notes).
     """
-    with path.open("rb") as handle:
-        header = handle.read(16)
+    header = read_head(path)  # never open()/close(): that drops SQLite's locks (filehead)
     key = cipher.required_key(path) if header and header != SQLITE_MAGIC else None
     if header and header != SQLITE_MAGIC and key is None:
         from valuejournal.store.envelope import is_sealed

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from valuejournal.core.tombstone import KINDS
+from valuejournal.filehead import read_head
 from valuejournal.store.cells import cell_problems
 from valuejournal.store.engine import HEAD_REVISION, KNOWN_REVISIONS, SQLITE_MAGIC, connect_file
 from valuejournal.store.envelope import is_sealed
@@ -115,8 +116,7 @@ def check_file(path: Path | str, *, label: str | None = None) -> CheckReport:
     if size > MAX_FILE_BYTES:
         report.add(f"{name} is larger than {MAX_FILE_BYTES // 2**20} MB")
         return report
-    with path.open("rb") as handle:
-        header = handle.read(16)
+    header = read_head(path)  # `check` of the open journal must not drop its locks
     if is_sealed(header):
         report.add(
             f"{name} is an encrypted Value Journal file; it needs its passphrase to be checked "
