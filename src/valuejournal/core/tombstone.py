@@ -15,7 +15,8 @@ REFLECTION = "reflection"
 COMMENT = "comment"
 MOOD = "mood"
 INVOICE = "invoice"
-KINDS = (SESSION, CLIENT, REFLECTION, COMMENT, MOOD, INVOICE)
+PROJECT = "project"
+KINDS = (SESSION, CLIENT, REFLECTION, COMMENT, MOOD, INVOICE, PROJECT)
 """The kinds of record a tombstone can name (the records that carry a uuid)."""
 
 

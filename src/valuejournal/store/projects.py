@@ -12,12 +12,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from valuejournal.core.entities import Project, new_uuid
 from valuejournal.core.rules import validate_project
-from valuejournal.store import convert, shares
+from valuejournal.store import convert, shares, tombstones
 from valuejournal.store.errors import JournalError
 from valuejournal.store.queries import CLIENTS, PROJECTS
 
@@ -86,12 +86,24 @@ class ProjectsMixin:
                     conn.execute(
                         insert(PROJECTS).values(uuid=project.uuid, created_at=now, **values)
                     )
+                    tombstones.unbury(conn, [project.uuid])
                 shares.respread(conn, [int(client_id), old_client])
         except IntegrityError as exc:
             raise JournalError(
                 f"{project.client} already has a project named {project.name!r}"
             ) from exc
         return replace(project, updated_at=now, created_at=project.created_at or now)
+
+    def delete_project(self, uuid: str) -> None:
+        """Delete a project (remembered as a tombstone); its sessions keep their data and
+        lose the project, and the shares resting on it are derived again."""
+        with self._write() as conn:
+            client_id = conn.execute(
+                select(PROJECTS.c.client_id).where(PROJECTS.c.uuid == uuid)
+            ).scalar()
+            if conn.execute(delete(PROJECTS).where(PROJECTS.c.uuid == uuid)).rowcount:
+                tombstones.bury(conn, tombstones.PROJECT, [uuid])
+            shares.respread(conn, [client_id])
 
     def _client_id_of(self, conn: Connection, uuid: str) -> int | None:
         found = conn.execute(select(CLIENTS.c.id).where(CLIENTS.c.uuid == uuid)).scalar()

@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from valuejournal.core import formats
 from valuejournal.core.canvas.model import CanvasRecord
-from valuejournal.core.entities import Client, Comment, MoodEntry, Reflection, Session
+from valuejournal.core.entities import Client, Comment, MoodEntry, Project, Reflection, Session
 from valuejournal.core.invoices import Invoice
 from valuejournal.core.timer import RunningTimer
 from valuejournal.core.weekly_review import WeeklyAnswers
@@ -318,6 +318,23 @@ class JournalContext(QObject):
         )
         self._push(_JournalCommand(self, label, undo=take_back, redo=apply, edited=edited))
         return len(edited)
+
+    def save_project(self, before: Project | None, after: Project) -> Project:
+        """Add a project (before=None) or change one (its rate, name, archived), undoably.
+        Raises UserError; nothing is written then."""
+        stored = self.journal.save_project(after)
+        undo: Callable[[], object]
+        if before is None:
+            undo = partial(self.journal.delete_project, stored.uuid)
+        else:
+            undo = partial(self.journal.save_project, before)
+        label = (tr("Add project {name}") if before is None else tr("Edit project {name}")).format(
+            name=after.name
+        )
+        self._push(
+            _JournalCommand(self, label, undo=undo, redo=lambda: self.journal.save_project(stored))
+        )
+        return stored
 
     def save_client(self, before: Client | None, after: Client) -> Client:
         """Add a client (before=None) or change one, undoably."""
