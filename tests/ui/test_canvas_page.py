@@ -159,7 +159,9 @@ def test_a_coach_comments_on_a_block_and_it_travels_back(
         share = tmp_path / "q3.vjshare"
         write_share(journal, share, ShareOptions.for_quarter("2026-Q3"))
     window = open_review_window(qtbot, [share], "q3 (review, read-only)")
+    assert window.show_page("canvas").quarter == "2026-Q3"  # the share's latest quarter
     page = canvas_on(qtbot, window, "2026-Q3")
+    assert page.state_label.text() == "Read-only: the canvas as it was shared"
     block = page.blocks["customers"]
     assert block.editor.isReadOnly() and block.text() == "Mostly Cobalt"
     assert not page.close_button.isVisible() and not page.skills_button.isVisible()

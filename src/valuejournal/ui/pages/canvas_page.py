@@ -77,7 +77,7 @@ class CanvasPage(QWidget):
     def __init__(self, context: JournalContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.quarter = quarter_of(date.today())
+        self.quarter = self._first_quarter()
         self.record: CanvasRecord | None = None
         self.evidence: CanvasEvidence | None = None
         self.kept = False
@@ -153,6 +153,14 @@ class CanvasPage(QWidget):
         layout.addWidget(scroll, 1)
 
     # -- quarters ----------------------------------------------------------------------
+    def _first_quarter(self) -> str:
+        """The current quarter; for a coach, the latest quarter the share has work in."""
+        if self.context.share is not None:
+            newest = self.context.journal.query_sessions(SessionQuery(), limit=1)
+            if newest:
+                return quarter_of(newest[0].day)
+        return quarter_of(date.today())
+
     def _fill_quarters(self) -> None:
         """The current quarter back to the first one with work, plus any with a canvas."""
         journal = self.context.journal
@@ -272,7 +280,9 @@ class CanvasPage(QWidget):
     def _show_state(self) -> None:
         fmt = formats.current()
         record = self.record
-        if record is not None and record.closed and record.closed_at is not None:
+        if self.context.read_only:
+            self.state_label.setText(tr("Read-only: the canvas as it was shared"))
+        elif record is not None and record.closed and record.closed_at is not None:
             when = fmt.date(record.closed_at.astimezone().date())
             self.state_label.setText(tr("Closed {when}: evidence as it was then").format(when=when))
         elif record is None or record.updated_at is None:
