@@ -18,6 +18,26 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 import pytest
 
 DEMO_END = date(2026, 9, 30)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The Spanish and French catalogues compiled into the package when missing or older than
+    their .ts sources (as ``make translations`` does), so a bare pytest on a fresh clone has
+    them too."""
+    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    built = ROOT / "src" / "valuejournal" / "resources" / "translations"
+    stale = [
+        ts
+        for ts in sources
+        if not (qm := built / ts.with_suffix(".qm").name).exists()
+        or qm.stat().st_mtime < ts.stat().st_mtime
+    ]
+    if stale:
+        import subprocess
+
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "--compile"],
+                       check=True, capture_output=True)  # fmt: skip
 
 
 @pytest.fixture(autouse=True)

@@ -33,6 +33,8 @@ TIMER = "timer"
 REMINDERS = "reminders"
 DEFAULT_MAX_HOURS = 10.0
 DEFAULT_CURRENCY = "EUR"
+LANGUAGES = ("en", "es", "fr")
+"""The languages the app speaks; "" in Settings is the system's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,8 @@ class Settings:
     - ``business``: the business name shown under it on the PDF cover ("" for none);
     - ``currency``: the base currency of new journals (ISO 4217);
     - ``locale``: how numbers, money and dates are written, e.g. ``de_DE`` ("" = the system's);
+    - ``language``: the language of the window and the PDF, "en", "es" or "fr" ("" = the
+      system's, English when it is none of these);
     - ``thresholds``: how the insights judge periods, spans and clients;
     - ``backup_folder``: where journals' backups go ("" = beside each journal);
     - ``keep_daily``, ``keep_weekly``, ``keep_monthly``: how many backups rotation keeps
@@ -56,6 +60,7 @@ class Settings:
     business: str = ""
     currency: str = DEFAULT_CURRENCY
     locale: str = ""
+    language: str = ""
     thresholds: Thresholds = field(default_factory=Thresholds)
     backup_folder: str = ""
     keep_daily: int = BACKUP_COUNTS["keep_daily"]
@@ -94,6 +99,7 @@ def load(path: Path | None = None) -> Settings:
         business=text["business"][:120],
         currency=currency if len(currency) == 3 and currency.isalpha() else DEFAULT_CURRENCY,
         locale=text["locale"],
+        language=text["language"] if text["language"] in LANGUAGES else "",
         thresholds=_thresholds(parser, path),
         backup_folder=str(backups.get("folder", "")).strip(),
         **{name: _count(backups.get(name), n, path) for name, n in BACKUP_COUNTS.items()},
@@ -199,6 +205,7 @@ def save(settings: Settings, path: Path | None = None) -> Path:
         "business": settings.business,
         "currency": settings.currency,
         "locale": settings.locale,
+        "language": settings.language,
     }
     parser[THRESHOLDS] = {
         f.name: repr(getattr(settings.thresholds, f.name)) for f in fields(Thresholds)

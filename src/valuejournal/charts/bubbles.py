@@ -9,6 +9,7 @@ from matplotlib.lines import Line2D
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach, period_ranges
 from valuejournal.charts.layout import Margins
+from valuejournal.core.i18n import _
 from valuejournal.core.insights import Insights
 
 BUBBLES = ("ecological", "economic", "social")
@@ -26,7 +27,7 @@ def build_bubbles(insights: Insights, *, fig: Figure | None = None, dark: bool =
     p = insights.periods
     recorded = len(p) > 0 and any(np.isfinite(getattr(p, b)).any() for b in BUBBLES)
     if insights.empty or not recorded:
-        return style.no_data(fig, th, style.NO_DATA_TEXT + " (no impacts recorded yet)")
+        return style.no_data(fig, th, _("No data in this range (no impacts recorded yet)"))
     ax = fig.add_subplot()
     info = attach(fig, ChartInfo("bubbles", insights, time_axes=[ax]))
     x0, x1, mid = style.period_x(p.start, p.end)
@@ -55,7 +56,7 @@ def build_bubbles(insights: Insights, *, fig: Figure | None = None, dark: bool =
     ax.set_yticks([-2, -1, 0, 1, 2], ["-2 harm", "-1", "0", "+1", "+2 benefit"])
     style.style_axes(ax, th)
     style.date_axis(ax, int(p.start[0]), int(p.end[-1]))
-    ax.set_ylabel("Mean impact")
-    style.title(ax, "Impact on the three bubbles", th)
+    ax.set_ylabel(_("Mean impact"))
+    style.title(ax, _("Impact on the three bubbles"), th)
     style.fig_legend(fig, th, handles)
     return fig

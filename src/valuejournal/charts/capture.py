@@ -11,6 +11,7 @@ from matplotlib.offsetbox import AnchoredOffsetbox, HPacker, TextArea
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach, period_ranges
 from valuejournal.charts.layout import Margins
+from valuejournal.core.i18n import _
 from valuejournal.core.insights import Insights
 from valuejournal.core.insights.summary import money_text
 
@@ -34,7 +35,7 @@ def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool =
     top, bottom = fig.subplots(2, 1, height_ratios=(2, 1))
     info = attach(fig, ChartInfo("capture", insights, time_axes=[top]))
     cur = insights.currency
-    x0, x1, _ = style.period_x(p.start, p.end)
+    x0, x1, _mid = style.period_x(p.start, p.end)
     period_ranges(info, x0, x1)
     cum = insights.capture.cumulative
     # a running total is reached at the end of its period: draw it as a step from the start
@@ -55,24 +56,25 @@ def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool =
             linewidth=0,
             zorder=1,
         )
-        handles.append(Line2D([], [], color=th.created, label="Value created (at your rates)"))
+        handles.append(Line2D([], [], color=th.created, label=_("Value created (at your rates)")))
     top.plot(xs, captured, color=th.captured, linewidth=1.8, zorder=3)
-    handles.append(Line2D([], [], color=th.captured, label="Money captured"))
+    handles.append(Line2D([], [], color=th.captured, label=_("Money captured")))
     if pending[-1] > 0:
         top.plot(xs, pending, color=th.pending, linewidth=1.4, linestyle="--", zorder=3)
-        handles.append(Line2D([], [], color=th.pending, linestyle="--", label="Pending"))
+        handles.append(Line2D([], [], color=th.pending, linestyle="--", label=_("Pending")))
     waiting = insights.capture.pending.total_minor
     style.style_axes(top, th)
     style.date_axis(top, int(p.start[0]), int(p.end[-1]))
     peak = np.nanmax(np.concatenate([created, captured, pending]))
     top.set_ylim(0, max(float(peak), 1.0) * 1.12)
-    top.set_ylabel(f"Total ({cur})")  # short: the upper axes may be short
+    top.set_ylabel(
+        _("Total ({currency})").format(currency=cur)
+    )  # short: the upper axes may be short
     style.thousands(top.yaxis)
-    style.title(top, "Value created and captured", th)
+    style.title(top, _("Value created and captured"), th)
     # the money waiting heads the legend, so the two never lie over each other
-    style.legend(top, th, handles, loc="upper left",
-                 title=f"Waiting to be paid: {money_text(waiting, cur)}"
-                 + _waiting_split(insights))  # fmt: skip
+    waits = _("Waiting to be paid: {money}").format(money=money_text(waiting, cur))
+    style.legend(top, th, handles, loc="upper left", title=waits + _waiting_split(insights))
     _lag_panel(bottom, insights, th)
     if insights.capture.split.any:
         _split_band(bottom, insights, th)
@@ -141,15 +143,15 @@ def _split_band(ax: Axes, insights: Insights, th: style.Theme) -> None:
 def _lag_panel(ax: Axes, insights: Insights, th: style.Theme) -> None:
     lag = insights.capture.lag
     style.style_axes(ax, th)
-    ax.set_xlabel("Days from the work to the payment")
-    ax.set_ylabel(f"Paid ({insights.currency})")
+    ax.set_xlabel(_("Days from the work to the payment"))
+    ax.set_ylabel(_("Paid ({currency})").format(currency=insights.currency))
     if lag.count == 0:
         ax.set_xlim(0, 7 * 4)
         ax.set_ylim(0, 1)
         ax.text(
             0.5,
             0.5,
-            "No payments with a date yet",
+            _("No payments with a date yet"),
             transform=ax.transAxes,
             ha="center",
             va="center",

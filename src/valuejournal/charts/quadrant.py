@@ -12,13 +12,19 @@ from valuejournal.charts import style
 from valuejournal.charts.builder import figure_to_fill
 from valuejournal.charts.hits import ChartInfo
 from valuejournal.charts.layout import Margins
+from valuejournal.core.i18n import N_, _, n_
 from valuejournal.core.insights import Insights
 
+PER_KIND = {
+    "day": N_("Pay against value, per day (dot size: hours)"),
+    "week": N_("Pay against value, per week (dot size: hours)"),
+    "month": N_("Pay against value, per month (dot size: hours)"),
+}
 QUADRANTS = (  # (x side, y side, name): x 0 = left, y 1 = top
-    (0, 1, "High value, low pay"),
-    (1, 1, "High value, high pay"),
-    (0, 0, "Low value, low pay"),
-    (1, 0, "High pay, low value"),
+    (0, 1, N_("High value, low pay")),
+    (1, 1, N_("High value, high pay")),
+    (0, 0, N_("Low value, low pay")),
+    (1, 0, N_("High pay, low value")),
 )
 MIN_SIZE, MAX_SIZE = 12.0, 260.0
 MARGINS = Margins(left=0.7, right=0.75, top=0.35, bottom=0.55)
@@ -54,11 +60,11 @@ def build_quadrant(insights: Insights, *, fig: Figure | None = None, dark: bool 
 def unrated_text(unrated: int) -> str:
     """What the chart says when no work in the range is rated (value is its y axis)."""
     if unrated == 0:
-        return style.NO_DATA_TEXT
-    waits = "1 session waits" if unrated == 1 else f"{unrated:,} sessions wait"
-    return (
-        f"No rated work in this range: {waits} for a rating.\n"
-        "Rate them on the Journal page with Rate… (keys 0-9, T for 10)."
+        return _(style.NO_DATA_TEXT)
+    return n_(
+        "No rated work in this range: %n session(s) wait for a rating.\n"
+        "Rate them on the Journal page with Rate… (keys 0-9, T for 10).",
+        unrated,
     )
 
 
@@ -98,7 +104,7 @@ def _skeleton(fig: Figure, info: ChartInfo, th: style.Theme) -> None:
         ax.text(
             0.02 + 0.96 * side_x,
             0.98 if side_y else 0.02,
-            name,
+            _(name),
             transform=ax.transAxes,
             ha="right" if side_x else "left",
             va="top" if side_y else "bottom",
@@ -109,10 +115,10 @@ def _skeleton(fig: Figure, info: ChartInfo, th: style.Theme) -> None:
         )
     style.style_axes(ax, th)
     ax.set_ylim(0, 10.4)
-    ax.set_ylabel("Value created (0-10)")
+    ax.set_ylabel(_("Value created (0-10)"))
     mappable = ScalarMappable(Normalize(1, 5), cmap)
     bar = fig.colorbar(mappable, ax=ax, shrink=0.8, pad=0.02)
-    bar.set_label("Mood (1-5)", color=th.foreground, fontsize=style.LABEL_SIZE)
+    bar.set_label(_("Mood (1-5)"), color=th.foreground, fontsize=style.LABEL_SIZE)
     bar.ax.tick_params(colors=th.muted, labelcolor=th.foreground, labelsize=style.SMALL_SIZE)
     bar.outline.set_edgecolor(th.muted)
     if bar.solids is not None:
@@ -152,4 +158,4 @@ def _fill(info: ChartInfo, insights: Insights, keep: np.ndarray) -> None:
     a["high"].set_ydata([t.high_value, t.high_value])
     ax.set_xlim(-0.03 * right, right)
     ax.set_xlabel(style.per_hour_label(insights.currency))
-    style.title(ax, f"Pay against value, per {insights.kind.value} (dot size: hours)", th)
+    style.title(ax, _(PER_KIND[insights.kind.value]), th)

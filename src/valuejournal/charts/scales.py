@@ -9,6 +9,7 @@ from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach
 from valuejournal.charts.layout import Margins
 from valuejournal.core import formats
+from valuejournal.core.i18n import _, n_
 from valuejournal.core.insights import ClientBalance, Insights, Tip
 from valuejournal.core.insights.balance import LIMIT
 from valuejournal.core.insights.summary import hours_text
@@ -18,13 +19,17 @@ TICKS = np.arange(-3, 4)
 
 
 def _tick_label(v: int) -> str:
-    return "even" if v == 0 else f"{2 ** abs(v):g}×"
+    return _("even") if v == 0 else f"{2 ** abs(v):g}×"
 
 
 def _note(c: ClientBalance, currency: str) -> str:
     """Hours, money (whole units) and value, and how far the scales tip (current locale)."""
     fmt = formats.current()
-    value = f"value {fmt.decimal(c.value)}" if c.value is not None else "not rated"
+    value = (
+        _("value {value}").format(value=fmt.decimal(c.value))
+        if c.value is not None
+        else _("not rated")
+    )
     money = fmt.money(c.pay_minor, currency, whole=True)
     text = f"{hours_text(c.hours)} · {money} · {value}"
     if c.tip in (Tip.GIVE, Tip.GET) and c.ratio is not None:
@@ -64,7 +69,7 @@ def build_scales(insights: Insights, *, fig: Figure | None = None, dark: bool = 
         )
         right_side = width < 0 or (width == 0 and c.tip is not Tip.UNKNOWN)
         where = 0.12 if right_side else -0.12
-        text = _note(c, insights.currency) if c.tip is not Tip.UNKNOWN else "not rated"
+        text = _note(c, insights.currency) if c.tip is not Tip.UNKNOWN else _("not rated")
         ax.text(
             where,
             i,
@@ -84,8 +89,8 @@ def build_scales(insights: Insights, *, fig: Figure | None = None, dark: bool = 
     ax.set_xticks(TICKS, [_tick_label(int(v)) for v in TICKS])
     style.style_axes(ax, th)
     ax.grid(False, axis="y")
-    ax.set_xlabel("← you give more than you get        you get more than you give →")
+    ax.set_xlabel(_("← you give more than you get        you get more than you give →"))
     more = len(insights.clients) - len(rows)
-    extra = f" ({more} more not shown)" if more > 0 else ""
-    style.title(ax, f"Balance per client: value created against value captured{extra}", th)
+    extra = n_(" (%n more not shown)", more) if more > 0 else ""
+    style.title(ax, _("Balance per client: value created against value captured") + extra, th)
     return fig

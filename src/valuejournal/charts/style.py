@@ -24,6 +24,7 @@ from matplotlib.ticker import FuncFormatter
 
 from valuejournal.charts.layout import DEFAULT_MARGINS, MarginLayout, Margins, use_margins
 from valuejournal.core import formats
+from valuejournal.core.i18n import N_, _
 from valuejournal.core.money import exponent
 
 OKABE_ITO = {
@@ -40,7 +41,7 @@ FONT_FAMILY = "DejaVu Sans"  # ships with matplotlib, so it is there on every ma
 TITLE_SIZE = 11
 LABEL_SIZE = 9
 SMALL_SIZE = 8
-NO_DATA_TEXT = "No data in this range"
+NO_DATA_TEXT = N_("No data in this range")
 MOOD_CMAP = "viridis"  # perceptually uniform and colour-blind safe
 
 
@@ -184,7 +185,7 @@ def no_data(fig: Figure, th: Theme, text: str = NO_DATA_TEXT) -> Figure:
     fig.text(
         0.5,
         0.5,
-        text,
+        _(text),
         ha="center",
         va="center",
         color=th.muted,
@@ -240,7 +241,7 @@ def thousands(axis: Axis) -> None:
 
 def per_hour_label(currency: str) -> str:
     """Axis label for a rate: "Pay per hour (EUR)"."""
-    return f"Pay per hour ({currency})"
+    return _("Pay per hour ({currency})").format(currency=currency)
 
 
 def period_x(start: np.ndarray, end: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -14,11 +14,12 @@ from valuejournal.charts import style
 from valuejournal.charts.builder import figure_to_fill
 from valuejournal.charts.hits import ChartInfo, period_ranges
 from valuejournal.charts.layout import Margins
+from valuejournal.core.i18n import N_, _
 from valuejournal.core.insights import Insights, SpanKind
 
 SPAN_LABELS = {
-    SpanKind.HIGH_PAY_LOW_VALUE: "High pay, low value",
-    SpanKind.HIGH_VALUE_NO_PAY: "High value, no pay",
+    SpanKind.HIGH_PAY_LOW_VALUE: N_("High pay, low value"),
+    SpanKind.HIGH_VALUE_NO_PAY: N_("High value, no pay"),
 }
 MARGINS = Margins(left=0.75, right=0.75, top=0.35, bottom=0.75)
 
@@ -76,15 +77,19 @@ def _skeleton(fig: Figure, info: ChartInfo, th: style.Theme) -> None:
     style.date_axis(ax, 0, 1)
     ax2.set_ylim(0, 10.5)
     ax.set_ylabel("", color=th.pay)
-    ax2.set_ylabel("Value created (0-10)", color=th.value)
-    style.title(ax, "Pay and value over time", th)
+    ax2.set_ylabel(_("Value created (0-10)"), color=th.value)
+    style.title(ax, _("Pay and value over time"), th)
     handles: list[Line2D | Patch] = [
-        Line2D([], [], color=th.pay, label="Pay per hour"),
-        Line2D([], [], color=th.value, label="Value (0-10)"),
+        Line2D([], [], color=th.pay, label=_("Pay per hour")),
+        Line2D([], [], color=th.value, label=_("Value (0-10)")),
         Patch(
-            color=th.high_pay_low_value, alpha=0.5, label=SPAN_LABELS[SpanKind.HIGH_PAY_LOW_VALUE]
+            color=th.high_pay_low_value,
+            alpha=0.5,
+            label=_(SPAN_LABELS[SpanKind.HIGH_PAY_LOW_VALUE]),
         ),
-        Patch(color=th.high_value_no_pay, alpha=0.5, label=SPAN_LABELS[SpanKind.HIGH_VALUE_NO_PAY]),
+        Patch(
+            color=th.high_value_no_pay, alpha=0.5, label=_(SPAN_LABELS[SpanKind.HIGH_VALUE_NO_PAY])
+        ),
     ]
     style.fig_legend(fig, th, handles)
 

@@ -9,6 +9,7 @@ from matplotlib.lines import Line2D
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach, period_ranges
 from valuejournal.charts.layout import Margins
+from valuejournal.core.i18n import _
 from valuejournal.core.insights import Insights
 
 _WORDS = {"pay_rate": "pay", "value": "value"}
@@ -36,7 +37,7 @@ def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool
     measures = (("mood", th.mood), ("energy", th.energy), ("stress", th.stress))
     recorded = len(p) > 0 and any(np.isfinite(getattr(p, m)).any() for m, _ in measures)
     if insights.empty or not recorded:
-        return style.no_data(fig, th, style.NO_DATA_TEXT + " (no mood, energy or stress yet)")
+        return style.no_data(fig, th, _("No data in this range (no mood, energy or stress yet)"))
     top, bottom = fig.subplots(2, 1, sharex=True, height_ratios=(3, 2))
     right = bottom.twinx()
     info = attach(fig, ChartInfo("wellbeing", insights, time_axes=[top, bottom, right]))
@@ -56,7 +57,7 @@ def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool
             linewidth=1.5,
             zorder=3,
         )
-        handles.append(Line2D([], [], color=colour, label=name.capitalize()))
+        handles.append(Line2D([], [], color=colour, label=_(name.capitalize())))
     diary = insights.diary_mood
     if diary is not None and len(diary) == len(p) and np.isfinite(diary).any():
         (line,) = top.plot(
@@ -70,10 +71,10 @@ def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool
             zorder=2,
         )
         line.set_gid("diary")
-        handles.append(Line2D([], [], color=th.mood, linestyle="--", label="Mood diary"))
+        handles.append(Line2D([], [], color=th.mood, linestyle="--", label=_("Mood diary")))
     top.set_ylim(0.8, 5.2)
     top.set_yticks([1, 2, 3, 4, 5])
-    top.set_ylabel("Mean (1-5)")
+    top.set_ylabel(_("Mean (1-5)"))
     lines = correlation_lines(insights)
     if lines:
         n = max(c.n for c in insights.correlations)
@@ -105,19 +106,19 @@ def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool
         alpha=0.9,
     )
     handles += [
-        Line2D([], [], color=th.value, label="Value"),
-        Line2D([], [], color=th.pay, label="Pay per hour"),
+        Line2D([], [], color=th.value, label=_("Value")),
+        Line2D([], [], color=th.pay, label=_("Pay per hour")),
     ]
     bottom.set_ylim(0, 10.5)
-    bottom.set_ylabel("Value (0-10)", color=th.value)
+    bottom.set_ylabel(_("Value (0-10)"), color=th.value)
     peak = float(np.nanmax(rate)) if np.isfinite(rate).any() else 0.0
     right.set_ylim(0, max(peak, 1.0) * 1.15)
-    right.set_ylabel(f"Pay/h ({insights.currency})", color=th.pay)
+    right.set_ylabel(_("Pay/h ({currency})").format(currency=insights.currency), color=th.pay)
     style.style_axes(top, th)
     style.style_axes(bottom, th)
     style.style_axes(right, th, grid=False, right=True)
     style.date_axis(bottom, int(p.start[0]), int(p.end[-1]))
     top.tick_params(labelbottom=False)
-    style.title(top, "Wellbeing, value and pay", th)
+    style.title(top, _("Wellbeing, value and pay"), th)
     style.fig_legend(fig, th, handles)
     return fig

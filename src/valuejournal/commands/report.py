@@ -70,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
     formats.set_locale(locale)
     # Matplotlib loads in a helper process while this one reads the journal.
     with ChartWorker() as worker:
+        ensure_gui_app()  # the PDF's words, the summary and the charts in the person's language
+        from valuejournal.report import language
+
+        language.use(prefs.language)
         from valuejournal.report.data import build_report
         from valuejournal.report.render import RenderOptions, render_pdf
         from valuejournal.report.vector import chart_specs
@@ -94,7 +98,6 @@ def run(args: argparse.Namespace) -> int:
         from valuejournal.report.figures import render_charts
 
         svgs |= render_charts(missing, data.insights)
-    ensure_gui_app()
     options = RenderOptions(page_size=args.page_size, locale=locale)
     out = render_pdf(data, args.out, svgs, options)
     print(f"Wrote {out}")

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
 
+from valuejournal.core.i18n import N_
+
 
 def new_uuid() -> str:
     """A fresh random UUID as a string (the identity of a record across files)."""
@@ -192,11 +194,11 @@ class Project:
 
 
 REFLECTION_SECTIONS: tuple[tuple[str, str], ...] = (
-    ("created", "Value created, and for whom"),
-    ("captured", "Value captured: money and otherwise"),
-    ("scales", "Where the scales tipped, and with whom"),
-    ("change", "What I will change next quarter"),
-    ("notes", "Free notes"),
+    ("created", N_("Value created, and for whom")),
+    ("captured", N_("Value captured: money and otherwise")),
+    ("scales", N_("Where the scales tipped, and with whom")),
+    ("change", N_("What I will change next quarter")),
+    ("notes", N_("Free notes")),
 )
 
 

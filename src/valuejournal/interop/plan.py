@@ -18,6 +18,7 @@ from typing import Protocol
 
 from valuejournal.core.entities import Session, round_minutes
 from valuejournal.core.errors import UserError
+from valuejournal.core.i18n import N_
 
 IMPORT_NAMESPACE = uuid_mod.UUID("6f4b2d8e-3c1a-5e7f-9b0d-2a4c6e8f1b3d")
 """Namespace of the uuid5 identities given to imported sessions (never change it)."""
@@ -41,11 +42,11 @@ class RowError:
         return f"line {self.row}: {self.reason}"
 
 
-SHORT = "shorter than a minute"
-LONG = "longer than 24 hours"
-TOTALS = "a totals row"
-REPEAT = "an exact repeat of another row"
-OTHER_PERSON = "another person's work"
+SHORT = N_("shorter than a minute")
+LONG = N_("longer than 24 hours")
+TOTALS = N_("a totals row")
+REPEAT = N_("an exact repeat of another row")
+OTHER_PERSON = N_("another person's work")
 SKIP_REASONS: tuple[str, ...] = (SHORT, LONG, TOTALS, REPEAT, OTHER_PERSON)
 """Why a row is not a work session (skipped rows never block an import)."""
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPageSize
 
 from valuejournal.core import formats
+from valuejournal.core.i18n import CONTEXT
 
 _T = QLocale.Country
 LETTER_TERRITORIES = frozenset(
@@ -23,8 +24,8 @@ PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Lett
 
 
 def tr(text: str) -> str:
-    """Translate a report string with the installed Qt translators."""
-    return QCoreApplication.translate("Report", text)
+    """Translate a report string with the installed Qt translators (the app's one context)."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def user_locale(name: str | None = None) -> QLocale:

@@ -50,8 +50,10 @@ class ChartWorker:
         if self._process is None or not keys:
             return {}
         from valuejournal.core import formats
+        from valuejournal.report import language
 
-        request = (list(keys), insights, formats.current().name)  # chart labels in this locale
+        # chart labels in this locale and language
+        request = (list(keys), insights, formats.current().name, language.current())
         payload = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             out, _ = self._process.communicate(payload, timeout=timeout)
@@ -83,10 +85,12 @@ class ChartWorker:
 def serve() -> None:
     """The child: import the drawing code, read one request, write the charts, exit."""
     from valuejournal.core import formats
+    from valuejournal.report import language
     from valuejournal.report.figures import chart_svg
 
-    keys, insights, locale = pickle.load(sys.stdin.buffer)  # our own parent's, never outside's
+    keys, insights, locale, spoken = pickle.load(sys.stdin.buffer)  # our own parent's only
     formats.set_locale(locale)
+    language.use(spoken)
     charts = {key: chart_svg(key, insights) for key in keys}
     sys.stdout.buffer.write(pickle.dumps(charts, protocol=pickle.HIGHEST_PROTOCOL))
     sys.stdout.buffer.flush()

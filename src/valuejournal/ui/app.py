@@ -43,9 +43,11 @@ def ensure_app() -> QApplication:
     icon.loadFromData((assets / "icons" / "valuejournal.svg").read_bytes())
     app.setWindowIcon(QIcon(icon))
     from valuejournal import settings
-    from valuejournal.ui.i18n import apply_locale
+    from valuejournal.ui.i18n import apply_locale, set_language
 
-    apply_locale(settings.load().locale)
+    prefs = settings.load()
+    apply_locale(prefs.locale)
+    set_language(prefs.language)
     return app
 
 

@@ -20,7 +20,9 @@ class FirstStartDialog(QDialog):
         self.setWindowTitle(tr("Welcome to Value Journal"))
         self.choice: str | None = None
         prefs = settings.load()
-        self.form = PersonForm(Person(prefs.name, prefs.business, prefs.currency, prefs.locale))
+        self.form = PersonForm(
+            Person(prefs.name, prefs.business, prefs.currency, prefs.locale, prefs.language)
+        )
         intro = QLabel(
             tr(
                 "Welcome! Tell Value Journal who keeps this journal; your name goes on your "
@@ -67,6 +69,7 @@ class FirstStartDialog(QDialog):
             business=person.business,
             currency=person.currency,
             locale=person.locale,
+            language=person.language,
         )
         self.choice = choice
         self.accept()

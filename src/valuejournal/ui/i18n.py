@@ -1,30 +1,49 @@
-"""Translation hook: every user-visible string goes through `tr`."""
+"""Translation hook: every user-visible string goes through `tr`; the language's catalogue.
+
+The catalogues are Qt Linguist ``.ts`` files under ``resources/translations`` in the source
+tree, compiled to ``.qm`` in the package (``make translations``, run before install, run and
+test). ``set_language`` loads one (``report.language``: Qt's own strings, such as standard
+buttons, from Qt's catalogue) and hands it down to core (``core.i18n``), so the window, the
+PDF and core's sentences speak one language.
+"""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
-_PLURAL = re.compile(r"\((s|es)\)")
+from valuejournal.core.i18n import CONTEXT, N_, english_plural
+from valuejournal.report import language
+from valuejournal.report.language import LANGUAGES
+
+__all__ = ["LANGUAGES", "N_", "apply_locale", "current_language", "set_language", "tr", "trn"]
 
 
-def tr(text: str, context: str = "ValueJournal") -> str:
+def tr(text: str, context: str = CONTEXT) -> str:
     """Translate ``text`` with the installed Qt translators (identity until one is installed)."""
     return QCoreApplication.translate(context, text)
 
 
-def trn(text: str, n: int, context: str = "ValueJournal") -> str:
+def trn(text: str, n: int, context: str = CONTEXT) -> str:
     """A text about ``n`` things, in Qt's numerus form: ``trn("%n session(s)", 3)``.
 
     A translator's plural forms are used when one is installed; untranslated, the English
-    forms are spelled out ("1 session", "3 sessions"), never "session(s)"; there ``%n`` is
-    ``n`` written with the default locale's digit grouping ("2,928")."""
+    forms are spelled out ("1 session", "3 sessions"), never "session(s)"; ``%n`` is ``n``
+    written with Qt's default locale's digit grouping ("2,928")."""
     translated = QCoreApplication.translate(context, text, None, n)
-    if translated != text.replace("%n", str(n)):
-        return translated
-    english = _PLURAL.sub(lambda m: "" if n == 1 else m.group(1), text)
-    return english.replace("%n", QLocale().toString(n))
+    written = QLocale().toString(n)  # Qt's default locale: apply_locale keeps it core's
+    if translated == text.replace("%n", str(n)):
+        return english_plural(text, n, written)
+    return translated.replace(str(n), written) if n >= 1000 else translated
+
+
+def set_language(choice: str) -> str:
+    """Speak ``choice`` ("" for the system's, "en", "es", "fr"); see ``report.language``."""
+    return language.use(choice)
+
+
+def current_language() -> str:
+    """The language the app speaks now ("en", "es", "fr")."""
+    return language.current()
 
 
 def apply_locale(name: str) -> None:

@@ -707,9 +707,17 @@ class MainWindow(QMainWindow):
         )
         if prefs is None or self.context is None:
             return
-        from valuejournal.ui.i18n import apply_locale
+        from valuejournal.ui.i18n import LANGUAGES, apply_locale, current_language, set_language
 
         apply_locale(prefs.locale)
+        before = current_language()
+        if set_language(prefs.language) != before:
+            self._show_message(
+                tr(
+                    "Dialogs and pages opened from now on speak {language}; the menus and the "
+                    "pages already open change at the next start."
+                ).format(language=LANGUAGES[current_language()])
+            )
         if own is not None and info is not None:
             if prefs.name != info.owner:
                 own.journal.set_owner(prefs.name)

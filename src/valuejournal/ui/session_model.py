@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from valuejournal.core import formats
 from valuejournal.core.entities import MoodEntry, PayStatus, Session
+from valuejournal.core.i18n import N_
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.comment_list import comment_badge
 
@@ -35,15 +36,15 @@ PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("day", "Date"),
-    ("client", "Client"),
-    ("title", "What"),
-    ("minutes", "Hours"),
-    ("pay", "Pay"),
-    ("status", "Status"),
-    ("value", "Value"),
-    ("mood", "Mood"),
-    ("tags", "Tags"),
+    ("day", N_("Date")),
+    ("client", N_("Client")),
+    ("title", N_("What")),
+    ("minutes", N_("Hours")),
+    ("pay", N_("Pay")),
+    ("status", N_("Status")),
+    ("value", N_("Value")),
+    ("mood", N_("Mood")),
+    ("tags", N_("Tags")),
 )
 COLUMN_WIDTHS = {
     "day": 92,
@@ -57,7 +58,11 @@ COLUMN_WIDTHS = {
 # "What" takes what the others leave, so a narrow window never hides a column sideways.
 TEXT_SHARES = {"client": (0.28, 90), "tags": (0.18, 60)}
 TITLE_MIN_WIDTH = 120
-STATUS_TEXT = {PayStatus.NONE: "unpaid", PayStatus.PENDING: "pending", PayStatus.PAID: "paid"}
+STATUS_TEXT = {
+    PayStatus.NONE: N_("unpaid"),
+    PayStatus.PENDING: N_("pending"),
+    PayStatus.PAID: N_("paid"),
+}
 
 
 class SessionTableModel(QAbstractTableModel):

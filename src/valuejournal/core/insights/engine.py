@@ -12,7 +12,9 @@ from datetime import date
 
 import numpy as np
 
+from valuejournal.core import formats
 from valuejournal.core.entities import Client, Session
+from valuejournal.core.i18n import _, n_
 from valuejournal.core.insights.aggregate import (
     PeriodGrid,
     aggregate,
@@ -88,7 +90,7 @@ def compute_insights_from_columns(
     pay_threshold = median_rate = None
     if len(columns):
         whole_grid = PeriodGrid.covering(int(columns.day.min()), int(columns.day.max()), kind)
-        whole, _ = aggregate(columns, whole_grid, currency, thresholds)
+        whole, _periods = aggregate(columns, whole_grid, currency, thresholds)
         pay_threshold, median_rate = rate_reference(whole, thresholds.high_pay_quantile)
     cols = columns.between(start, end)
     first, last = _range(cols, start, end)
@@ -167,20 +169,32 @@ def _notes(cols: SessionColumns, currency: str) -> list[str]:
     other = int(np.count_nonzero(cols.any_pay_mask() & ~cols.money_mask(currency)))
     if other:
         notes.append(
-            f"{other} session{'s' if other != 1 else ''} paid in another currency than "
-            f"{currency} count as paid but are left out of the amounts."
+            n_(
+                "%n session(s) paid in another currency than {currency} count as paid but are "
+                "left out of the amounts.",
+                other,
+            ).format(currency=currency)
         )
     unrated = int(np.count_nonzero(~np.isfinite(cols.value)))
     if unrated and len(cols):
         share = unrated / len(cols)
         if unrated == len(cols):
             notes.append(
-                f"None of the {len(cols):,} sessions is rated yet, so the value figures wait "
-                f"for your ratings."
+                n_(
+                    "None of the %n session(s) is rated yet, so the value figures wait for "
+                    "your ratings.",
+                    len(cols),
+                )
             )
         elif share >= 0.2:
             notes.append(
-                f"{unrated:,} of {len(cols):,} sessions are not rated yet; value rests on the "
-                f"{len(cols) - unrated:,} rated ones."
+                _(
+                    "{unrated} of {total} sessions are not rated yet; value rests on the "
+                    "{rated} rated ones."
+                ).format(
+                    unrated=formats.current().integer(unrated),
+                    total=formats.current().integer(len(cols)),
+                    rated=formats.current().integer(len(cols) - unrated),
+                )
             )
     return notes

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from valuejournal.core import formats
+from valuejournal.core.i18n import N_, _, n_
 from valuejournal.core.insights.model import (
     ClientBalance,
     Correlation,
@@ -18,15 +19,20 @@ from valuejournal.core.periods import PeriodKind
 MAX_SPANS_PER_KIND = 3
 MIN_NOTABLE_R = 0.3
 MAX_CORRELATIONS = 3
-_NOUNS = {PeriodKind.DAY: "days", PeriodKind.WEEK: "weeks", PeriodKind.MONTH: "months"}
-_MEASURE_WORDS = {"mood": "mood", "energy": "energy", "stress": "stress"}
-_AGAINST_WORDS = {"pay_rate": "pay rate", "value": "value"}
+_NOUNS = {PeriodKind.DAY: N_("days"), PeriodKind.WEEK: N_("weeks"), PeriodKind.MONTH: N_("months")}
+_PERIODS = {
+    PeriodKind.DAY: N_("%n day(s)"),
+    PeriodKind.WEEK: N_("%n week(s)"),
+    PeriodKind.MONTH: N_("%n month(s)"),
+}
+_MEASURE_WORDS = {"mood": N_("mood"), "energy": N_("energy"), "stress": N_("stress")}
+_AGAINST_WORDS = {"pay_rate": N_("pay rate"), "value": N_("value")}
 
 
 def hours_text(hours: float) -> str:
     """Hours in a sentence: "38 h", "2.75 h", "2.5 h" (current locale; the same figure the
     session list shows, without trailing zeros)."""
-    return f"{formats.current().hours(hours, trim=True)} h"
+    return _("{n} h").format(n=formats.current().hours(hours, trim=True))
 
 
 def money_text(minor: float, currency: str) -> str:
@@ -51,10 +57,6 @@ def _g(value: float) -> str:
     return formats.current().decimal(value, 2, trim=True)
 
 
-def _count(n: int, one: str, other: str) -> str:
-    return formats.current().count(n, one, other)
-
-
 def summarize(insights: Insights) -> list[str]:
     """The insights as sentences, most important first."""
     if insights.empty:
@@ -72,26 +74,27 @@ def summarize(insights: Insights) -> list[str]:
 
 def _nothing(insights: Insights) -> str:
     if insights.start and insights.end:
-        return (
-            f"There is nothing to show yet: no work sessions between "
-            f"{_day(insights.start)} and {_day(insights.end)}."
-        )
-    return "There is nothing to show yet: the journal has no work sessions."
+        return _(
+            "There is nothing to show yet: no work sessions between {start} and {end}."
+        ).format(start=_day(insights.start), end=_day(insights.end))
+    return _("There is nothing to show yet: the journal has no work sessions.")
 
 
 def _overview(ins: Insights) -> str:
     t = ins.totals
     assert ins.start and ins.end
-    text = (
-        f"Between {_day(ins.start)} and {_day(ins.end)} you logged "
-        f"{hours_text(t.hours)} over {_count(t.sessions, 'session', 'sessions')}"
+    text = _("Between {start} and {end} you logged {hours} over {sessions}").format(
+        start=_day(ins.start),
+        end=_day(ins.end),
+        hours=hours_text(t.hours),
+        sessions=n_("%n session(s)", t.sessions),
     )
     if t.pay_minor:
-        text += f", earning {money_text(t.pay_minor, ins.currency)}"
+        text += _(", earning {money}").format(money=money_text(t.pay_minor, ins.currency))
         if t.pay_rate:
             text += f" ({rate_text(t.pay_rate, ins.currency)})"
     if t.value is not None:
-        text += f", with an average value of {_num(t.value)}/10"
+        text += _(", with an average value of {value}/10").format(value=_num(t.value))
     return text + "."
 
 
@@ -107,8 +110,9 @@ def _span_sentences(ins: Insights) -> list[str]:
         if rest:
             hours = sum(s.hours for s in rest)
             out.append(
-                f"{_count(len(rest), 'shorter span', 'shorter spans')} like these add "
-                f"{hours_text(hours)}."
+                n_("%n shorter span(s) like these add {hours}.", len(rest)).format(
+                    hours=hours_text(hours)
+                )
             )
     return out
 
@@ -116,22 +120,29 @@ def _span_sentences(ins: Insights) -> list[str]:
 def span_sentence(span: Span, currency: str) -> str:
     """One span in words, naming whom the work was mostly for."""
     when = (
-        f"On {_day(span.start)}"
+        _("On {day}").format(day=_day(span.start))
         if span.start == span.end
-        else f"Between {_day(span.start)} and {_day(span.end)}"
+        else _("Between {start} and {end}").format(start=_day(span.start), end=_day(span.end))
     )
-    who = "mostly your own work" if span.top_client is None else f"mostly for {span.top_client}"
-    value = f"value {_num(span.value)}/10" if span.value is not None else "unrated"
+    who = (
+        _("mostly your own work")
+        if span.top_client is None
+        else _("mostly for {client}").format(client=span.top_client)
+    )
+    value = (
+        _("value {value}/10").format(value=_num(span.value))
+        if span.value is not None
+        else _("unrated")
+    )
+    hours = hours_text(span.hours)
     if span.kind is SpanKind.HIGH_PAY_LOW_VALUE:
         rate = f"{rate_text(span.pay_rate, currency)}, " if span.pay_rate else ""
-        return (
-            f"{when} you spent {hours_text(span.hours)} in high-pay, low-value work "
-            f"({rate}{value}), {who}."
+        return _("{when} you spent {hours} in high-pay, low-value work ({details}), {who}.").format(
+            when=when, hours=hours, details=rate + value, who=who
         )
-    return (
-        f"{when} you put {hours_text(span.hours)} into high-value work ({value}) "
-        f"that nothing was paid for, {who}."
-    )
+    return _(
+        "{when} you put {hours} into high-value work ({value}) that nothing was paid for, {who}."
+    ).format(when=when, hours=hours, value=value, who=who)
 
 
 def largest_imbalance(clients: list[ClientBalance], min_hours: float) -> ClientBalance | None:
@@ -150,35 +161,48 @@ def largest_imbalance(clients: list[ClientBalance], min_hours: float) -> ClientB
 
 def tip_words(c: ClientBalance) -> str:
     """ "you give about 1.8× what you get", "the scales are balanced", ..."""
-    times = f"{'at least' if c.clipped else 'about'} {_num(c.ratio or 1.0)}×"
+    ratio = _num(c.ratio or 1.0)
+    times = (
+        _("at least {ratio}×").format(ratio=ratio)
+        if c.clipped
+        else _("about {ratio}×").format(ratio=ratio)
+    )
     if c.tip is Tip.GIVE:
-        return f"you give {times} what you get"
+        return _("you give {times} what you get").format(times=times)
     if c.tip is Tip.GET:
-        return f"you get {times} what you give"
+        return _("you get {times} what you give").format(times=times)
     if c.tip is Tip.BALANCED:
-        return "the scales are balanced"
-    return "the balance is unknown until the work is rated"
+        return _("the scales are balanced")
+    return _("the balance is unknown until the work is rated")
 
 
 def _balance_details(c: ClientBalance, currency: str) -> str:
     parts = []
     if c.value is not None:
-        parts.append(f"value {_num(c.value)}/10")
+        parts.append(_("value {value}/10").format(value=_num(c.value)))
     if c.reference_rate:
         paid = rate_text(c.pay_rate or 0.0, currency)
         ref = rate_text(c.reference_rate, currency)
-        where = "your alternative rate" if c.reference == "alternative" else "your median rate"
-        parts.append(f"paid {paid} against {where} of {ref}")
+        where = (
+            _("paid {paid} against your alternative rate of {rate}")
+            if c.reference == "alternative"
+            else _("paid {paid} against your median rate of {rate}")
+        )
+        parts.append(where.format(paid=paid, rate=ref))
     return f" ({', '.join(parts)})" if parts else ""
 
 
 def balance_sentence(c: ClientBalance, currency: str) -> str:
     """Which way the scales tip with one client, and how far."""
-    return f"With {c.name} {tip_words(c)}{_balance_details(c, currency)}."
+    return _("With {client} {tip}{details}.").format(
+        client=c.name, tip=tip_words(c), details=_balance_details(c, currency)
+    )
 
 
 def _imbalance_sentence(c: ClientBalance, currency: str) -> str:
-    return f"The scales tip furthest with {c.name}: {tip_words(c)}{_balance_details(c, currency)}."
+    return _("The scales tip furthest with {client}: {tip}{details}.").format(
+        client=c.name, tip=tip_words(c), details=_balance_details(c, currency)
+    )
 
 
 def _money_sentences(ins: Insights) -> list[str]:
@@ -186,15 +210,23 @@ def _money_sentences(ins: Insights) -> list[str]:
     p = ins.capture.pending
     if p.count and p.oldest_day is not None:
         out.append(
-            f"{money_text(p.total_minor, ins.currency)} is still waiting to be paid, from "
-            f"{_count(p.count, 'session', 'sessions')}; the oldest dates from "
-            f"{_day(p.oldest_day)} ({_count(p.oldest_age_days or 0, 'day', 'days')} ago)."
+            _(
+                "{money} is still waiting to be paid, from {sessions}; the oldest dates from "
+                "{day} ({days} ago)."
+            ).format(
+                money=money_text(p.total_minor, ins.currency),
+                sessions=n_("%n session(s)", p.count),
+                day=_day(p.oldest_day),
+                days=n_("%n day(s)", p.oldest_age_days or 0),
+            )
         )
     lag = ins.capture.lag
     if lag.count and lag.median_days is not None and lag.p90_days is not None:
         out.append(
-            f"Half of the money you were paid arrived within {_num(lag.median_days, 0)} days "
-            f"of the work, nine tenths within {_num(lag.p90_days, 0)} days."
+            _(
+                "Half of the money you were paid arrived within {median} days of the work, "
+                "nine tenths within {p90} days."
+            ).format(median=_num(lag.median_days, 0), p90=_num(lag.p90_days, 0))
         )
     split = split_sentence(ins)
     if split:
@@ -233,12 +265,27 @@ def correlation_sentence(c: Correlation, kind: PeriodKind) -> str | None:
     """A correlation in words, or None when it is unknown or too weak to mention."""
     if c.r is None or abs(c.r) < MIN_NOTABLE_R:
         return None
-    measure, against = _MEASURE_WORDS[c.measure], _AGAINST_WORDS[c.against]
-    way = "higher" if c.r > 0 else "lower"
-    strength = "clearly" if abs(c.r) >= 0.6 else "somewhat"
-    return (
-        f"Over {formats.current().integer(c.n)} {_NOUNS[kind]}, your {measure} was {strength} "
-        f"{way} when your {against} was higher (r = {_num(c.r, 2)})."
+    measure, against = _(_MEASURE_WORDS[c.measure]), _(_AGAINST_WORDS[c.against])
+    clearly = abs(c.r) >= 0.6
+    if c.r > 0:
+        text = (
+            _("Over {periods}, your {measure} was clearly higher when your {against} was higher")
+            if clearly
+            else _(
+                "Over {periods}, your {measure} was somewhat higher when your {against} was higher"
+            )
+        )
+    else:
+        text = (
+            _("Over {periods}, your {measure} was clearly lower when your {against} was higher")
+            if clearly
+            else _(
+                "Over {periods}, your {measure} was somewhat lower when your {against} was higher"
+            )
+        )
+    periods = n_(_PERIODS[kind], c.n)
+    return text.format(periods=periods, measure=measure, against=against) + _(" (r = {r}).").format(
+        r=_num(c.r, 2)
     )
 
 
@@ -252,17 +299,24 @@ def _correlation_sentences(ins: Insights) -> list[str]:
 def describe_thresholds(ins: Insights) -> list[str]:
     """The settings behind the spans, in words (shown next to the charts)."""
     t = ins.thresholds
-    noun = _NOUNS[ins.kind]
+    noun = _(_NOUNS[ins.kind])
     pay = (
-        f"at least {rate_text(ins.pay_rate_threshold, ins.currency)}"
+        _("at least {rate}").format(rate=rate_text(ins.pay_rate_threshold, ins.currency))
         if ins.pay_rate_threshold is not None
-        else "not known yet (no paid periods)"
+        else _("not known yet (no paid periods)")
     )
     return [
-        f"High pay: a pay rate in the top third of your own {noun}, {pay}.",
-        f"Low value: {_g(t.low_value)}/10 or less. High value: {_g(t.high_value)}/10 or more.",
-        f"{noun.capitalize()} with less than {_g(t.min_hours(ins.kind))} h of rated work "
-        f"are not judged.",
-        f"A client is named for the furthest-tipping scales only from "
-        f"{_g(t.min_hours_client)} h of work with them.",
+        _("High pay: a pay rate in the top third of your own {periods}, {pay}.").format(
+            periods=noun, pay=pay
+        ),
+        _("Low value: {low}/10 or less. High value: {high}/10 or more.").format(
+            low=_g(t.low_value), high=_g(t.high_value)
+        ),
+        _("{periods} with less than {hours} h of rated work are not judged.").format(
+            periods=noun.capitalize(), hours=_g(t.min_hours(ins.kind))
+        ),
+        _(
+            "A client is named for the furthest-tipping scales only from {hours} h of work "
+            "with them."
+        ).format(hours=_g(t.min_hours_client)),
     ]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from valuejournal.core.i18n import N_
 from valuejournal.interop import export_journal as write_export
 from valuejournal.outputs import chosen_output_problem
 from valuejournal.ui import dialogs, tasks
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from valuejournal.ui.context import JournalContext
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
-CSV_FILTER = "CSV files (*.csv *.tsv *.txt);;All files (*)"
+CSV_FILTER = N_("CSV files (*.csv *.tsv *.txt);;All files (*)")
 EXPORT_FILTERS = {"CSV — sessions (*.csv)": ".csv", "JSON — everything (*.json)": ".json"}
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from valuejournal.core import formats
 from valuejournal.core.entities import Client, Project, RateKind
 from valuejournal.core.errors import UserError
+from valuejournal.core.i18n import N_
 from valuejournal.core.money import parse_amount
 from valuejournal.core.rules import (
     CLIENT_RATE_KINDS,
@@ -44,8 +45,11 @@ from valuejournal.ui.widgets.rate_field import RateField, rate_text
 CLIENT_RATE_KINDS_SHOWN = [k for k in RateKind if k in CLIENT_RATE_KINDS]
 PROJECT_RATE_KINDS_SHOWN = [k for k in RateKind if k in PROJECT_RATE_KINDS]
 
-HEADERS = ("Name", "Currency", "Alternative rate / h", "Agreed rate", "Archived", "Notes")
-PROJECT_HEADERS = ("Project", "Rate", "Archived")
+HEADERS = (
+    N_("Name"), N_("Currency"), N_("Alternative rate / h"), N_("Agreed rate"), N_("Archived"),
+    N_("Notes"),
+)  # fmt: skip
+PROJECT_HEADERS = (N_("Project"), N_("Rate"), N_("Archived"))
 
 
 Save = Callable[[Client | None, Client], object]

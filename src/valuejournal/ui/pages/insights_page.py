@@ -33,6 +33,7 @@ from valuejournal.charts import BUILDERS
 from valuejournal.core import formats
 from valuejournal.core.entities import Client, CommentTarget, MoodEntry
 from valuejournal.core.errors import UserError
+from valuejournal.core.i18n import N_
 from valuejournal.core.insights import (
     Insights,
     SessionColumns,
@@ -56,15 +57,15 @@ from valuejournal.ui.widgets.thresholds_dialog import ThresholdsDialog, load_thr
 
 # (chart, title, height in px, grid row, grid column, column span)
 PANELS = (
-    ("timeline", "Pay rate and value over time", 300, 0, 0, 2),
-    ("scales", "Balance per client", 300, 1, 0, 2),
-    ("quadrant", "Pay against value", 340, 2, 0, 1),
-    ("capture", "Value created and captured", 340, 2, 1, 1),
-    ("wellbeing", "Wellbeing", 320, 3, 0, 2),
-    ("bubbles", "Impact on the three bubbles", 280, 4, 0, 2),
+    ("timeline", N_("Pay rate and value over time"), 300, 0, 0, 2),
+    ("scales", N_("Balance per client"), 300, 1, 0, 2),
+    ("quadrant", N_("Pay against value"), 340, 2, 0, 1),
+    ("capture", N_("Value created and captured"), 340, 2, 1, 1),
+    ("wellbeing", N_("Wellbeing"), 320, 3, 0, 2),
+    ("bubbles", N_("Impact on the three bubbles"), 280, 4, 0, 2),
 )
-RANGES = (("quarter", "This quarter"), ("year", "Last 12 months"), ("all", "All time"),
-          ("custom", "Custom…"))  # fmt: skip
+RANGES = (("quarter", N_("This quarter")), ("year", N_("Last 12 months")), ("all", N_("All time")),
+          ("custom", N_("Custom…")))  # fmt: skip
 PATCH_LIMIT = 500
 """More sessions edited at once than this (an import's undo): the journal is read again."""
 

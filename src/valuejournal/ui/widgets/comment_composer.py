@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from valuejournal.core import formats
 from valuejournal.core.entities import REFLECTION_SECTIONS, Comment, CommentTarget, Reflection
+from valuejournal.core.i18n import N_
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.date_field import DateField
 from valuejournal.ui.widgets.labels import plain_label
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
 
 SPAN_NAMES = {
-    "high_pay_low_value": "High pay, low value",
-    "high_value_no_pay": "High value, no pay",
+    "high_pay_low_value": N_("High pay, low value"),
+    "high_value_no_pay": N_("High value, no pay"),
 }
 
 

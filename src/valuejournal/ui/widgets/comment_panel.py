@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from valuejournal.core.entities import Comment, CommentTarget
 from valuejournal.core.errors import UserError
+from valuejournal.core.i18n import N_
 from valuejournal.ui import dialogs
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.comment_list import (
@@ -45,8 +46,8 @@ def session_counts(comments: list[Comment]) -> dict[str, tuple[int, int]]:
     return counts
 
 
-NOTHING_SELECTED = "Select a session to see its comments."
-NOTHING_SELECTED_REVIEW = "Select a session to see or write its comments."
+NOTHING_SELECTED = N_("Select a session to see its comments.")
+NOTHING_SELECTED_REVIEW = N_("Select a session to see or write its comments.")
 
 
 class CommentPanel(QFrame):

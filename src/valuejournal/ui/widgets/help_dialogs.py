@@ -21,24 +21,26 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal import __version__
+from valuejournal.core.i18n import N_
 from valuejournal.ui.i18n import tr
 
 # Keys that live on a page or a dialog rather than in a menu: (where, keys, what).
 PAGE_KEYS = (
-    ("Journal", "Ctrl+N", "Start a new entry in the quick entry"),
-    ("Journal", "Enter", "Add the entry; in the list: edit the selected session"),
-    ("Journal", "Ctrl+F", "Search the sessions"),
-    ("Journal", "Delete", "Delete the selected sessions (Ctrl+Z brings them back)"),
-    ("Journal", "Ctrl+Home / Ctrl+End", "In the list: the first / the last session"),
-    ("Reflections", "Ctrl+B / Ctrl+I", "Bold / italic in a section"),
-    ("Calendar", "← → / ↑ ↓", "A week / a day earlier or later; Home / End: the year's ends"),
-    ("Calendar", "Page Up / Page Down", "The year before / after"),
-    ("Calendar", "Enter", "The day's sessions; in that list: edit the session"),
-    ("Calendar", "Tab, Enter", "Week grid: the next cell; save every filled cell"),
-    ("Rating", "0 … 9, T", "Rate the session 0 to 9, T for 10"),
-    ("Rating", "S, →, Tab", "Skip this session"),
-    ("Rating", "←, Backspace", "Back to the previous session or step"),
-    ("Rating", "B / M", "Rate a batch / also ask the mood"),
+    (N_("Journal"), "Ctrl+N", N_("Start a new entry in the quick entry")),
+    (N_("Journal"), "Enter", N_("Add the entry; in the list: edit the selected session")),
+    (N_("Journal"), "Ctrl+F", N_("Search the sessions")),
+    (N_("Journal"), "Delete", N_("Delete the selected sessions (Ctrl+Z brings them back)")),
+    (N_("Journal"), "Ctrl+Home / Ctrl+End", N_("In the list: the first / the last session")),
+    (N_("Reflections"), "Ctrl+B / Ctrl+I", N_("Bold / italic in a section")),
+    (N_("Calendar"), "← → / ↑ ↓",
+     N_("A week / a day earlier or later; Home / End: the year's ends")),
+    (N_("Calendar"), "Page Up / Page Down", N_("The year before / after")),
+    (N_("Calendar"), "Enter", N_("The day's sessions; in that list: edit the session")),
+    (N_("Calendar"), "Tab, Enter", N_("Week grid: the next cell; save every filled cell")),
+    (N_("Rating"), "0 … 9, T", N_("Rate the session 0 to 9, T for 10")),
+    (N_("Rating"), "S, →, Tab", N_("Skip this session")),
+    (N_("Rating"), "←, Backspace", N_("Back to the previous session or step")),
+    (N_("Rating"), "B / M", N_("Rate a batch / also ask the mood")),
 )  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""Who keeps the journal: name, business name, base currency, locale (first start, Settings)."""
+"""Who keeps the journal: name, business name, base currency, locale, language (first start,
+Settings)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import QLocale, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
-from valuejournal.ui.i18n import tr
+from valuejournal.ui.i18n import LANGUAGES, tr
 
 CURRENCIES = [
     "EUR",
@@ -59,6 +60,7 @@ class Person:
     business: str
     currency: str
     locale: str  # "" for the system's
+    language: str = ""  # "" for the system's; else "en", "es", "fr"
 
 
 def locale_label(name: str) -> str:
@@ -94,12 +96,18 @@ class PersonForm(QWidget):
         if person.locale and self.locale_box.findData(person.locale) < 0:
             self.locale_box.addItem(locale_label(person.locale), person.locale)
         self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(person.locale)))
+        self.language = QComboBox()
+        self.language.addItem(tr("As the system"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(person.language)))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(tr("Your &name"), self.name)
         form.addRow(tr("&Business name"), self.business)
         form.addRow(tr("Base &currency"), self.currency)
         form.addRow(tr("Numbers and &dates"), self.locale_box)
+        form.addRow(tr("&Language"), self.language)
 
     def person(self) -> Person:
         """The values as typed; the currency upper-cased (empty or short: None is given)."""
@@ -108,6 +116,7 @@ class PersonForm(QWidget):
             business=" ".join(self.business.text().split()),
             currency=self.currency.currentText().strip().upper(),
             locale=str(self.locale_box.currentData() or ""),
+            language=str(self.language.currentData() or ""),
         )
 
     def currency_ok(self) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from valuejournal.core import formats
 from valuejournal.core.entities import PayStatus, Session
+from valuejournal.core.i18n import N_
 from valuejournal.core.periods import PeriodKind, period_start
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.labels import make_label
@@ -40,7 +41,7 @@ QPushButton[rating="true"] { min-width: 40px; min-height: 34px; font-size: 15px;
 QPushButton[rating="true"]:checked { background: palette(highlight);
     color: palette(highlighted-text); border-color: palette(highlight); }
 """
-HINTS = (
+HINTS = N_(
     "0–9 value · T = 10 · then 1–5 mood · Enter saves and moves on · S or Tab skips\n"
     "← back · Backspace steps back · B batch · M mood step · Home first unrated · Esc closes"
 )

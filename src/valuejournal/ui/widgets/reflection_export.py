@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from valuejournal.core.errors import UserError
 from valuejournal.core.filenames import safe_file_name
+from valuejournal.core.i18n import N_
 from valuejournal.outputs import chosen_output_problem
 from valuejournal.ui import dialogs, tasks
 from valuejournal.ui.i18n import tr
@@ -42,7 +43,11 @@ if TYPE_CHECKING:
     from valuejournal.store.journal import Journal
 
 log = logging.getLogger(__name__)
-PAGE_SIZES = (("auto", "By my locale (A4 or Letter)"), ("a4", "A4"), ("letter", "Letter"))
+PAGE_SIZES = (
+    ("auto", N_("By my locale (A4 or Letter)")),
+    ("a4", N_("A4")),
+    ("letter", N_("Letter")),
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from valuejournal.core import formats
 from valuejournal.core.entities import Capture, Giving, PayStatus, Session
+from valuejournal.core.i18n import N_
 from valuejournal.core.rules import Problem, ValidationError, parse_tags, session_problems
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets import session_layout
@@ -48,6 +49,21 @@ __all__ = ["NOT_SET", "SessionForm"]
 CLIENT_MAX_MIN_WIDTH = 210
 """The client field grows to fit the longest client name, up to this many pixels."""
 CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "JPY"]
+
+
+CAPTURE_WORDS = {
+    Capture.REFERRAL: N_("referral"),
+    Capture.REPEAT: N_("repeat"),
+    Capture.LEARNING: N_("learning"),
+    Capture.REPUTATION: N_("reputation"),
+    Capture.JOY: N_("joy"),
+}
+# name: (label, accessible name); session_layout.IMPACT_SHORT is the word beside the box
+IMPACT_WORDS = {
+    "ecological": (N_("Ecological impact"), N_("Ecological impact, -2 … +2")),
+    "economic": (N_("Economic impact"), N_("Economic impact, -2 … +2")),
+    "social": (N_("Social impact"), N_("Social impact, -2 … +2")),
+}
 
 
 class SessionForm(QWidget):
@@ -153,14 +169,11 @@ class SessionForm(QWidget):
         self.notes.setPlaceholderText(tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.private = QCheckBox(tr("Private notes (never shared unless you ask)"))
-        self.captures = {c: QCheckBox(tr(c.value)) for c in Capture}
-        self.impacts = {
-            name: ScoreBox(-2, 2, tr(f"{name.capitalize()} impact, -2 … +2"))
-            for name in ("ecological", "economic", "social")
-        }
+        self.captures = {c: QCheckBox(tr(CAPTURE_WORDS[c])) for c in Capture}
+        self.impacts = {name: ScoreBox(-2, 2, tr(words[1])) for name, words in IMPACT_WORDS.items()}
         for name, box in self.impacts.items():
             self.parsed[name] = box
-            self.labels[name] = tr(f"{name.capitalize()} impact")
+            self.labels[name] = tr(IMPACT_WORDS[name][0])
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(tr("tags, separated by ;"))
         self.giving = QComboBox()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal.core.entities import Capture
+from valuejournal.core.i18n import N_
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.amount_field import AmountField
 from valuejournal.ui.widgets.date_field import DateField
@@ -31,6 +32,9 @@ from valuejournal.ui.widgets.hours_box import HoursBox
 from valuejournal.ui.widgets.parsed_field import FieldNote, ParsedField
 from valuejournal.ui.widgets.score_box import ScoreBox
 from valuejournal.ui.widgets.wrap_row import WrapRow
+
+IMPACT_SHORT = {"ecological": N_("ecological"), "economic": N_("economic"), "social": N_("social")}
+"""The word beside each impact box."""
 
 
 class SessionForm(Protocol):
@@ -166,7 +170,7 @@ def lay_out_full(form: SessionForm, host: QWidget) -> None:
     grid.addRow(tr("Wellbeing"), _inline(*wellbeing))
     impacts: list[QWidget | str] = []
     for name, box in form.impacts.items():
-        impacts += [_buddy(tr(name), box), box, box.note]
+        impacts += [_buddy(tr(IMPACT_SHORT[name]), box), box, box.note]
     grid.addRow(tr("Impact"), _inline(*impacts))
     grid.addRow(tr("Ta&gs"), form.tags)
     grid.addRow(form.error_label)

@@ -35,7 +35,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("Settings"))
         self.prefs = prefs
         self.person_form = PersonForm(
-            Person(prefs.name, prefs.business, prefs.currency, prefs.locale)
+            Person(prefs.name, prefs.business, prefs.currency, prefs.locale, prefs.language)
         )
         you = QGroupBox(tr("You"))
         QVBoxLayout(you).addWidget(self.person_form)
@@ -85,6 +85,7 @@ class SettingsDialog(QDialog):
             business=person.business,
             currency=person.currency,
             locale=person.locale,
+            language=person.language,
             thresholds=self.thresholds_form.chosen(),
             backup_folder=backups.folder,
             keep_daily=backups.daily,

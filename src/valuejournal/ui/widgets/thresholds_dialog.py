@@ -19,19 +19,26 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal import settings
+from valuejournal.core.i18n import N_
 from valuejournal.core.insights import Thresholds
 from valuejournal.ui.i18n import tr
 
 OLD_GROUP = "insights/thresholds"  # where they were kept in QSettings before preferences.ini
 # field, label, minimum, maximum, step
 EDITABLE = (
-    ("low_value", "Low value: at most", 0.0, 10.0, 0.5),
-    ("high_value", "High value: at least", 0.0, 10.0, 0.5),
-    ("high_pay_quantile", "High pay: pay rate above this share of your periods", 0.5, 0.95, 0.05),
-    ("min_hours_day", "Judge a day from (hours)", 0.0, 24.0, 0.5),
-    ("min_hours_week", "Judge a week from (hours)", 0.0, 80.0, 1.0),
-    ("min_hours_month", "Judge a month from (hours)", 0.0, 300.0, 5.0),
-    ("min_hours_client", "Name a client's balance from (hours)", 0.0, 500.0, 1.0),
+    ("low_value", N_("Low value: at most"), 0.0, 10.0, 0.5),
+    ("high_value", N_("High value: at least"), 0.0, 10.0, 0.5),
+    (
+        "high_pay_quantile",
+        N_("High pay: pay rate above this share of your periods"),
+        0.5,
+        0.95,
+        0.05,
+    ),
+    ("min_hours_day", N_("Judge a day from (hours)"), 0.0, 24.0, 0.5),
+    ("min_hours_week", N_("Judge a week from (hours)"), 0.0, 80.0, 1.0),
+    ("min_hours_month", N_("Judge a month from (hours)"), 0.0, 300.0, 5.0),
+    ("min_hours_client", N_("Name a client's balance from (hours)"), 0.0, 500.0, 1.0),
 )
 
 

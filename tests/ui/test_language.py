@@ -1,0 +1,101 @@
+"""Settings → Language: chosen with the keyboard, kept, and the window opened next speaks it
+(menus, pages, the session list, the insight sentences); accelerators stay unique per menu."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
+
+from tests.helpers.windows import open_window
+from valuejournal import settings
+from valuejournal.ui.i18n import current_language, set_language
+
+MENUS = {
+    "en": ["&File", "&Edit", "&Go", "&Help"],
+    "es": ["&Archivo", "&Editar", "&Ir", "Ay&uda"],
+    "fr": ["&Fichier", "&Édition", "A&ller", "&Aide"],
+}
+
+
+@pytest.fixture(autouse=True)
+def english_after() -> Iterator[None]:
+    yield
+    set_language("en")
+
+
+def _answer_modal(qtbot, act) -> list[str]:
+    errors: list[str] = []
+
+    def step() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, step)
+            return
+        try:
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=10000)
+            act(dialog)
+        except Exception as exc:  # an assertion inside the dialog must not hang the test
+            errors.append(repr(exc))
+            dialog.close()
+
+    QTimer.singleShot(0, step)
+    return errors
+
+
+def _menu_titles(window: QWidget) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def _texts(widget: QWidget) -> str:
+    return " ".join(label.text() for label in widget.findChildren(QLabel))
+
+
+@pytest.mark.parametrize(("letter", "code"), [("Es", "es"), ("Fr", "fr")])
+def test_the_language_typed_in_settings_is_spoken_by_the_next_window(
+    qtbot, journal_path: Path, letter: str, code: str
+) -> None:
+    window = open_window(qtbot, journal_path)
+    assert _menu_titles(window) == MENUS["en"]
+
+    def choose(dialog: QWidget) -> None:
+        box = dialog.person_form.language  # type: ignore[attr-defined]
+        box.setFocus()
+        qtbot.keyClicks(box, letter)  # a closed combo box selects by the typed start
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    errors = _answer_modal(qtbot, choose)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert errors == []
+    assert settings.load().language == code
+    assert current_language() == code
+    window.close()
+
+    again = open_window(qtbot, journal_path)
+    assert _menu_titles(again) == MENUS[code]
+    words = {"es": ("Fecha", "Qué", "Pago"), "fr": ("Date", "Quoi", "Paie")}[code]
+    model = again.pages["journal"].table.model()
+    heads = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert all(w in heads for w in words), heads
+    insights = again.show_page("insights")
+    nothing = {"es": "Aún no hay nada que mostrar", "fr": "Rien à montrer pour l’instant"}
+    qtbot.waitUntil(lambda: nothing[code] in _texts(insights), timeout=20000)
+    assert "There is nothing" not in _texts(insights)
+
+
+@pytest.mark.parametrize("code", ["es", "fr"])
+def test_accelerators_are_unique_in_every_menu(qtbot, journal_path: Path, code: str) -> None:
+    settings.update(language=code)  # the window's start reads it
+    window = open_window(qtbot, journal_path)
+    assert _menu_titles(window) == MENUS[code]
+    menus = [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
+    bar = [t.split("&")[1][0].lower() for t in _menu_titles(window)]
+    assert len(set(bar)) == len(bar)
+    for menu in menus:
+        keys = [a.text().split("&")[1][0].lower() for a in menu.actions() if "&" in a.text()]
+        assert len(set(keys)) == len(keys), (menu.title(), [a.text() for a in menu.actions()])
