@@ -10,7 +10,7 @@
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/bubbles.py" line="60" />
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="64" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="65" />
             <source>Impact on the three bubbles</source>
             <translation>Impacto en las tres burbujas</translation>
         </message>
@@ -20,51 +20,71 @@
             <translation>No hay datos en este periodo (aún no hay impactos registrados)</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="72" />
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="62" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="74" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="63" />
             <source>Value created and captured</source>
             <translation>Valor creado y captado</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="84" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="148" />
             <source>Days from the work to the payment</source>
             <translation>Días desde el trabajo hasta el pago</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="74" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="76" />
             <source>Waiting to be paid: {money}</source>
             <translation>Pendiente de cobro: {money}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="92" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="91" />
+            <source> ({money} invoiced)</source>
+            <translation> ({money} facturado)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" line="156" />
             <source>No payments with a date yet</source>
             <translation>Aún no hay pagos con fecha</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="59" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="61" />
             <source>Money captured</source>
             <translation>Dinero captado</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="69" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="71" />
             <source>Total ({currency})</source>
             <translation>Total ({currency})</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="85" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="113" />
+            <source>no invoice paid yet</source>
+            <translation>aún no se ha cobrado ninguna factura</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" line="149" />
             <source>Paid ({currency})</source>
             <translation>Cobrado ({currency})</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="57" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="59" />
             <source>Value created (at your rates)</source>
             <translation>Valor creado (a tus tarifas)</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="62" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="64" />
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" line="60" />
             <source>Pending</source>
             <translation>Pendiente</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" line="107" />
+            <source>work → invoice {days} d</source>
+            <translation>trabajo → factura {days} d</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" line="111" />
+            <source>invoice → cash {days} d</source>
+            <translation>factura → cobro {days} d</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/quadrant.py" line="19" />
@@ -212,7 +232,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/wellbeing.py" line="109" />
-            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/report/documents.py" line="66" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="141" />
             <source>Value</source>
             <translation>Valor</translation>
@@ -253,7 +273,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>Notas libres</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/engine.py" line="180" />
+            <location filename="../../src/valuejournal/core/insights/engine.py" line="183" />
             <source>None of the %n session(s) is rated yet, so the value figures wait for your ratings.</source>
             <translation>
                 <numerusform>Aún no hay ninguna sesión valorada (%n en total), así que las cifras de valor esperan tus valoraciones.</numerusform>
@@ -261,7 +281,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/engine.py" line="169" />
+            <location filename="../../src/valuejournal/core/insights/engine.py" line="172" />
             <source>%n session(s) paid in another currency than {currency} count as paid but are left out of the amounts.</source>
             <translation>
                 <numerusform>%n sesión pagada en otra moneda distinta de {currency} cuenta como pagada, pero queda fuera de los importes.</numerusform>
@@ -269,7 +289,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             </translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/engine.py" line="188" />
+            <location filename="../../src/valuejournal/core/insights/engine.py" line="191" />
             <source>{unrated} of {total} sessions are not rated yet; value rests on the {rated} rated ones.</source>
             <translation>{unrated} de {total} sesiones aún no están valoradas; el valor se basa en las {rated} valoradas.</translation>
         </message>
@@ -290,7 +310,8 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" line="24" />
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="220" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="242" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="246" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n día</numerusform>
@@ -369,7 +390,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>la balanza está equilibrada</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="276" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="308" />
             <source>not known yet (no paid periods)</source>
             <translation>aún desconocido (ningún periodo pagado)</translation>
         </message>
@@ -387,7 +408,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" line="90" />
             <location filename="../../src/valuejournal/core/insights/summary.py" line="218" />
-            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="350" />
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="31" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n sesión</numerusform>
@@ -420,22 +441,32 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>La balanza se inclina más con {client}: {tip}{details}.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="242" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="249" />
+            <source>{money} is not invoiced yet</source>
+            <translation>{money} aún no está facturado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="252" />
+            <source>{money} is invoiced and unpaid</source>
+            <translation>{money} está facturado y sin cobrar</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="274" />
             <source>Over {periods}, your {measure} was clearly higher when your {against} was higher</source>
             <translation>A lo largo de {periods}, tu {measure} fue claramente mayor cuando tu {against} era más alto</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="244" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="276" />
             <source>Over {periods}, your {measure} was somewhat higher when your {against} was higher</source>
             <translation>A lo largo de {periods}, tu {measure} fue algo mayor cuando tu {against} era más alto</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="250" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="282" />
             <source>Over {periods}, your {measure} was clearly lower when your {against} was higher</source>
             <translation>A lo largo de {periods}, tu {measure} fue claramente menor cuando tu {against} era más alto</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="252" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="284" />
             <source>Over {periods}, your {measure} was somewhat lower when your {against} was higher</source>
             <translation>A lo largo de {periods}, tu {measure} fue algo menor cuando tu {against} era más alto</translation>
         </message>
@@ -502,32 +533,47 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>recibes {times} lo que das</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="257" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="244" />
+            <source>Work waited a median {days} to be invoiced, and invoices a median {paid} to be paid.</source>
+            <translation>El trabajo esperó una mediana de {days} hasta facturarse, y las facturas una mediana de {paid} hasta cobrarse.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="248" />
+            <source>Work waited a median {days} to be invoiced.</source>
+            <translation>El trabajo esperó una mediana de {days} hasta facturarse.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="256" />
+            <source> Of the money waiting, {first} and {second}.</source>
+            <translation> Del dinero pendiente, {first} y {second}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="289" />
             <source> (r = {r}).</source>
             <translation> (r = {r}).</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="274" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="306" />
             <source>at least {rate}</source>
             <translation>al menos {rate}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="279" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="311" />
             <source>High pay: a pay rate in the top third of your own {periods}, {pay}.</source>
             <translation>Buen pago: una tarifa en el tercio superior de tus propios {periods}, {pay}.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="282" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="314" />
             <source>Low value: {low}/10 or less. High value: {high}/10 or more.</source>
             <translation>Poco valor: {low}/10 o menos. Mucho valor: {high}/10 o más.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="285" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="317" />
             <source>{periods} with less than {hours} h of rated work are not judged.</source>
             <translation>No se juzgan los {periods} con menos de {hours} h de trabajo valorado.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="288" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="320" />
             <source>A client is named for the furthest-tipping scales only from {hours} h of work with them.</source>
             <translation>Solo se nombra a un cliente por la balanza más inclinada a partir de {hours} h de trabajo con él.</translation>
         </message>
@@ -540,6 +586,11 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/core/insights/summary.py" line="226" />
             <source>Half of the money you were paid arrived within {median} days of the work, nine tenths within {p90} days.</source>
             <translation>La mitad del dinero que cobraste llegó en {median} días desde el trabajo; nueve décimas partes, en {p90} días.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="260" />
+            <source> Of the money waiting, {first}.</source>
+            <translation> Del dinero pendiente, {first}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" line="113" />
@@ -575,9 +626,30 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>trabajo de otra persona</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/canvas.py" line="159" />
+            <location filename="../../src/valuejournal/report/canvas.py" line="168" />
             <source>Page {page} of {total}</source>
             <translation>Página {page} de {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/canvas_sheet.py" line="56" />
+            <source>Business model canvas {quarter}</source>
+            <translation>Modelo de negocio (canvas) {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/canvas_sheet.py" line="89" />
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" line="97" />
+            <source>Nothing this quarter.</source>
+            <translation>Nada este trimestre.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/canvas_sheet.py" line="59" />
+            <source>Closed on {date}: the evidence as it was then.</source>
+            <translation>Cerrado el {date}: las pruebas tal como eran entonces.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/canvas_sheet.py" line="63" />
+            <source>From {n} sessions, {h}; your words under each block.</source>
+            <translation>A partir de {n} sesiones, {h}; tus palabras bajo cada bloque.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/cover.py" line="41" />
@@ -625,105 +697,115 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>Gráficos</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="60" />
+            <location filename="../../src/valuejournal/report/documents.py" line="61" />
             <source>Value created for each client against value captured from them. The yardstick for the pay is the client’s alternative rate when you set one, otherwise your median rate.</source>
             <translation>El valor creado para cada cliente frente al valor captado de él. La referencia para el pago es la tarifa alternativa del cliente si la has indicado; si no, tu tarifa mediana.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/report/documents.py" line="66" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="141" />
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" line="53" />
             <source>Client</source>
             <translation>Cliente</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/report/documents.py" line="66" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="141" />
             <location filename="../../src/valuejournal/ui/session_model.py" line="42" />
             <source>Hours</source>
             <translation>Horas</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/report/documents.py" line="66" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="141" />
             <location filename="../../src/valuejournal/ui/session_model.py" line="43" />
             <source>Pay</source>
             <translation>Pago</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/report/documents.py" line="66" />
             <source>Per hour</source>
             <translation>Por hora</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="66" />
+            <location filename="../../src/valuejournal/report/documents.py" line="67" />
             <source>Yardstick</source>
             <translation>Referencia</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="66" />
+            <location filename="../../src/valuejournal/report/documents.py" line="67" />
             <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" line="115" />
             <source>The scales</source>
             <translation>La balanza</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="64" />
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="60" />
+            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="61" />
             <source>Balance per client</source>
             <translation>Balanza por cliente</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="85" />
+            <location filename="../../src/valuejournal/report/documents.py" line="86" />
             <source>alternative</source>
             <translation>alternativa</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="85" />
+            <location filename="../../src/valuejournal/report/documents.py" line="86" />
             <source>median</source>
             <translation>mediana</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="98" />
+            <location filename="../../src/valuejournal/report/documents.py" line="99" />
             <source>Value counts hours times the value you gave the work (5/10 is ordinary work); pay counts money paid or pending for it. Work without a client is listed for completeness: giving is its purpose.</source>
             <translation>El valor cuenta las horas por el valor que diste al trabajo (5/10 es trabajo corriente); el pago cuenta el dinero cobrado o pendiente por él. El trabajo sin cliente aparece para que esté completo: dar es su propósito.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="107" />
+            <location filename="../../src/valuejournal/report/documents.py" line="108" />
             <source>Reflection</source>
             <translation>Reflexión</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="126" />
+            <location filename="../../src/valuejournal/report/documents.py" line="127" />
             <source>Session notes</source>
             <translation>Notas de las sesiones</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="128" />
+            <location filename="../../src/valuejournal/report/documents.py" line="145" />
+            <source>Appendix: weekly reviews</source>
+            <translation>Anexo: revisiones semanales</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" line="129" />
             <source>No session in this quarter has a note.</source>
             <translation>Ninguna sesión de este trimestre tiene nota.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="132" />
+            <location filename="../../src/valuejournal/report/documents.py" line="133" />
             <source>private</source>
             <translation>privada</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="110" />
+            <location filename="../../src/valuejournal/report/documents.py" line="147" />
+            <source>No weekly review was answered in this quarter.</source>
+            <translation>No se respondió ninguna revisión semanal en este trimestre.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" line="111" />
             <source>Last edited on {date}</source>
             <translation>Editado por última vez el {date}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="114" />
+            <location filename="../../src/valuejournal/report/documents.py" line="115" />
             <source>No reflection has been written for {q} yet.</source>
             <translation>Aún no se ha escrito ninguna reflexión para {q}.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/render.py" line="88" />
+            <location filename="../../src/valuejournal/report/render.py" line="90" />
             <source>{owner} · Reflection {quarter}</source>
             <translation>{owner} · Reflexión {quarter}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/render.py" line="83" />
+            <location filename="../../src/valuejournal/report/render.py" line="85" />
             <source>Reflection {quarter} — {owner}</source>
             <translation>Reflexión {quarter} — {owner}</translation>
         </message>
@@ -835,6 +917,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" line="116" />
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="38" />
             <source>value {v}</source>
             <translation>valor {v}</translation>
         </message>
@@ -1091,7 +1174,7 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/imports.py" line="137" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="118" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="125" />
             <source>Export</source>
             <translation>Exportar</translation>
         </message>
@@ -1192,8 +1275,18 @@ Filas que no se pueden leer (se omiten):</translation>
             <source>{name} stays where it is: {text}</source>
             <translation>{name} se queda donde está: {text}</translation>
         </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/weekly_review.py" line="52" />
+            <source>Reading last week</source>
+            <translation>Leyendo la semana pasada</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/weekly_review.py" line="73" />
+            <source>Could not save the review</source>
+            <translation>No se pudo guardar la revisión</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/context.py" line="158" />
+            <location filename="../../src/valuejournal/ui/context.py" line="208" />
             <source>Import %n session(s)</source>
             <translation>
                 <numerusform>Importar %n sesión</numerusform>
@@ -1201,7 +1294,7 @@ Filas que no se pueden leer (se omiten):</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/context.py" line="139" />
+            <location filename="../../src/valuejournal/ui/context.py" line="189" />
             <source>Delete %n session(s)</source>
             <translation>
                 <numerusform>Borrar %n sesión</numerusform>
@@ -1209,7 +1302,20 @@ Filas que no se pueden leer (se omiten):</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/context.py" line="197" />
+            <location filename="../../src/valuejournal/ui/context.py" line="317" />
+            <source>Mark %n session(s) paid</source>
+            <translation>
+                <numerusform>Marcar %n sesión como cobrada</numerusform>
+                <numerusform>Marcar %n sesiones como cobradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" line="123" />
+            <source>Mark skills</source>
+            <translation>Marcar habilidades</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/context.py" line="247" />
             <source>Import %n mood(s)</source>
             <translation>
                 <numerusform>Importar %n estado de ánimo</numerusform>
@@ -1217,34 +1323,44 @@ Filas que no se pueden leer (se omiten):</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="216" />
+            <location filename="../../src/valuejournal/ui/context.py" line="266" />
             <source>Stop timer</source>
             <translation>Parar el cronómetro</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="137" />
+            <location filename="../../src/valuejournal/ui/context.py" line="187" />
             <source>Delete session of {day}</source>
             <translation>Borrar la sesión del {day}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="231" />
+            <location filename="../../src/valuejournal/ui/context.py" line="315" />
+            <source>Invoice {number} paid</source>
+            <translation>Factura {number} cobrada</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" line="330" />
             <source>Add client {name}</source>
             <translation>Añadir el cliente {name}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="231" />
+            <location filename="../../src/valuejournal/ui/context.py" line="330" />
             <source>Edit client {name}</source>
             <translation>Editar el cliente {name}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="94" />
+            <location filename="../../src/valuejournal/ui/context.py" line="144" />
             <source>Add session of {day}</source>
             <translation>Añadir una sesión el {day}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="125" />
+            <location filename="../../src/valuejournal/ui/context.py" line="175" />
             <source>Edit session of {day}</source>
             <translation>Editar la sesión del {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" line="280" />
+            <source>Invoice {number}</source>
+            <translation>Factura {number}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" line="76" />
@@ -1266,7 +1382,7 @@ Filas que no se pueden leer (se omiten):</translation>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" line="76" />
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" line="37" />
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="63" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="69" />
             <source>Clients</source>
             <translation>Clientes</translation>
         </message>
@@ -1416,16 +1532,91 @@ Todo lo que hiciste después se reemplaza. Antes se hace una copia del diario ta
             <translation>Algo salió mal; los detalles están en el registro.</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="48" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="247" />
+            <source>Mark as invoiced</source>
+            <translation>Marcar como facturado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="61" />
+            <source>What the invoice asks for (the sessions' pay unless changed)</source>
+            <translation>Lo que pide la factura (el pago de las sesiones, salvo que lo cambies)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="78" />
+            <source>Number</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="79" />
+            <source>Sent on</source>
+            <translation>Enviada el</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="81" />
+            <source>Due on</source>
+            <translation>Vence el</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="143" />
+            <source>Mark as paid</source>
+            <translation>Marcar como cobrado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="151" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" line="144" />
+            <source>Paid on</source>
+            <translation>Cobrado el</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="68" />
+            <source>%n session(s) for {client}</source>
+            <translation>
+                <numerusform>%n sesión para {client}</numerusform>
+                <numerusform>%n sesiones para {client}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="102" />
+            <source>The invoice needs a number.</source>
+            <translation>La factura necesita un número.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="107" />
+            <source>The due date cannot be before the day it was sent.</source>
+            <translation>La fecha de vencimiento no puede ser anterior al día de envío.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="109" />
+            <source>The invoice needs an amount.</source>
+            <translation>La factura necesita un importe.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="65" />
+            <source>amount</source>
+            <translation>importe</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="83" />
+            <source>Amount ({currency})</source>
+            <translation>Importe ({currency})</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="104" />
+            <source>There is already an invoice numbered {n}.</source>
+            <translation>Ya hay una factura con el número {n}.</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" line="38" />
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="64" />
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="95" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="70" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="99" />
             <source>Reflections</source>
             <translation>Reflexiones</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" line="39" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="69" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="311" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="74" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="417" />
             <source>Comments</source>
             <translation>Comentarios</translation>
         </message>
@@ -1532,6 +1723,79 @@ Los detalles están en el registro; tu diario está guardado.</translation>
             <location filename="../../src/valuejournal/ui/dialogs/session_dialog.py" line="30" />
             <source>Edit session</source>
             <translation>Editar la sesión</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="29" />
+            <source>Nothing logged that week.</source>
+            <translation>Nada registrado esa semana.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="42" />
+            <source>%n not rated yet</source>
+            <translation>
+                <numerusform>%n sin valorar aún</numerusform>
+                <numerusform>%n sin valorar aún</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="55" />
+            <source>Weekly review</source>
+            <translation>Revisión semanal</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="92" />
+            <source>Save answers</source>
+            <translation>Guardar las respuestas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="95" />
+            <source>Not this week</source>
+            <translation>Esta semana no</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="97" />
+            <source>Keep the answers (Ctrl+Enter)</source>
+            <translation>Conservar las respuestas (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="98" />
+            <source>Close; the review does not open again this week</source>
+            <translation>Cerrar; la revisión no vuelve a abrirse esta semana</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="32" />
+            <source>{h} h</source>
+            <translation>{h} h</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="33" />
+            <source>pay {pay}</source>
+            <translation>pago {pay}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="85" />
+            <source>A sentence or two is enough</source>
+            <translation>Basta con una o dos frases</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="36" />
+            <source>{rate}</source>
+            <translation>{rate}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="40" />
+            <source>mood {m}</source>
+            <translation>ánimo {m}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="57" />
+            <source>The week of {range}</source>
+            <translation>La semana del {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="66" />
+            <source>No span of high pay with low value, or of high value without pay, touched this week.</source>
+            <translation>Ningún tramo de buen pago con poco valor, ni de mucho valor sin pago, tocó esta semana.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/first_start.py" line="20" />
@@ -1676,170 +1940,185 @@ Nothing was written to your journal.</source>
 No se escribió nada en tu diario.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="98" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="100" />
             <source>Opening your journal…</source>
             <translation>Abriendo tu diario…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="131" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="133" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="132" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="134" />
             <source>&amp;New journal…</source>
             <translation>&amp;Nuevo diario…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="134" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="136" />
             <source>&amp;Open journal…</source>
             <translation>&amp;Abrir un diario…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="136" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="138" />
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="139" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="141" />
             <source>Open &amp;my journal</source>
             <translation>Abrir &amp;mi diario</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="144" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="146" />
             <source>&amp;Import…</source>
             <translation>&amp;Importar…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="146" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="148" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="148" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="150" />
             <source>Mer&amp;ge another copy…</source>
             <translation>&amp;Fusionar otra copia…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="151" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="153" />
             <source>&amp;Share with coach…</source>
             <translation>&amp;Compartir con el coach…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="152" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="154" />
             <source>Open &amp;shared journal…</source>
             <translation>Abrir un diario com&amp;partido…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="153" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="155" />
             <source>Import coach &amp;feedback…</source>
             <translation>Importar los comen&amp;tarios del coach…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="156" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="158" />
             <source>&amp;Backups…</source>
             <translation>Copias de seg&amp;uridad…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="159" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="161" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="161" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="163" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="162" />
-            <location filename="../../src/valuejournal/ui/main_window.py" line="402" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="164" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="436" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="163" />
-            <location filename="../../src/valuejournal/ui/main_window.py" line="405" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="165" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="439" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="168" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="170" />
             <source>&amp;Settings…</source>
             <translation>&amp;Ajustes…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="172" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="174" />
             <source>Start or stop the &amp;timer</source>
             <translation>Iniciar o parar el &amp;cronómetro</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="175" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="178" />
+            <source>Mark as &amp;invoiced…</source>
+            <translation>Marcar como &amp;facturado…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" line="182" />
+            <source>Mark as &amp;paid…</source>
+            <translation>Marcar como co&amp;brado…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" line="186" />
             <source>&amp;Go</source>
             <translation>&amp;Ir</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="183" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="196" />
+            <source>&amp;Weekly review…</source>
+            <translation>Revisión &amp;semanal…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" line="199" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="185" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="201" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="187" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="203" />
             <source>Open &amp;log folder</source>
             <translation>Abrir la carpeta de &amp;registros</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="189" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="205" />
             <source>&amp;About Value Journal</source>
             <translation>A&amp;cerca de Value Journal</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="220" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="237" />
             <source>Writing a demo journal…</source>
             <translation>Escribiendo un diario de demostración…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="305" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="322" />
             <source>Something went wrong while opening the journal; details are in the log.</source>
             <translation>Algo salió mal al abrir el diario; los detalles están en el registro.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="398" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="432" />
             <source>Undone: {what}</source>
             <translation>Deshecho: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="398" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="432" />
             <source>Redone: {what}</source>
             <translation>Rehecho: {what}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="458" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="501" />
             <source>Open journal</source>
             <translation>Abrir un diario</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="484" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="527" />
             <source>New journal</source>
             <translation>Nuevo diario</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="712" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="755" />
             <source>About Value Journal</source>
             <translation>Acerca de Value Journal</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="215" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="231" />
             <location filename="../../src/valuejournal/ui/session_preview.py" line="39" />
             <source>Opening {path}…</source>
             <translation>Abriendo {path}…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="308" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="325" />
             <source>Could not open the journal:
 {text}
 
@@ -1850,70 +2129,81 @@ Use File → Open journal… to pick another file.</source>
 Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="333" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="350" />
             <source>review, read-only</source>
             <translation>revisión, solo lectura</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="335" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="352" />
             <source>read-only: open on another computer</source>
             <translation>solo lectura: abierto en otro ordenador</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="645" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="482" />
+            <source>Select the sessions in the list first.</source>
+            <translation>Selecciona primero las sesiones en la lista.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" line="688" />
             <source>This week: {h} h · {pay} · average value {v}</source>
             <translation>Esta semana: {h} h · {pay} · valor medio {v}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="402" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="436" />
             <source>&amp;Undo {t}</source>
             <translation>&amp;Deshacer {t}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="405" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="439" />
             <source>&amp;Redo {t}</source>
             <translation>&amp;Rehacer {t}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="476" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="519" />
             <source>No journals opened yet</source>
             <translation>Aún no se ha abierto ningún diario</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="667" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="710" />
             <source>Dialogs and pages opened from now on speak {language}; the menus and the pages already open change at the next start.</source>
             <translation>Los diálogos y las páginas que se abran a partir de ahora están en {language}; los menús y las páginas ya abiertas cambian en el próximo inicio.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="700" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="743" />
             <source>The log folder is {path}</source>
             <translation>La carpeta de registros es {path}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="61" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="67" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" line="29" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" line="30" />
             <source>Journal</source>
             <translation>Diario</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="62" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="68" />
             <source>Insights</source>
             <translation>Análisis</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="65" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="71" />
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="381" />
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="190" />
-            <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="62" />
             <source>Coach</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="66" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="72" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" line="35" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" line="37" />
             <source>Calendar</source>
             <translation>Calendario</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="73" />
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="125" />
+            <source>Canvas</source>
+            <translation>Canvas</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="72" />
@@ -2027,7 +2317,7 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         <message>
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="343" />
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="218" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="198" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="205" />
             <source>Could not save</source>
             <translation>No se pudo guardar</translation>
         </message>
@@ -2035,6 +2325,117 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="356" />
             <source>Saved {sessions}.</source>
             <translation>Guardado: {sessions}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="96" />
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="208" />
+            <source>Close quarter</source>
+            <translation>Cerrar el trimestre</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="98" />
+            <source>Keep this quarter's evidence as it is now, with your words</source>
+            <translation>Conservar las pruebas de este trimestre tal como están ahora, con tus palabras</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="101" />
+            <source>Skills…</source>
+            <translation>Habilidades…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="102" />
+            <source>Choose the tags that are your skills (key resources)</source>
+            <translation>Elige las etiquetas que son tus habilidades (recursos clave)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="216" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="183" />
+            <source>Editing…</source>
+            <translation>Editando…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="252" />
+            <source>Reopen canvas {quarter}</source>
+            <translation>Reabrir el canvas {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="304" />
+            <source>Reading the quarter's evidence…</source>
+            <translation>Leyendo las pruebas del trimestre…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="320" />
+            <source>Tag a session with @ and a name (“@Ana”) for whoever helped.</source>
+            <translation>Etiqueta una sesión con @ y un nombre («@Ana») para quien te ayudó.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="321" />
+            <source>Mark the tags that are your skills with Skills…</source>
+            <translation>Marca las etiquetas que son tus habilidades con Habilidades…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="389" />
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="199" />
+            <source>Comment saved.</source>
+            <translation>Comentario guardado.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="130" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="104" />
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="208" />
+            <source>Reopen quarter</source>
+            <translation>Reabrir el trimestre</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="235" />
+            <source>Edit canvas {quarter}</source>
+            <translation>Editar el canvas {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="256" />
+            <source>Close canvas {quarter}</source>
+            <translation>Cerrar el canvas {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="309" />
+            <source>Reading the canvas</source>
+            <translation>Leyendo el canvas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="276" />
+            <source>Evidence from your sessions; nothing written yet</source>
+            <translation>Pruebas de tus sesiones; aún no hay nada escrito</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="329" />
+            <source>Against {quarter}:</source>
+            <translation>Frente a {quarter}:</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="274" />
+            <source>Closed {when}: evidence as it was then</source>
+            <translation>Cerrado {when}: las pruebas tal como eran entonces</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="333" />
+            <source>Nothing to compare with {quarter}.</source>
+            <translation>Nada con lo que comparar {quarter}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="239" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="204" />
+            <source>Not saved: {error}</source>
+            <translation>Sin guardar: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="281" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="220" />
+            <source>Saved {when}</source>
+            <translation>Guardado {when}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" line="38" />
@@ -2164,11 +2565,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>Tus comentarios sobre este diario</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="199" />
-            <source>Comment saved.</source>
-            <translation>Comentario guardado.</translation>
-        </message>
-        <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="87" />
             <source>Share with coach…</source>
             <translation>Compartir con el coach…</translation>
@@ -2246,135 +2642,158 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>estaba cifrado</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="59" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="60" />
             <source>Pay rate and value over time</source>
             <translation>Tarifa y valor a lo largo del tiempo</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="61" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="62" />
             <source>Pay against value</source>
             <translation>Pago frente a valor</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="63" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="64" />
             <location filename="../../src/valuejournal/ui/widgets/session_layout.py" line="170" />
             <source>Wellbeing</source>
             <translation>Bienestar</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="66" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="67" />
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" line="69" />
             <source>This quarter</source>
             <translation>Este trimestre</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="66" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="67" />
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" line="70" />
             <source>Last 12 months</source>
             <translation>Últimos 12 meses</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="66" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="67" />
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" line="66" />
             <source>All time</source>
             <translation>Todo</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="67" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="68" />
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" line="71" />
             <source>Custom…</source>
             <translation>Personalizado…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="110" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="121" />
             <source>Reading your journal…</source>
             <translation>Leyendo tu diario…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="182" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="199" />
             <source>Thresholds…</source>
             <translation>Umbrales…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="178" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="195" />
             <source>by day</source>
             <translation>por día</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="178" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="195" />
             <source>by week</source>
             <translation>por semana</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="179" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="196" />
             <source>by month</source>
             <translation>por mes</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="191" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="208" />
             <source>Range</source>
             <translation>Periodo</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="238" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="256" />
             <source>Reading the journal</source>
             <translation>Leyendo el diario</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="310" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="329" />
             <source>The start of the range is after its end.</source>
             <translation>El inicio del periodo es posterior a su final.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="348" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="368" />
             <source>Coach comments on these weeks</source>
             <translation>Comentarios del coach sobre estas semanas</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="401" />
+            <source>%n overdue invoice(s): {total}</source>
+            <translation>
+                <numerusform>%n factura vencida: {total}</numerusform>
+                <numerusform>%n facturas vencidas: {total}</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="250" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="268" />
             <source>Could not read the journal: {e}</source>
             <translation>No se pudo leer el diario: {e}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="341" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="361" />
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" line="137" />
             <location filename="../../src/valuejournal/ui/widgets/reflection_section.py" line="186" />
             <source>resolved</source>
             <translation>resuelto</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="49" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="391" />
+            <source>&lt;b&gt;{number}&lt;/b&gt;, {client}: {amount}, due {due}, {days} overdue</source>
+            <translation>&lt;b&gt;{number}&lt;/b&gt;, {client}: {amount}, vence el {due}, {days} de retraso</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="268" />
+            <source>Invoice {number}: %n session(s). Ctrl+Z to undo.</source>
+            <translation>
+                <numerusform>Factura {number}: %n sesión. Ctrl+Z para deshacer.</numerusform>
+                <numerusform>Factura {number}: %n sesiones. Ctrl+Z para deshacer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="54" />
             <source>Add (Enter)</source>
             <translation>Añadir (Intro)</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="60" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="65" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="316" />
             <source>Edit…</source>
             <translation>Editar…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="62" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="213" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="213" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="67" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="220" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="220" />
             <source>Delete</source>
             <translation>Borrar</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="64" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="69" />
             <source>Rate…</source>
             <translation>Valorar…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="65" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="70" />
             <source>Rate the unrated sessions listed here, keyboard only</source>
             <translation>Valorar las sesiones sin valorar de esta lista, solo con el teclado</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="71" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="76" />
             <source>Show or hide the coach's comments</source>
             <translation>Mostrar u ocultar los comentarios del coach</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="210" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="217" />
             <source>Delete these %n session(s)?</source>
             <translation>
                 <numerusform>¿Borrar esta sesión?</numerusform>
@@ -2382,7 +2801,7 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="221" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="228" />
             <source>Deleted %n session(s). Ctrl+Z to undo.</source>
             <translation>
                 <numerusform>Se borró %n sesión. Ctrl+Z para deshacer.</numerusform>
@@ -2390,20 +2809,59 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="244" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="308" />
+            <source>Marked %n session(s) paid. Ctrl+Z to undo.</source>
+            <translation>
+                <numerusform>Se marcó %n sesión como cobrada. Ctrl+Z para deshacer.</numerusform>
+                <numerusform>Se marcaron %n sesiones como cobradas. Ctrl+Z para deshacer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="350" />
             <source>Rated %n session(s).</source>
             <translation>
                 <numerusform>Se valoró %n sesión.</numerusform>
                 <numerusform>Se valoraron %n sesiones.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="270" />
+            <source>%n were on an invoice already.</source>
+            <translation>
+                <numerusform>%n ya estaba en una factura.</numerusform>
+                <numerusform>%n ya estaban en una factura.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="241" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="291" />
+            <source>Nothing to mark paid: no money is owed for these.</source>
+            <translation>Nada que marcar como cobrado: no se debe dinero por estas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="299" />
+            <source>%n session(s) on no invoice</source>
+            <translation>
+                <numerusform>%n sesión sin factura</numerusform>
+                <numerusform>%n sesiones sin factura</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="317" />
+            <source>Mark as invoiced…</source>
+            <translation>Marcar como facturado…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="318" />
+            <source>Mark as paid…</source>
+            <translation>Marcar como cobrado…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="347" />
             <source>Nothing to rate: every session listed has a value.</source>
             <translation>Nada que valorar: todas las sesiones de la lista tienen valor.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="311" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="417" />
             <source>Comments (%n)</source>
             <translation>
                 <numerusform>Comentarios (%n)</numerusform>
@@ -2411,69 +2869,72 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="173" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="180" />
             <source>Added {h} h on {d}</source>
             <translation>Añadidas {h} h el {d}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="208" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="215" />
             <source>Delete the session {what}?</source>
             <translation>¿Borrar la sesión {what}?</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="213" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="220" />
             <source>Ctrl+Z undoes it.</source>
             <translation>Ctrl+Z lo deshace.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="219" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="226" />
             <source>Could not delete</source>
             <translation>No se pudo borrar</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="69" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="265" />
+            <source>Could not save the invoice</source>
+            <translation>No se pudo guardar la factura</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="306" />
+            <source>Could not mark paid</source>
+            <translation>No se pudo marcar como cobrado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="241" />
+            <source>Already invoiced: {numbers}.</source>
+            <translation>Ya facturado: {numbers}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="296" />
+            <source>%n invoice(s): {numbers}</source>
+            <translation>
+                <numerusform>%n factura: {numbers}</numerusform>
+                <numerusform>%n facturas: {numbers}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="71" />
             <source>Preview</source>
             <translation>Vista previa</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="72" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="74" />
             <source>Export PDF…</source>
             <translation>Exportar PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="175" />
-            <source>Editing…</source>
-            <translation>Editando…</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="100" />
-            <source>Quarter</source>
-            <translation>Trimestre</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="207" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="215" />
             <source>Not written yet</source>
             <translation>Aún sin escribir</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="233" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="241" />
             <source>Reading the quarter's figures</source>
             <translation>Leyendo las cifras del trimestre</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="212" />
-            <source>Saved {when}</source>
-            <translation>Guardado {when}</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="225" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="233" />
             <source>The figures could not be read; details are in the log.</source>
             <translation>No se pudieron leer las cifras; los detalles están en el registro.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="196" />
-            <source>Not saved: {error}</source>
-            <translation>Sin guardar: {error}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/rating.py" line="49" />
@@ -2804,6 +3265,22 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>Carpeta de las copias de seguridad</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" line="62" />
+            <source>Your words (Markdown)…</source>
+            <translation>Tus palabras (Markdown)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" line="73" />
+            <source>Your comment on this block…</source>
+            <translation>Tu comentario sobre este bloque…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" line="75" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" line="83" />
+            <source>Add comment</source>
+            <translation>Añadir comentario</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/widgets/chart_panel.py" line="54" />
             <source>{h} h · {pay}</source>
             <translation>{h} h · {pay}</translation>
@@ -2976,7 +3453,7 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>Mostrar</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="199" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="208" />
             <source>Session {day}</source>
             <translation>Sesión del {day}</translation>
         </message>
@@ -2986,17 +3463,22 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>Periodo del {start} al {end}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="193" />
-            <source>A session</source>
-            <translation>Una sesión</translation>
-        </message>
-        <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="97" />
             <source>no longer in the journal</source>
             <translation>ya no está en el diario</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="186" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="188" />
+            <source>Canvas {quarter}, “{block}”</source>
+            <translation>Canvas {quarter}, «{block}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="202" />
+            <source>A session</source>
+            <translation>Una sesión</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="195" />
             <source>Reflection {quarter}, “{section}”</source>
             <translation>Reflexión {quarter}, «{section}»</translation>
         </message>
@@ -3034,11 +3516,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" line="81" />
             <source>Write a comment on the selected session…</source>
             <translation>Escribe un comentario sobre la sesión seleccionada…</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" line="83" />
-            <source>Add comment</source>
-            <translation>Añadir comentario</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/conflict_banner.py" line="32" />
@@ -3642,69 +4119,79 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>Carta</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="89" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="137" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="256" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="91" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="144" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="267" />
             <source>Export PDF</source>
             <translation>Exportar PDF</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="91" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="93" />
             <source>Browse…</source>
             <translation>Examinar…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="97" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="99" />
             <source>Include the sessions’ notes</source>
             <translation>Incluir las notas de las sesiones</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="98" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="100" />
             <source>…including private notes</source>
             <translation>…incluidas las notas privadas</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="101" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="103" />
+            <source>Append the weekly reviews’ answers</source>
+            <translation>Añadir las respuestas de las revisiones semanales</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="104" />
+            <source>Include the business model canvas page</source>
+            <translation>Incluir la página del modelo de negocio (canvas)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="106" />
             <source>Open the PDF when it is ready</source>
             <translation>Abrir el PDF cuando esté listo</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="107" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="112" />
             <source>File</source>
             <translation>Archivo</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="108" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="113" />
             <source>Paper</source>
             <translation>Papel</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="137" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="144" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="211" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="220" />
             <source>Exporting… %p%</source>
             <translation>Exportando… %p%</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="278" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="289" />
             <source>Something went wrong while writing the PDF; details are in the log.</source>
             <translation>Algo salió mal al escribir el PDF; los detalles están en el registro.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="280" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="291" />
             <source>Could not export the PDF</source>
             <translation>No se pudo exportar el PDF</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="159" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="168" />
             <source>Give a file name for the PDF.</source>
             <translation>Indica un nombre de archivo para el PDF.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="271" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="282" />
             <source>Saved the PDF to {path}</source>
             <translation>El PDF se guardó en {path}</translation>
         </message>
@@ -3894,11 +4381,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" line="134" />
             <source>Stress, 1 (calm) – 5 (very stressed)</source>
             <translation>Estrés, 1 (en calma) – 5 (muy estresado)</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" line="144" />
-            <source>Paid on</source>
-            <translation>Cobrado el</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" line="146" />
@@ -4113,6 +4595,16 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>Cronómetro y recordatorios</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/widgets/skills_dialog.py" line="28" />
+            <source>Skills</source>
+            <translation>Habilidades</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/skills_dialog.py" line="46" />
+            <source>Tick the tags that name what you are good at. Partners are tags starting with @ (“@Ana”) on the sessions you did with them.</source>
+            <translation>Marca las etiquetas que nombran aquello en lo que eres bueno. Los socios son etiquetas que empiezan por @ («@Ana») en las sesiones que hiciste con ellos.</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/widgets/thresholds_dialog.py" line="29" />
             <source>Low value: at most</source>
             <translation>Poco valor: como máximo</translation>
@@ -4211,6 +4703,16 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/week_grid.py" line="189" />
             <source>{day}: {problem}</source>
             <translation>{day}: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/weekly_answers.py" line="60" />
+            <source>No weekly review answered in this quarter yet (Go → Weekly review…).</source>
+            <translation>Aún no se ha respondido ninguna revisión semanal en este trimestre (Ir → Revisión semanal…).</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/weekly_answers.py" line="42" />
+            <source>Weekly reviews</source>
+            <translation>Revisiones semanales</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/year_grid.py" line="106" />

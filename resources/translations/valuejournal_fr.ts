@@ -10,7 +10,7 @@
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/bubbles.py" line="60" />
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="64" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="65" />
             <source>Impact on the three bubbles</source>
             <translation>Impact sur les trois bulles</translation>
         </message>
@@ -20,51 +20,71 @@
             <translation>Aucune donnée sur cette période (aucun impact noté pour l’instant)</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="72" />
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="62" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="74" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="63" />
             <source>Value created and captured</source>
             <translation>Valeur créée et captée</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="84" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="148" />
             <source>Days from the work to the payment</source>
             <translation>Jours entre le travail et le paiement</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="74" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="76" />
             <source>Waiting to be paid: {money}</source>
             <translation>En attente de paiement : {money}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="92" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="91" />
+            <source> ({money} invoiced)</source>
+            <translation> ({money} facturés)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" line="156" />
             <source>No payments with a date yet</source>
             <translation>Aucun paiement daté pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="59" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="61" />
             <source>Money captured</source>
             <translation>Argent capté</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="69" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="71" />
             <source>Total ({currency})</source>
             <translation>Total ({currency})</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="85" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="113" />
+            <source>no invoice paid yet</source>
+            <translation>aucune facture payée pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" line="149" />
             <source>Paid ({currency})</source>
             <translation>Payé ({currency})</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="57" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="59" />
             <source>Value created (at your rates)</source>
             <translation>Valeur créée (à vos tarifs)</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/charts/capture.py" line="62" />
+            <location filename="../../src/valuejournal/charts/capture.py" line="64" />
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" line="60" />
             <source>Pending</source>
             <translation>En attente</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" line="107" />
+            <source>work → invoice {days} d</source>
+            <translation>travail → facture {days} j</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" line="111" />
+            <source>invoice → cash {days} d</source>
+            <translation>facture → paiement {days} j</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/quadrant.py" line="19" />
@@ -212,7 +232,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/wellbeing.py" line="109" />
-            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/report/documents.py" line="66" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="141" />
             <source>Value</source>
             <translation>Valeur</translation>
@@ -253,7 +273,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>Notes libres</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/engine.py" line="180" />
+            <location filename="../../src/valuejournal/core/insights/engine.py" line="183" />
             <source>None of the %n session(s) is rated yet, so the value figures wait for your ratings.</source>
             <translation>
                 <numerusform>Aucune séance n’est encore notée (%n au total) : les chiffres de valeur attendent vos notes.</numerusform>
@@ -261,7 +281,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/engine.py" line="169" />
+            <location filename="../../src/valuejournal/core/insights/engine.py" line="172" />
             <source>%n session(s) paid in another currency than {currency} count as paid but are left out of the amounts.</source>
             <translation>
                 <numerusform>%n séance payée dans une autre devise que {currency} compte comme payée, mais reste hors des montants.</numerusform>
@@ -269,7 +289,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             </translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/engine.py" line="188" />
+            <location filename="../../src/valuejournal/core/insights/engine.py" line="191" />
             <source>{unrated} of {total} sessions are not rated yet; value rests on the {rated} rated ones.</source>
             <translation>{unrated} séances sur {total} ne sont pas encore notées ; la valeur repose sur les {rated} séances notées.</translation>
         </message>
@@ -290,7 +310,8 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" line="24" />
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="220" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="242" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="246" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n jour</numerusform>
@@ -369,7 +390,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>la balance est équilibrée</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="276" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="308" />
             <source>not known yet (no paid periods)</source>
             <translation>encore inconnu (aucune période payée)</translation>
         </message>
@@ -387,7 +408,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" line="90" />
             <location filename="../../src/valuejournal/core/insights/summary.py" line="218" />
-            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="350" />
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="31" />
             <source>%n session(s)</source>
             <translation>
                 <numerusform>%n séance</numerusform>
@@ -420,22 +441,32 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>C’est avec {client} que la balance penche le plus : {tip}{details}.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="242" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="249" />
+            <source>{money} is not invoiced yet</source>
+            <translation>{money} ne sont pas encore facturés</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="252" />
+            <source>{money} is invoiced and unpaid</source>
+            <translation>{money} sont facturés et impayés</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="274" />
             <source>Over {periods}, your {measure} was clearly higher when your {against} was higher</source>
             <translation>Sur {periods}, votre {measure} était nettement plus élevé(e) quand votre {against} était plus élevé(e)</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="244" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="276" />
             <source>Over {periods}, your {measure} was somewhat higher when your {against} was higher</source>
             <translation>Sur {periods}, votre {measure} était un peu plus élevé(e) quand votre {against} était plus élevé(e)</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="250" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="282" />
             <source>Over {periods}, your {measure} was clearly lower when your {against} was higher</source>
             <translation>Sur {periods}, votre {measure} était nettement plus bas(se) quand votre {against} était plus élevé(e)</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="252" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="284" />
             <source>Over {periods}, your {measure} was somewhat lower when your {against} was higher</source>
             <translation>Sur {periods}, votre {measure} était un peu plus bas(se) quand votre {against} était plus élevé(e)</translation>
         </message>
@@ -502,32 +533,47 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>vous recevez {times} ce que vous donnez</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="257" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="244" />
+            <source>Work waited a median {days} to be invoiced, and invoices a median {paid} to be paid.</source>
+            <translation>Le travail a attendu en médiane {days} avant d’être facturé, et les factures en médiane {paid} avant d’être payées.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="248" />
+            <source>Work waited a median {days} to be invoiced.</source>
+            <translation>Le travail a attendu en médiane {days} avant d’être facturé.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="256" />
+            <source> Of the money waiting, {first} and {second}.</source>
+            <translation> De l’argent en attente, {first} et {second}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="289" />
             <source> (r = {r}).</source>
             <translation> (r = {r}).</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="274" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="306" />
             <source>at least {rate}</source>
             <translation>au moins {rate}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="279" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="311" />
             <source>High pay: a pay rate in the top third of your own {periods}, {pay}.</source>
             <translation>Bonne paie : un taux horaire dans le tiers supérieur de vos propres {periods}, {pay}.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="282" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="314" />
             <source>Low value: {low}/10 or less. High value: {high}/10 or more.</source>
             <translation>Faible valeur : {low}/10 ou moins. Forte valeur : {high}/10 ou plus.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="285" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="317" />
             <source>{periods} with less than {hours} h of rated work are not judged.</source>
             <translation>Les {periods} comptant moins de {hours} h de travail noté ne sont pas jugés.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" line="288" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="320" />
             <source>A client is named for the furthest-tipping scales only from {hours} h of work with them.</source>
             <translation>Un client n’est cité pour la balance la plus penchée qu’à partir de {hours} h de travail avec lui.</translation>
         </message>
@@ -540,6 +586,11 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/core/insights/summary.py" line="226" />
             <source>Half of the money you were paid arrived within {median} days of the work, nine tenths within {p90} days.</source>
             <translation>La moitié de l’argent qui vous a été payé est arrivée dans les {median} jours suivant le travail, les neuf dixièmes dans les {p90} jours.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" line="260" />
+            <source> Of the money waiting, {first}.</source>
+            <translation> De l’argent en attente, {first}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" line="113" />
@@ -575,9 +626,30 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>le travail d’une autre personne</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/canvas.py" line="159" />
+            <location filename="../../src/valuejournal/report/canvas.py" line="168" />
             <source>Page {page} of {total}</source>
             <translation>Page {page} sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/canvas_sheet.py" line="56" />
+            <source>Business model canvas {quarter}</source>
+            <translation>Business model canvas {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/canvas_sheet.py" line="89" />
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" line="97" />
+            <source>Nothing this quarter.</source>
+            <translation>Rien ce trimestre.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/canvas_sheet.py" line="59" />
+            <source>Closed on {date}: the evidence as it was then.</source>
+            <translation>Clos le {date} : les éléments tels qu’ils étaient alors.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/canvas_sheet.py" line="63" />
+            <source>From {n} sessions, {h}; your words under each block.</source>
+            <translation>À partir de {n} séances, {h} ; vos mots sous chaque bloc.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/cover.py" line="41" />
@@ -625,105 +697,115 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>Graphiques</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="60" />
+            <location filename="../../src/valuejournal/report/documents.py" line="61" />
             <source>Value created for each client against value captured from them. The yardstick for the pay is the client’s alternative rate when you set one, otherwise your median rate.</source>
             <translation>La valeur créée pour chaque client face à la valeur captée auprès de lui. L’étalon de la paie est le tarif alternatif du client si vous en avez fixé un, sinon votre tarif médian.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/report/documents.py" line="66" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="141" />
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" line="53" />
             <source>Client</source>
             <translation>Client</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/report/documents.py" line="66" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="141" />
             <location filename="../../src/valuejournal/ui/session_model.py" line="42" />
             <source>Hours</source>
             <translation>Heures</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/report/documents.py" line="66" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="141" />
             <location filename="../../src/valuejournal/ui/session_model.py" line="43" />
             <source>Pay</source>
             <translation>Paie</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/report/documents.py" line="66" />
             <source>Per hour</source>
             <translation>Par heure</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="66" />
+            <location filename="../../src/valuejournal/report/documents.py" line="67" />
             <source>Yardstick</source>
             <translation>Étalon</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="66" />
+            <location filename="../../src/valuejournal/report/documents.py" line="67" />
             <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" line="115" />
             <source>The scales</source>
             <translation>La balance</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="64" />
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="60" />
+            <location filename="../../src/valuejournal/report/documents.py" line="65" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="61" />
             <source>Balance per client</source>
             <translation>Balance par client</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="85" />
+            <location filename="../../src/valuejournal/report/documents.py" line="86" />
             <source>alternative</source>
             <translation>alternatif</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="85" />
+            <location filename="../../src/valuejournal/report/documents.py" line="86" />
             <source>median</source>
             <translation>médian</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="98" />
+            <location filename="../../src/valuejournal/report/documents.py" line="99" />
             <source>Value counts hours times the value you gave the work (5/10 is ordinary work); pay counts money paid or pending for it. Work without a client is listed for completeness: giving is its purpose.</source>
             <translation>La valeur compte les heures multipliées par la valeur donnée au travail (5/10 est un travail ordinaire) ; la paie compte l’argent payé ou en attente pour ce travail. Le travail sans client figure pour être complet : donner est son but.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="107" />
+            <location filename="../../src/valuejournal/report/documents.py" line="108" />
             <source>Reflection</source>
             <translation>Réflexion</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="126" />
+            <location filename="../../src/valuejournal/report/documents.py" line="127" />
             <source>Session notes</source>
             <translation>Notes des séances</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="128" />
+            <location filename="../../src/valuejournal/report/documents.py" line="145" />
+            <source>Appendix: weekly reviews</source>
+            <translation>Annexe : bilans hebdomadaires</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" line="129" />
             <source>No session in this quarter has a note.</source>
             <translation>Aucune séance de ce trimestre n’a de note.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="132" />
+            <location filename="../../src/valuejournal/report/documents.py" line="133" />
             <source>private</source>
             <translation>privée</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="110" />
+            <location filename="../../src/valuejournal/report/documents.py" line="147" />
+            <source>No weekly review was answered in this quarter.</source>
+            <translation>Aucun bilan hebdomadaire n’a été rempli ce trimestre.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" line="111" />
             <source>Last edited on {date}</source>
             <translation>Modifié pour la dernière fois le {date}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/documents.py" line="114" />
+            <location filename="../../src/valuejournal/report/documents.py" line="115" />
             <source>No reflection has been written for {q} yet.</source>
             <translation>Aucune réflexion n’a encore été écrite pour {q}.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/render.py" line="88" />
+            <location filename="../../src/valuejournal/report/render.py" line="90" />
             <source>{owner} · Reflection {quarter}</source>
             <translation>{owner} · Réflexion {quarter}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/report/render.py" line="83" />
+            <location filename="../../src/valuejournal/report/render.py" line="85" />
             <source>Reflection {quarter} — {owner}</source>
             <translation>Réflexion {quarter} — {owner}</translation>
         </message>
@@ -835,6 +917,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" line="116" />
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="38" />
             <source>value {v}</source>
             <translation>valeur {v}</translation>
         </message>
@@ -1091,7 +1174,7 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/imports.py" line="137" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="118" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="125" />
             <source>Export</source>
             <translation>Exporter</translation>
         </message>
@@ -1192,8 +1275,18 @@ Lignes illisibles (laissées de côté) :</translation>
             <source>{name} stays where it is: {text}</source>
             <translation>{name} reste où il est : {text}</translation>
         </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/weekly_review.py" line="52" />
+            <source>Reading last week</source>
+            <translation>Lecture de la semaine dernière</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/weekly_review.py" line="73" />
+            <source>Could not save the review</source>
+            <translation>Impossible d’enregistrer le bilan</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/context.py" line="158" />
+            <location filename="../../src/valuejournal/ui/context.py" line="208" />
             <source>Import %n session(s)</source>
             <translation>
                 <numerusform>Importer %n séance</numerusform>
@@ -1201,7 +1294,7 @@ Lignes illisibles (laissées de côté) :</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/context.py" line="139" />
+            <location filename="../../src/valuejournal/ui/context.py" line="189" />
             <source>Delete %n session(s)</source>
             <translation>
                 <numerusform>Supprimer %n séance</numerusform>
@@ -1209,7 +1302,20 @@ Lignes illisibles (laissées de côté) :</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/context.py" line="197" />
+            <location filename="../../src/valuejournal/ui/context.py" line="317" />
+            <source>Mark %n session(s) paid</source>
+            <translation>
+                <numerusform>Marquer %n séance comme payée</numerusform>
+                <numerusform>Marquer %n séances comme payées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" line="123" />
+            <source>Mark skills</source>
+            <translation>Marquer les compétences</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/context.py" line="247" />
             <source>Import %n mood(s)</source>
             <translation>
                 <numerusform>Importer %n humeur</numerusform>
@@ -1217,34 +1323,44 @@ Lignes illisibles (laissées de côté) :</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="216" />
+            <location filename="../../src/valuejournal/ui/context.py" line="266" />
             <source>Stop timer</source>
             <translation>Arrêter le chronomètre</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="137" />
+            <location filename="../../src/valuejournal/ui/context.py" line="187" />
             <source>Delete session of {day}</source>
             <translation>Supprimer la séance du {day}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="231" />
+            <location filename="../../src/valuejournal/ui/context.py" line="315" />
+            <source>Invoice {number} paid</source>
+            <translation>Facture {number} payée</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" line="330" />
             <source>Add client {name}</source>
             <translation>Ajouter le client {name}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="231" />
+            <location filename="../../src/valuejournal/ui/context.py" line="330" />
             <source>Edit client {name}</source>
             <translation>Modifier le client {name}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="94" />
+            <location filename="../../src/valuejournal/ui/context.py" line="144" />
             <source>Add session of {day}</source>
             <translation>Ajouter une séance le {day}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/context.py" line="125" />
+            <location filename="../../src/valuejournal/ui/context.py" line="175" />
             <source>Edit session of {day}</source>
             <translation>Modifier la séance du {day}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" line="280" />
+            <source>Invoice {number}</source>
+            <translation>Facture {number}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" line="76" />
@@ -1266,7 +1382,7 @@ Lignes illisibles (laissées de côté) :</translation>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" line="76" />
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" line="37" />
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="63" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="69" />
             <source>Clients</source>
             <translation>Clients</translation>
         </message>
@@ -1416,16 +1532,91 @@ Tout ce que vous avez fait depuis est remplacé. Le journal tel qu’il est main
             <translation>Une erreur s’est produite ; les détails sont dans le journal technique.</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="48" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="247" />
+            <source>Mark as invoiced</source>
+            <translation>Marquer comme facturé</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="61" />
+            <source>What the invoice asks for (the sessions' pay unless changed)</source>
+            <translation>Ce que demande la facture (la paie des séances, sauf modification)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="78" />
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="79" />
+            <source>Sent on</source>
+            <translation>Envoyée le</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="81" />
+            <source>Due on</source>
+            <translation>Échéance le</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="143" />
+            <source>Mark as paid</source>
+            <translation>Marquer comme payé</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="151" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" line="144" />
+            <source>Paid on</source>
+            <translation>Payé le</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="68" />
+            <source>%n session(s) for {client}</source>
+            <translation>
+                <numerusform>%n séance pour {client}</numerusform>
+                <numerusform>%n séances pour {client}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="102" />
+            <source>The invoice needs a number.</source>
+            <translation>La facture doit avoir un numéro.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="107" />
+            <source>The due date cannot be before the day it was sent.</source>
+            <translation>L’échéance ne peut pas précéder le jour d’envoi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="109" />
+            <source>The invoice needs an amount.</source>
+            <translation>La facture doit avoir un montant.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="65" />
+            <source>amount</source>
+            <translation>montant</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="83" />
+            <source>Amount ({currency})</source>
+            <translation>Montant ({currency})</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" line="104" />
+            <source>There is already an invoice numbered {n}.</source>
+            <translation>Il existe déjà une facture numérotée {n}.</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" line="38" />
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="64" />
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="95" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="70" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="99" />
             <source>Reflections</source>
             <translation>Réflexions</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" line="39" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="69" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="311" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="74" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="417" />
             <source>Comments</source>
             <translation>Commentaires</translation>
         </message>
@@ -1532,6 +1723,79 @@ Les détails sont dans le journal technique ; votre journal est enregistré.</tr
             <location filename="../../src/valuejournal/ui/dialogs/session_dialog.py" line="30" />
             <source>Edit session</source>
             <translation>Modifier la séance</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="29" />
+            <source>Nothing logged that week.</source>
+            <translation>Rien de noté cette semaine-là.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="42" />
+            <source>%n not rated yet</source>
+            <translation>
+                <numerusform>%n pas encore notée</numerusform>
+                <numerusform>%n pas encore notées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="55" />
+            <source>Weekly review</source>
+            <translation>Bilan hebdomadaire</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="92" />
+            <source>Save answers</source>
+            <translation>Enregistrer les réponses</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="95" />
+            <source>Not this week</source>
+            <translation>Pas cette semaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="97" />
+            <source>Keep the answers (Ctrl+Enter)</source>
+            <translation>Garder les réponses (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="98" />
+            <source>Close; the review does not open again this week</source>
+            <translation>Fermer ; le bilan ne s’ouvrira plus cette semaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="32" />
+            <source>{h} h</source>
+            <translation>{h} h</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="33" />
+            <source>pay {pay}</source>
+            <translation>paie {pay}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="85" />
+            <source>A sentence or two is enough</source>
+            <translation>Une phrase ou deux suffisent</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="36" />
+            <source>{rate}</source>
+            <translation>{rate}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="40" />
+            <source>mood {m}</source>
+            <translation>humeur {m}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="57" />
+            <source>The week of {range}</source>
+            <translation>La semaine du {range}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" line="66" />
+            <source>No span of high pay with low value, or of high value without pay, touched this week.</source>
+            <translation>Aucune séquence de bonne paie pour faible valeur, ni de forte valeur sans paie, n’a touché cette semaine.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/first_start.py" line="20" />
@@ -1676,170 +1940,185 @@ Nothing was written to your journal.</source>
 Rien n’a été écrit dans votre journal.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="98" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="100" />
             <source>Opening your journal…</source>
             <translation>Ouverture de votre journal…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="131" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="133" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="132" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="134" />
             <source>&amp;New journal…</source>
             <translation>&amp;Nouveau journal…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="134" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="136" />
             <source>&amp;Open journal…</source>
             <translation>&amp;Ouvrir un journal…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="136" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="138" />
             <source>Open &amp;recent</source>
             <translation>Ouvrir un journal &amp;récent</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="139" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="141" />
             <source>Open &amp;my journal</source>
             <translation>Ouvrir &amp;mon journal</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="144" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="146" />
             <source>&amp;Import…</source>
             <translation>&amp;Importer…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="146" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="148" />
             <source>&amp;Export…</source>
             <translation>&amp;Exporter…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="148" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="150" />
             <source>Mer&amp;ge another copy…</source>
             <translation>&amp;Fusionner une autre copie…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="151" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="153" />
             <source>&amp;Share with coach…</source>
             <translation>&amp;Partager avec le coach…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="152" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="154" />
             <source>Open &amp;shared journal…</source>
             <translation>Ouvrir un journal p&amp;artagé…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="153" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="155" />
             <source>Import coach &amp;feedback…</source>
             <translation>Importer les retours du &amp;coach…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="156" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="158" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sauvegardes…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="159" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="161" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="161" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="163" />
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="162" />
-            <location filename="../../src/valuejournal/ui/main_window.py" line="402" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="164" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="436" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="163" />
-            <location filename="../../src/valuejournal/ui/main_window.py" line="405" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="165" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="439" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="168" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="170" />
             <source>&amp;Settings…</source>
             <translation>&amp;Paramètres…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="172" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="174" />
             <source>Start or stop the &amp;timer</source>
             <translation>Démarrer ou arrêter le &amp;chronomètre</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="175" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="178" />
+            <source>Mark as &amp;invoiced…</source>
+            <translation>Marquer comme &amp;facturé…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" line="182" />
+            <source>Mark as &amp;paid…</source>
+            <translation>Marquer comme pa&amp;yé…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" line="186" />
             <source>&amp;Go</source>
             <translation>A&amp;ller</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="183" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="196" />
+            <source>&amp;Weekly review…</source>
+            <translation>&amp;Bilan hebdomadaire…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" line="199" />
             <source>&amp;Help</source>
             <translation>&amp;Aide</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="185" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="201" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="187" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="203" />
             <source>Open &amp;log folder</source>
             <translation>Ouvrir le dossier des &amp;logs</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="189" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="205" />
             <source>&amp;About Value Journal</source>
             <translation>À &amp;propos de Value Journal</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="220" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="237" />
             <source>Writing a demo journal…</source>
             <translation>Écriture d’un journal de démonstration…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="305" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="322" />
             <source>Something went wrong while opening the journal; details are in the log.</source>
             <translation>Une erreur s’est produite à l’ouverture du journal ; les détails sont dans le journal technique.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="398" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="432" />
             <source>Undone: {what}</source>
             <translation>Annulé : {what}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="398" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="432" />
             <source>Redone: {what}</source>
             <translation>Rétabli : {what}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="458" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="501" />
             <source>Open journal</source>
             <translation>Ouvrir un journal</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="484" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="527" />
             <source>New journal</source>
             <translation>Nouveau journal</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="712" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="755" />
             <source>About Value Journal</source>
             <translation>À propos de Value Journal</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="215" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="231" />
             <location filename="../../src/valuejournal/ui/session_preview.py" line="39" />
             <source>Opening {path}…</source>
             <translation>Ouverture de {path}…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="308" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="325" />
             <source>Could not open the journal:
 {text}
 
@@ -1850,70 +2129,81 @@ Use File → Open journal… to pick another file.</source>
 Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="333" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="350" />
             <source>review, read-only</source>
             <translation>relecture, lecture seule</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="335" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="352" />
             <source>read-only: open on another computer</source>
             <translation>lecture seule : ouvert sur un autre ordinateur</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="645" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="482" />
+            <source>Select the sessions in the list first.</source>
+            <translation>Sélectionnez d’abord les séances dans la liste.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" line="688" />
             <source>This week: {h} h · {pay} · average value {v}</source>
             <translation>Cette semaine : {h} h · {pay} · valeur moyenne {v}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="402" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="436" />
             <source>&amp;Undo {t}</source>
             <translation>&amp;Annuler {t}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="405" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="439" />
             <source>&amp;Redo {t}</source>
             <translation>&amp;Rétablir {t}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="476" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="519" />
             <source>No journals opened yet</source>
             <translation>Aucun journal ouvert pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="667" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="710" />
             <source>Dialogs and pages opened from now on speak {language}; the menus and the pages already open change at the next start.</source>
             <translation>Les dialogues et les pages ouverts désormais sont en {language} ; les menus et les pages déjà ouvertes changent au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" line="700" />
+            <location filename="../../src/valuejournal/ui/main_window.py" line="743" />
             <source>The log folder is {path}</source>
             <translation>Le dossier des logs est {path}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="61" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="67" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" line="29" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" line="30" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="62" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="68" />
             <source>Insights</source>
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="65" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="71" />
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="381" />
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="190" />
-            <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="62" />
             <source>Coach</source>
             <translation>Coach</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="66" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="72" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" line="35" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" line="37" />
             <source>Calendar</source>
             <translation>Calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" line="73" />
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="125" />
+            <source>Canvas</source>
+            <translation>Canvas</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="72" />
@@ -2027,7 +2317,7 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         <message>
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="343" />
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="218" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="198" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="205" />
             <source>Could not save</source>
             <translation>Impossible d’enregistrer</translation>
         </message>
@@ -2035,6 +2325,117 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" line="356" />
             <source>Saved {sessions}.</source>
             <translation>Enregistré : {sessions}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="96" />
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="208" />
+            <source>Close quarter</source>
+            <translation>Clore le trimestre</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="98" />
+            <source>Keep this quarter's evidence as it is now, with your words</source>
+            <translation>Garder les éléments de ce trimestre tels qu’ils sont maintenant, avec vos mots</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="101" />
+            <source>Skills…</source>
+            <translation>Compétences…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="102" />
+            <source>Choose the tags that are your skills (key resources)</source>
+            <translation>Choisissez les étiquettes qui sont vos compétences (ressources clés)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="216" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="183" />
+            <source>Editing…</source>
+            <translation>Modification…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="252" />
+            <source>Reopen canvas {quarter}</source>
+            <translation>Rouvrir le canvas {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="304" />
+            <source>Reading the quarter's evidence…</source>
+            <translation>Lecture des éléments du trimestre…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="320" />
+            <source>Tag a session with @ and a name (“@Ana”) for whoever helped.</source>
+            <translation>Étiquetez une séance avec @ et un nom (« @Ana ») pour qui vous a aidé.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="321" />
+            <source>Mark the tags that are your skills with Skills…</source>
+            <translation>Marquez les étiquettes qui sont vos compétences avec Compétences…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="389" />
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="199" />
+            <source>Comment saved.</source>
+            <translation>Commentaire enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="130" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="104" />
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="208" />
+            <source>Reopen quarter</source>
+            <translation>Rouvrir le trimestre</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="235" />
+            <source>Edit canvas {quarter}</source>
+            <translation>Modifier le canvas {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="256" />
+            <source>Close canvas {quarter}</source>
+            <translation>Clore le canvas {quarter}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="309" />
+            <source>Reading the canvas</source>
+            <translation>Lecture du canvas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="276" />
+            <source>Evidence from your sessions; nothing written yet</source>
+            <translation>Éléments tirés de vos séances ; rien d’écrit pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="329" />
+            <source>Against {quarter}:</source>
+            <translation>Par rapport à {quarter} :</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="274" />
+            <source>Closed {when}: evidence as it was then</source>
+            <translation>Clos {when} : les éléments tels qu’ils étaient alors</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="333" />
+            <source>Nothing to compare with {quarter}.</source>
+            <translation>Rien à comparer avec {quarter}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="239" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="204" />
+            <source>Not saved: {error}</source>
+            <translation>Non enregistré : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" line="281" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="220" />
+            <source>Saved {when}</source>
+            <translation>Enregistré {when}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" line="38" />
@@ -2164,11 +2565,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>Vos commentaires sur ce journal</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="199" />
-            <source>Comment saved.</source>
-            <translation>Commentaire enregistré.</translation>
-        </message>
-        <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" line="87" />
             <source>Share with coach…</source>
             <translation>Partager avec le coach…</translation>
@@ -2246,135 +2642,158 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>était chiffré</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="59" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="60" />
             <source>Pay rate and value over time</source>
             <translation>Taux horaire et valeur au fil du temps</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="61" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="62" />
             <source>Pay against value</source>
             <translation>Paie face à la valeur</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="63" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="64" />
             <location filename="../../src/valuejournal/ui/widgets/session_layout.py" line="170" />
             <source>Wellbeing</source>
             <translation>Bien-être</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="66" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="67" />
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" line="69" />
             <source>This quarter</source>
             <translation>Ce trimestre</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="66" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="67" />
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" line="70" />
             <source>Last 12 months</source>
             <translation>12 derniers mois</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="66" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="67" />
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" line="66" />
             <source>All time</source>
             <translation>Depuis le début</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="67" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="68" />
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" line="71" />
             <source>Custom…</source>
             <translation>Personnalisé…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="110" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="121" />
             <source>Reading your journal…</source>
             <translation>Lecture de votre journal…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="182" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="199" />
             <source>Thresholds…</source>
             <translation>Seuils…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="178" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="195" />
             <source>by day</source>
             <translation>par jour</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="178" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="195" />
             <source>by week</source>
             <translation>par semaine</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="179" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="196" />
             <source>by month</source>
             <translation>par mois</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="191" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="208" />
             <source>Range</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="238" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="256" />
             <source>Reading the journal</source>
             <translation>Lecture du journal</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="310" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="329" />
             <source>The start of the range is after its end.</source>
             <translation>Le début de la période est après sa fin.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="348" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="368" />
             <source>Coach comments on these weeks</source>
             <translation>Commentaires du coach sur ces semaines</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="401" />
+            <source>%n overdue invoice(s): {total}</source>
+            <translation>
+                <numerusform>%n facture en retard : {total}</numerusform>
+                <numerusform>%n factures en retard : {total}</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="250" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="268" />
             <source>Could not read the journal: {e}</source>
             <translation>Impossible de lire le journal : {e}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="341" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="361" />
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" line="137" />
             <location filename="../../src/valuejournal/ui/widgets/reflection_section.py" line="186" />
             <source>resolved</source>
             <translation>résolu</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="49" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" line="391" />
+            <source>&lt;b&gt;{number}&lt;/b&gt;, {client}: {amount}, due {due}, {days} overdue</source>
+            <translation>&lt;b&gt;{number}&lt;/b&gt;, {client} : {amount}, échéance le {due}, {days} de retard</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="268" />
+            <source>Invoice {number}: %n session(s). Ctrl+Z to undo.</source>
+            <translation>
+                <numerusform>Facture {number} : %n séance. Ctrl+Z pour annuler.</numerusform>
+                <numerusform>Facture {number} : %n séances. Ctrl+Z pour annuler.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="54" />
             <source>Add (Enter)</source>
             <translation>Ajouter (Entrée)</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="60" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="65" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="316" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="62" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="213" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="213" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="67" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="220" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="220" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="64" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="69" />
             <source>Rate…</source>
             <translation>Noter…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="65" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="70" />
             <source>Rate the unrated sessions listed here, keyboard only</source>
             <translation>Noter les séances non notées de cette liste, au clavier seulement</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="71" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="76" />
             <source>Show or hide the coach's comments</source>
             <translation>Afficher ou masquer les commentaires du coach</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="210" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="217" />
             <source>Delete these %n session(s)?</source>
             <translation>
                 <numerusform>Supprimer cette séance ?</numerusform>
@@ -2382,7 +2801,7 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="221" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="228" />
             <source>Deleted %n session(s). Ctrl+Z to undo.</source>
             <translation>
                 <numerusform>%n séance supprimée. Ctrl+Z pour annuler.</numerusform>
@@ -2390,20 +2809,59 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="244" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="308" />
+            <source>Marked %n session(s) paid. Ctrl+Z to undo.</source>
+            <translation>
+                <numerusform>%n séance marquée payée. Ctrl+Z pour annuler.</numerusform>
+                <numerusform>%n séances marquées payées. Ctrl+Z pour annuler.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="350" />
             <source>Rated %n session(s).</source>
             <translation>
                 <numerusform>%n séance notée.</numerusform>
                 <numerusform>%n séances notées.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="270" />
+            <source>%n were on an invoice already.</source>
+            <translation>
+                <numerusform>%n était déjà sur une facture.</numerusform>
+                <numerusform>%n étaient déjà sur une facture.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="241" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="291" />
+            <source>Nothing to mark paid: no money is owed for these.</source>
+            <translation>Rien à marquer payé : aucun argent n’est dû pour celles-ci.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="299" />
+            <source>%n session(s) on no invoice</source>
+            <translation>
+                <numerusform>%n séance sans facture</numerusform>
+                <numerusform>%n séances sans facture</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="317" />
+            <source>Mark as invoiced…</source>
+            <translation>Marquer comme facturé…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="318" />
+            <source>Mark as paid…</source>
+            <translation>Marquer comme payé…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="347" />
             <source>Nothing to rate: every session listed has a value.</source>
             <translation>Rien à noter : chaque séance de la liste a une valeur.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="311" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="417" />
             <source>Comments (%n)</source>
             <translation>
                 <numerusform>Commentaires (%n)</numerusform>
@@ -2411,69 +2869,72 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             </translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="173" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="180" />
             <source>Added {h} h on {d}</source>
             <translation>{h} h ajoutées le {d}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="208" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="215" />
             <source>Delete the session {what}?</source>
             <translation>Supprimer la séance {what} ?</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="213" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="220" />
             <source>Ctrl+Z undoes it.</source>
             <translation>Ctrl+Z l’annule.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="219" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="226" />
             <source>Could not delete</source>
             <translation>Impossible de supprimer</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="69" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="265" />
+            <source>Could not save the invoice</source>
+            <translation>Impossible d’enregistrer la facture</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="306" />
+            <source>Could not mark paid</source>
+            <translation>Impossible de marquer comme payé</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="241" />
+            <source>Already invoiced: {numbers}.</source>
+            <translation>Déjà facturé : {numbers}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" line="296" />
+            <source>%n invoice(s): {numbers}</source>
+            <translation>
+                <numerusform>%n facture : {numbers}</numerusform>
+                <numerusform>%n factures : {numbers}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="71" />
             <source>Preview</source>
             <translation>Aperçu</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="72" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="74" />
             <source>Export PDF…</source>
             <translation>Exporter en PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="175" />
-            <source>Editing…</source>
-            <translation>Modification…</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="100" />
-            <source>Quarter</source>
-            <translation>Trimestre</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="207" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="215" />
             <source>Not written yet</source>
             <translation>Pas encore écrit</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="233" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="241" />
             <source>Reading the quarter's figures</source>
             <translation>Lecture des chiffres du trimestre</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="212" />
-            <source>Saved {when}</source>
-            <translation>Enregistré {when}</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="225" />
+            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="233" />
             <source>The figures could not be read; details are in the log.</source>
             <translation>Impossible de lire les chiffres ; les détails sont dans le journal technique.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/reflections_page.py" line="196" />
-            <source>Not saved: {error}</source>
-            <translation>Non enregistré : {error}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/rating.py" line="49" />
@@ -2804,6 +3265,22 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>Dossier des sauvegardes</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" line="62" />
+            <source>Your words (Markdown)…</source>
+            <translation>Vos mots (Markdown)…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" line="73" />
+            <source>Your comment on this block…</source>
+            <translation>Votre commentaire sur ce bloc…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" line="75" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" line="83" />
+            <source>Add comment</source>
+            <translation>Ajouter le commentaire</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/widgets/chart_panel.py" line="54" />
             <source>{h} h · {pay}</source>
             <translation>{h} h · {pay}</translation>
@@ -2976,7 +3453,7 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>Afficher</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="199" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="208" />
             <source>Session {day}</source>
             <translation>Séance du {day}</translation>
         </message>
@@ -2986,17 +3463,22 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>Période du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="193" />
-            <source>A session</source>
-            <translation>Une séance</translation>
-        </message>
-        <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="97" />
             <source>no longer in the journal</source>
             <translation>n’est plus dans le journal</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="186" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="188" />
+            <source>Canvas {quarter}, “{block}”</source>
+            <translation>Canvas {quarter}, « {block} »</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="202" />
+            <source>A session</source>
+            <translation>Une séance</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" line="195" />
             <source>Reflection {quarter}, “{section}”</source>
             <translation>Réflexion {quarter}, « {section} »</translation>
         </message>
@@ -3034,11 +3516,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" line="81" />
             <source>Write a comment on the selected session…</source>
             <translation>Écrivez un commentaire sur la séance sélectionnée…</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" line="83" />
-            <source>Add comment</source>
-            <translation>Ajouter le commentaire</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/conflict_banner.py" line="32" />
@@ -3642,69 +4119,79 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>Letter</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="89" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="137" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="256" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="91" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="144" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="267" />
             <source>Export PDF</source>
             <translation>Exporter en PDF</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="91" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="93" />
             <source>Browse…</source>
             <translation>Parcourir…</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="97" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="99" />
             <source>Include the sessions’ notes</source>
             <translation>Inclure les notes des séances</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="98" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="100" />
             <source>…including private notes</source>
             <translation>…y compris les notes privées</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="101" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="103" />
+            <source>Append the weekly reviews’ answers</source>
+            <translation>Ajouter les réponses des bilans hebdomadaires</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="104" />
+            <source>Include the business model canvas page</source>
+            <translation>Inclure la page du business model canvas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="106" />
             <source>Open the PDF when it is ready</source>
             <translation>Ouvrir le PDF quand il est prêt</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="107" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="112" />
             <source>File</source>
             <translation>Fichier</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="108" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="113" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="137" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="144" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="211" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="220" />
             <source>Exporting… %p%</source>
             <translation>Export… %p%</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="278" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="289" />
             <source>Something went wrong while writing the PDF; details are in the log.</source>
             <translation>Une erreur s’est produite en écrivant le PDF ; les détails sont dans le journal technique.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="280" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="291" />
             <source>Could not export the PDF</source>
             <translation>Impossible d’exporter le PDF</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="159" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="168" />
             <source>Give a file name for the PDF.</source>
             <translation>Donnez un nom de fichier au PDF.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="271" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" line="282" />
             <source>Saved the PDF to {path}</source>
             <translation>PDF enregistré dans {path}</translation>
         </message>
@@ -3894,11 +4381,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" line="134" />
             <source>Stress, 1 (calm) – 5 (very stressed)</source>
             <translation>Stress, 1 (calme) – 5 (très stressé)</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" line="144" />
-            <source>Paid on</source>
-            <translation>Payé le</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" line="146" />
@@ -4113,6 +4595,16 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>Chronomètre et rappels</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/widgets/skills_dialog.py" line="28" />
+            <source>Skills</source>
+            <translation>Compétences</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/skills_dialog.py" line="46" />
+            <source>Tick the tags that name what you are good at. Partners are tags starting with @ (“@Ana”) on the sessions you did with them.</source>
+            <translation>Cochez les étiquettes qui nomment ce que vous savez bien faire. Les partenaires sont les étiquettes commençant par @ (« @Ana ») sur les séances faites avec eux.</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/widgets/thresholds_dialog.py" line="29" />
             <source>Low value: at most</source>
             <translation>Faible valeur : au plus</translation>
@@ -4211,6 +4703,16 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/week_grid.py" line="189" />
             <source>{day}: {problem}</source>
             <translation>{day} : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/weekly_answers.py" line="60" />
+            <source>No weekly review answered in this quarter yet (Go → Weekly review…).</source>
+            <translation>Aucun bilan hebdomadaire rempli ce trimestre pour l’instant (Aller → Bilan hebdomadaire…).</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/weekly_answers.py" line="42" />
+            <source>Weekly reviews</source>
+            <translation>Bilans hebdomadaires</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/year_grid.py" line="106" />

@@ -88,7 +88,9 @@ def _waiting_split(insights: Insights) -> str:
     split = insights.capture.split
     if not split.any or not split.invoiced_unpaid.count:
         return ""
-    return f" ({money_text(split.invoiced_unpaid.total_minor, insights.currency)} invoiced)"
+    return _(" ({money} invoiced)").format(
+        money=money_text(split.invoiced_unpaid.total_minor, insights.currency)
+    )
 
 
 def _split_band(ax: Axes, insights: Insights, th: style.Theme) -> None:
@@ -102,13 +104,13 @@ def _split_band(ax: Axes, insights: Insights, th: style.Theme) -> None:
     ax.set_ylim(low, high * 1.9)  # room above the bars for the band and its words
     ax.bar(0, 0.08, width=max(to_invoice, 0.3), bottom=0.7, align="edge", color=th.pending,
            transform=band, zorder=4, gid="split-invoice")  # fmt: skip
-    words = [(f"work \u2192 invoice {to_invoice:.0f} d", th.pending)]
+    words = [(_("work → invoice {days} d").format(days=f"{to_invoice:.0f}"), th.pending)]
     if to_cash is not None:
         ax.bar(to_invoice, 0.08, width=max(to_cash, 0.3), bottom=0.7, align="edge",
                color=th.created, transform=band, zorder=4, gid="split-cash")  # fmt: skip
-        words.append((f"invoice \u2192 cash {to_cash:.0f} d", th.created))
+        words.append((_("invoice → cash {days} d").format(days=f"{to_cash:.0f}"), th.created))
     else:
-        words.append(("no invoice paid yet", th.muted))
+        words.append((_("no invoice paid yet"), th.muted))
     right = to_invoice + (to_cash or 0.0)
     left_edge, right_edge = ax.get_xlim()
     if right > right_edge:

@@ -239,25 +239,27 @@ def split_sentence(ins: Insights) -> str | None:
     s = ins.capture.split
     if not s.any or s.to_invoice.median_days is None:
         return None
-    days = _count(round(s.to_invoice.median_days), "day", "days")
-    text = f"Work waited a median {days} to be invoiced"
+    days = n_("%n day(s)", round(s.to_invoice.median_days))
     if s.to_cash.count and s.to_cash.median_days is not None:
-        text += (
-            f", and invoices a median {_count(round(s.to_cash.median_days), 'day', 'days')} "
-            "to be paid"
+        text = _(
+            "Work waited a median {days} to be invoiced, and invoices a median {paid} to be paid."
+        ).format(days=days, paid=n_("%n day(s)", round(s.to_cash.median_days)))
+    else:
+        text = _("Work waited a median {days} to be invoiced.").format(days=days)
+    not_invoiced = _("{money} is not invoiced yet").format(
+        money=money_text(s.not_invoiced.total_minor, ins.currency)
+    )
+    unpaid = _("{money} is invoiced and unpaid").format(
+        money=money_text(s.invoiced_unpaid.total_minor, ins.currency)
+    )
+    if s.not_invoiced.count and s.invoiced_unpaid.count:
+        text += _(" Of the money waiting, {first} and {second}.").format(
+            first=not_invoiced, second=unpaid
         )
-    text += "."
-    waiting = []
-    if s.not_invoiced.count:
-        waiting.append(
-            f"{money_text(s.not_invoiced.total_minor, ins.currency)} is not invoiced yet"
+    elif s.not_invoiced.count or s.invoiced_unpaid.count:
+        text += _(" Of the money waiting, {first}.").format(
+            first=not_invoiced if s.not_invoiced.count else unpaid
         )
-    if s.invoiced_unpaid.count:
-        waiting.append(
-            f"{money_text(s.invoiced_unpaid.total_minor, ins.currency)} is invoiced and unpaid"
-        )
-    if waiting:
-        text += " Of the money waiting, " + " and ".join(waiting) + "."
     return text
 
 
