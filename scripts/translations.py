@@ -105,9 +105,8 @@ def write_ts(path: Path, language: str, messages: dict[str, Message]) -> None:
         node = ET.SubElement(context, "message")
         if msg.numerus:
             node.set("numerus", "yes")
-        for file, line in msg.locations[:3]:
-            rel = Path("../..") / file
-            ET.SubElement(node, "location", filename=rel.as_posix(), line=str(line))
+        for file in dict.fromkeys(f for f, _line in msg.locations):  # files, not lines: no churn
+            ET.SubElement(node, "location", filename=(Path("../..") / file).as_posix())
         ET.SubElement(node, "source").text = msg.source
         tr = ET.SubElement(node, "translation")
         if not msg.done():
