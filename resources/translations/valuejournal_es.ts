@@ -751,6 +751,41 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" />
+            <source>Number</source>
+            <translation>Número</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>Sent</source>
+            <translation>Enviada</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" />
+            <source>Paid</source>
+            <translation>Cobrado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
             <location filename="../../src/valuejournal/ui/pages/insights_page.py" />
             <source>Balance per client</source>
             <translation>Balanza por cliente</translation>
@@ -772,6 +807,21 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
+            <source>The invoices sent in {quarter}: when each was paid, or how many days past its due date it was on {today}.</source>
+            <translation>Las facturas enviadas en {quarter}: cuándo se cobró cada una, o cuántos días había pasado de su vencimiento el {today}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>Invoices</source>
+            <translation>Facturas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>Invoiced: {sent}. Not paid yet: {unpaid}.</source>
+            <translation>Facturado: {sent}. Aún sin cobrar: {unpaid}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
             <source>Reflection</source>
             <translation>Reflexión</translation>
         </message>
@@ -784,6 +834,16 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/report/documents.py" />
             <source>Appendix: weekly reviews</source>
             <translation>Anexo: revisiones semanales</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>{n} days overdue</source>
+            <translation>{n} días de retraso</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>not yet</source>
+            <translation>todavía no</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
@@ -940,6 +1000,11 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
+            <source>Work waited a median {d} days to be invoiced</source>
+            <translation>El trabajo esperó una mediana de {d} días hasta facturarse</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/summary.py" />
             <source>What stands out</source>
             <translation>Lo que destaca</translation>
         </message>
@@ -957,6 +1022,11 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>No stretch of weeks this quarter paid well for little value, or created high value for no pay.</source>
             <translation>Ningún tramo de semanas de este trimestre pagó bien por poco valor ni creó mucho valor sin pago.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>, and invoices a median {d} days to be paid</source>
+            <translation>, y las facturas una mediana de {d} días hasta cobrarse</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
@@ -1346,6 +1416,16 @@ Filas que no se pueden leer (se omiten):</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/context.py" />
+            <source>Add project {name}</source>
+            <translation>Añadir el proyecto {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" />
+            <source>Edit project {name}</source>
+            <translation>Editar el proyecto {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" />
             <source>Add client {name}</source>
             <translation>Añadir el cliente {name}</translation>
         </message>
@@ -1378,13 +1458,6 @@ Filas que no se pueden leer (se omiten):</translation>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>Why</source>
             <translation>Motivo</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
-            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
-            <source>Sessions</source>
-            <translation>Sesiones</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
@@ -1551,11 +1624,6 @@ Todo lo que hiciste después se reemplaza. Antes se hace una copia del diario ta
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" />
-            <source>Number</source>
-            <translation>Número</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" />
             <source>Sent on</source>
             <translation>Enviada el</translation>
         </message>
@@ -1600,6 +1668,7 @@ Todo lo que hiciste después se reemplaza. Antes se hace una copia del diario ta
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" />
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
             <source>amount</source>
             <translation>importe</translation>
         </message>
@@ -2433,6 +2502,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
+            <source>{quarter} · closed</source>
+            <translation>{quarter} · cerrado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
             <location filename="../../src/valuejournal/ui/pages/reflections_page.py" />
             <source>Not saved: {error}</source>
             <translation>Sin guardar: {error}</translation>
@@ -2460,6 +2534,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Agreed rate</source>
+            <translation>Tarifa acordada</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Archived</source>
             <translation>Archivado</translation>
         </message>
@@ -2468,6 +2547,16 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Rate</source>
+            <translation>Tarifa</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -2496,6 +2585,26 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>A&amp;greed rate</source>
+            <translation>Tarifa a&amp;cordada</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>New project for {client}</source>
+            <translation>Proyecto nuevo para {client}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Project of {client}</source>
+            <translation>Proyecto de {client}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>&amp;Rate</source>
+            <translation>&amp;Tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>&amp;Add client…</source>
             <translation>&amp;Añadir cliente…</translation>
         </message>
@@ -2511,6 +2620,21 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Add &amp;project…</source>
+            <translation>Añadir &amp;proyecto…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Edit p&amp;roject…</source>
+            <translation>Editar p&amp;royecto…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Archive / unarchive project</source>
+            <translation>Archivar / desarchivar el proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>The alternative rate is what a client would pay someone else per hour; the Insights page weighs what they pay you against it.</source>
             <translation>La tarifa alternativa es lo que un cliente pagaría a otra persona por hora; la página Análisis compara con ella lo que te paga a ti.</translation>
         </message>
@@ -2521,8 +2645,23 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>A rate here wins over the client's for this project's sessions ({currency}).</source>
+            <translation>Aquí una tarifa prevalece sobre la del cliente para las sesiones de este proyecto ({currency}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>yes</source>
             <translation>sí</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Projects of {client}</source>
+            <translation>Proyectos de {client}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Could not save the project</source>
+            <translation>No se pudo guardar el proyecto</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -3603,11 +3742,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>Sin cobrar</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" />
-            <source>Paid</source>
-            <translation>Cobrado</translation>
-        </message>
-        <message>
             <location filename="../../src/valuejournal/ui/widgets/habits_form.py" />
             <source> h</source>
             <translation> h</translation>
@@ -3961,6 +4095,31 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/person_form.py" />
             <source>As the system ({name})</source>
             <translation>Como el sistema ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>{money} per hour</source>
+            <translation>{money} por hora</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>{money} per day</source>
+            <translation>{money} por día</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>{money} fixed price</source>
+            <translation>{money} precio cerrado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>{money} a month</source>
+            <translation>{money} al mes</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>Type the rate's amount.</source>
+            <translation>Escribe el importe de la tarifa.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/rating_card.py" />

@@ -751,6 +751,41 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" />
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>Sent</source>
+            <translation>Envoyée</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" />
+            <source>Paid</source>
+            <translation>Payé</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
             <location filename="../../src/valuejournal/ui/pages/insights_page.py" />
             <source>Balance per client</source>
             <translation>Balance par client</translation>
@@ -772,6 +807,21 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
+            <source>The invoices sent in {quarter}: when each was paid, or how many days past its due date it was on {today}.</source>
+            <translation>Les factures envoyées en {quarter} : quand chacune a été payée, ou de combien de jours elle dépassait son échéance le {today}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>Invoices</source>
+            <translation>Factures</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>Invoiced: {sent}. Not paid yet: {unpaid}.</source>
+            <translation>Facturé : {sent}. Pas encore payé : {unpaid}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
             <source>Reflection</source>
             <translation>Réflexion</translation>
         </message>
@@ -784,6 +834,16 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/report/documents.py" />
             <source>Appendix: weekly reviews</source>
             <translation>Annexe : bilans hebdomadaires</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>{n} days overdue</source>
+            <translation>{n} jours de retard</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>not yet</source>
+            <translation>pas encore</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
@@ -940,6 +1000,11 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
+            <source>Work waited a median {d} days to be invoiced</source>
+            <translation>Le travail a attendu en médiane {d} jours avant d’être facturé</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/summary.py" />
             <source>What stands out</source>
             <translation>Ce qui ressort</translation>
         </message>
@@ -957,6 +1022,11 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>No stretch of weeks this quarter paid well for little value, or created high value for no pay.</source>
             <translation>Aucune suite de semaines de ce trimestre n’a bien payé pour peu de valeur, ni créé une forte valeur sans paie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>, and invoices a median {d} days to be paid</source>
+            <translation>, et les factures en médiane {d} jours avant d’être payées</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
@@ -1346,6 +1416,16 @@ Lignes illisibles (laissées de côté) :</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/context.py" />
+            <source>Add project {name}</source>
+            <translation>Ajouter le projet {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" />
+            <source>Edit project {name}</source>
+            <translation>Modifier le projet {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" />
             <source>Add client {name}</source>
             <translation>Ajouter le client {name}</translation>
         </message>
@@ -1378,13 +1458,6 @@ Lignes illisibles (laissées de côté) :</translation>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>Why</source>
             <translation>Motif</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
-            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
-            <source>Sessions</source>
-            <translation>Séances</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
@@ -1551,11 +1624,6 @@ Tout ce que vous avez fait depuis est remplacé. Le journal tel qu’il est main
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" />
-            <source>Number</source>
-            <translation>Numéro</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" />
             <source>Sent on</source>
             <translation>Envoyée le</translation>
         </message>
@@ -1600,6 +1668,7 @@ Tout ce que vous avez fait depuis est remplacé. Le journal tel qu’il est main
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/invoice_dialog.py" />
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
             <source>amount</source>
             <translation>montant</translation>
         </message>
@@ -2433,6 +2502,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
+            <source>{quarter} · closed</source>
+            <translation>{quarter} · clos</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
             <location filename="../../src/valuejournal/ui/pages/reflections_page.py" />
             <source>Not saved: {error}</source>
             <translation>Non enregistré : {error}</translation>
@@ -2460,6 +2534,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Agreed rate</source>
+            <translation>Tarif convenu</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Archived</source>
             <translation>Archivé</translation>
         </message>
@@ -2468,6 +2547,16 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
             <source>Notes</source>
             <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Project</source>
+            <translation>Projet</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Rate</source>
+            <translation>Tarif</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -2496,6 +2585,26 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>A&amp;greed rate</source>
+            <translation>Tarif &amp;convenu</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>New project for {client}</source>
+            <translation>Nouveau projet pour {client}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Project of {client}</source>
+            <translation>Projet de {client}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>&amp;Rate</source>
+            <translation>&amp;Tarif</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>&amp;Add client…</source>
             <translation>A&amp;jouter un client…</translation>
         </message>
@@ -2511,6 +2620,21 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Add &amp;project…</source>
+            <translation>Ajouter un &amp;projet…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Edit p&amp;roject…</source>
+            <translation>Modifier le p&amp;rojet…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Archive / unarchive project</source>
+            <translation>Archiver / désarchiver le projet</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>The alternative rate is what a client would pay someone else per hour; the Insights page weighs what they pay you against it.</source>
             <translation>Le tarif alternatif est ce qu’un client paierait quelqu’un d’autre par heure ; la page Analyses compare ce qu’il vous paie à ce tarif.</translation>
         </message>
@@ -2521,8 +2645,23 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>A rate here wins over the client's for this project's sessions ({currency}).</source>
+            <translation>Un tarif fixé ici l’emporte sur celui du client pour les séances de ce projet ({currency}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>yes</source>
             <translation>oui</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Projects of {client}</source>
+            <translation>Projets de {client}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Could not save the project</source>
+            <translation>Impossible d’enregistrer le projet</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -3603,11 +3742,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>Impayé</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" />
-            <source>Paid</source>
-            <translation>Payé</translation>
-        </message>
-        <message>
             <location filename="../../src/valuejournal/ui/widgets/habits_form.py" />
             <source> h</source>
             <translation> h</translation>
@@ -3961,6 +4095,31 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/person_form.py" />
             <source>As the system ({name})</source>
             <translation>Comme le système ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>{money} per hour</source>
+            <translation>{money} par heure</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>{money} per day</source>
+            <translation>{money} par jour</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>{money} fixed price</source>
+            <translation>{money} prix forfaitaire</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>{money} a month</source>
+            <translation>{money} par mois</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>Type the rate's amount.</source>
+            <translation>Saisissez le montant du tarif.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/rating_card.py" />
