@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableWidget,
@@ -145,6 +144,7 @@ class DaySessions(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.setColumnWidth(0, 220)
         self.setTabKeyNavigation(False)
         self.itemDoubleClicked.connect(lambda item: self._open(item.row()))
         self.uuids: list[str] = []
@@ -236,18 +236,10 @@ class CalendarPage(QWidget):
         self.day_title.setObjectName("sectionTitle")
         self.day_sessions = DaySessions()
         self.day_sessions.open_requested.connect(self.edit_session)
-        scroll = QScrollArea()
-        scroll.setWidget(self.grid)
-        scroll.setWidgetResizable(False)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.viewport().setAutoFillBackground(False)
-        self.grid.setAutoFillBackground(False)
-        scroll.setFixedHeight(self.grid.sizeHint().height() + 20)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         year_tab = QWidget()
         year_layout = QVBoxLayout(year_tab)
         year_layout.addLayout(controls)
-        year_layout.addWidget(scroll)
+        year_layout.addWidget(self.grid)
         year_layout.addWidget(self.legend)
         year_layout.addWidget(self.day_title)
         year_layout.addWidget(self.day_sessions, 1)
@@ -256,6 +248,7 @@ class CalendarPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(year_tab, tr("&Year"))
         self.tabs.addTab(self.week, tr("&Week grid (back-fill)"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.legend.show_for(None, Measure.VALUE)
@@ -343,6 +336,13 @@ class CalendarPage(QWidget):
             dialogs.show_error(self, tr("Could not save"), str(exc))
 
     # -- the week grid -------------------------------------------------------------------
+    def _tab_shown(self, index: int) -> None:
+        """Typing starts where each tab's work is: the grid's days, the week's first row."""
+        if self.tabs.widget(index) is self.week:
+            self.week.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _save_week(self, sessions: list[Session]) -> None:
         if self.context.read_only:
             raise UserError(tr("This journal is open read-only."))

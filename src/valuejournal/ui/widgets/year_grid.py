@@ -12,7 +12,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from valuejournal.core import formats
@@ -33,7 +42,8 @@ HIGH = QColor("#1b5e20")
 GAP_PAY = QColor("#c62828")  # pay above value
 GAP_EVEN = QColor("#eeeeee")
 GAP_VALUE = QColor("#1565c0")  # value above pay
-CELL = 16
+MAX_CELL = 16  # the cells grow with the width, between these
+MIN_CELL = 8
 GAP = 3
 LEFT = 34
 TOP = 18
@@ -102,7 +112,7 @@ class YearGrid(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(tr("Year calendar"))
         self.today = date.today()
         self.data: CalendarYear | None = None
@@ -140,25 +150,44 @@ class YearGrid(QWidget):
         return level_colour(data.level(day, self.measure), self.measure, worked=day in data.days)
 
     # -- geometry ------------------------------------------------------------------------
+    def step(self, width: int | None = None) -> int:
+        """A cell and its gap, in pixels: the year fills the width (within the cell sizes)."""
+        room = (self.width() if width is None else width) - LEFT - 4
+        return max(MIN_CELL + GAP, min(MAX_CELL + GAP, room // grid_columns(self.year)))
+
     def cell_rect(self, day: date) -> QRect:
         """Where ``day``'s cell lies in the widget."""
         column, row = grid_position(day)
-        return QRect(LEFT + column * (CELL + GAP), TOP + row * (CELL + GAP), CELL, CELL)
+        step = self.step()
+        return QRect(LEFT + column * step, TOP + row * step, step - GAP, step - GAP)
 
     def day_at(self, point: QPoint) -> date | None:
         """The day under ``point``, or None."""
-        column = (point.x() - LEFT) // (CELL + GAP)
-        row = (point.y() - TOP) // (CELL + GAP)
+        step = self.step()
+        column = (point.x() - LEFT) // step
+        row = (point.y() - TOP) // step
         if point.x() < LEFT or point.y() < TOP or not 0 <= row < 7:
             return None
         day = monday_of(date(self.year, 1, 1)) + timedelta(days=7 * column + row)
         return day if day.year == self.year and self.cell_rect(day).contains(point) else None
 
     def sizeHint(self) -> QSize:
-        return QSize(LEFT + grid_columns(self.year) * (CELL + GAP) + 4, TOP + 7 * (CELL + GAP) + 4)
+        step = MAX_CELL + GAP
+        return QSize(LEFT + grid_columns(self.year) * step + 4, TOP + 7 * step + 4)
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        step = MIN_CELL + GAP
+        return QSize(LEFT + grid_columns(self.year) * step + 4, TOP + 7 * step + 4)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return TOP + 7 * self.step(width) + 4
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setFixedHeight(self.heightForWidth(event.size().width()))
 
     # -- Qt ------------------------------------------------------------------------------
     def paintEvent(self, event: object) -> None:
@@ -170,9 +199,9 @@ class YearGrid(QWidget):
             rect = self.cell_rect(date(self.year, month, 1))
             painter.drawText(rect.x(), TOP - 5, months[month - 1])
         names = fmt.weekday_names()
+        step = self.step()
         for row in (0, 2, 4):
-            y = TOP + row * (CELL + GAP) + CELL - 3
-            painter.drawText(2, y, names[row])
+            painter.drawText(2, TOP + row * step + step - GAP - 3, names[row])
         day = date(self.year, 1, 1)
         while day.year == self.year:
             rect = self.cell_rect(day)
