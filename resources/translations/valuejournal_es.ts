@@ -2477,13 +2477,13 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
-            <source>Reading the canvas</source>
-            <translation>Leyendo el canvas</translation>
+            <source>Read-only: the canvas as it was shared</source>
+            <translation>Solo lectura: el canvas tal como se compartió</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
-            <source>Evidence from your sessions; nothing written yet</source>
-            <translation>Pruebas de tus sesiones; aún no hay nada escrito</translation>
+            <source>Reading the canvas</source>
+            <translation>Leyendo el canvas</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
@@ -2492,8 +2492,8 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
-            <source>Closed {when}: evidence as it was then</source>
-            <translation>Cerrado {when}: las pruebas tal como eran entonces</translation>
+            <source>Evidence from your sessions; nothing written yet</source>
+            <translation>Pruebas de tus sesiones; aún no hay nada escrito</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
@@ -2510,6 +2510,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/reflections_page.py" />
             <source>Not saved: {error}</source>
             <translation>Sin guardar: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
+            <source>Closed {when}: evidence as it was then</source>
+            <translation>Cerrado {when}: las pruebas tal como eran entonces</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />

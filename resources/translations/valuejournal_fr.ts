@@ -2477,13 +2477,13 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
-            <source>Reading the canvas</source>
-            <translation>Lecture du canvas</translation>
+            <source>Read-only: the canvas as it was shared</source>
+            <translation>Lecture seule : le canvas tel qu’il a été partagé</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
-            <source>Evidence from your sessions; nothing written yet</source>
-            <translation>Éléments tirés de vos séances ; rien d’écrit pour l’instant</translation>
+            <source>Reading the canvas</source>
+            <translation>Lecture du canvas</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
@@ -2492,8 +2492,8 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
-            <source>Closed {when}: evidence as it was then</source>
-            <translation>Clos {when} : les éléments tels qu’ils étaient alors</translation>
+            <source>Evidence from your sessions; nothing written yet</source>
+            <translation>Éléments tirés de vos séances ; rien d’écrit pour l’instant</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
@@ -2510,6 +2510,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/reflections_page.py" />
             <source>Not saved: {error}</source>
             <translation>Non enregistré : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
+            <source>Closed {when}: evidence as it was then</source>
+            <translation>Clos {when} : les éléments tels qu’ils étaient alors</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
