@@ -31,7 +31,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs"))
     parser.add_argument("--pages", nargs="*", default=["journal", "insights", "clients",
-                                                       "reflections", "coach"])  # fmt: skip
+                                                       "reflections", "coach", "calendar"])  # fmt: skip
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="vj-shots-"))
     os.environ["VALUEJOURNAL_HOME"] = str(work / "home")
@@ -60,6 +60,15 @@ def main() -> int:
             page.load_quarter(latest)  # type: ignore[attr-defined]
             for _ in range(250):
                 if page.figures.data is not None:  # type: ignore[attr-defined]
+                    break
+                QTest.qWait(20)
+        if key == "calendar":  # the demo's year coloured by value minus pay
+            from valuejournal.core.calendar import Measure
+
+            page.year_box.setValue(DEMO_END.year)  # type: ignore[attr-defined]
+            page.set_measure(Measure.GAP)  # type: ignore[attr-defined]
+            for _ in range(250):
+                if page.data is not None:  # type: ignore[attr-defined]
                     break
                 QTest.qWait(20)
         for _ in range(250):  # pages that compute in the background say when they are ready
