@@ -30,8 +30,8 @@ def main() -> int:
     """Open the window on the demo journal and save one PNG per page."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs"))
-    parser.add_argument("--pages", nargs="*", default=["journal", "insights", "clients",
-                                                       "reflections", "coach", "calendar"])  # fmt: skip
+    pages = ["journal", "insights", "clients", "reflections", "coach", "calendar"]
+    parser.add_argument("--pages", nargs="*", default=pages)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="vj-shots-"))
     os.environ["VALUEJOURNAL_HOME"] = str(work / "home")
