@@ -179,3 +179,30 @@ def test_a_share_without_private_work_keeps_no_private_client_in_kept_evidence(
             assert kept.kept and ("Hidden Ltd" in names) is seen
         finally:
             opened.close()
+
+
+def test_a_json_export_carries_canvases_and_skills_back(planted: Path, tmp_path: Path) -> None:
+    from valuejournal.interop import export_journal, read_json, restore_json
+
+    with Journal.open(planted) as journal:
+        record = journal.new_canvas("2026-Q2")
+        record.texts["value"] = "Rebrand *mattered*"
+        journal.put_canvas(record)
+        journal.add_session(Session(day=date(2026, 9, 15), minutes=60, client="Hidden Ltd",
+                                    private=True, value=5))  # fmt: skip
+        close_quarter(journal, "2026-Q3")
+        export_journal(journal, tmp_path / "all.json")
+        export_journal(journal, tmp_path / "public.json", include_private=False)
+    data = read_json(tmp_path / "all.json")
+    assert [c.quarter for c in data.canvases] == ["2026-Q2", "2026-Q3"]
+    assert data.skills == list(SKILLS)
+    public = read_json(tmp_path / "public.json").canvases[1].kept
+    assert public is not None and "Hidden Ltd" not in [c.name for c in public.customers]
+    with Journal.open(tmp_path / "fresh.vjournal") as fresh:
+        counts = restore_json(data, fresh)
+        assert counts.canvases == 2 and fresh.skill_tags() == list(SKILLS)
+        q2, q3 = fresh.list_canvases()
+        assert q2.texts == {"value": "Rebrand *mattered*"} and q2.uuid == record.uuid
+        assert q3.closed and q3.kept is not None
+        assert q3.kept.customers[0].name == "Cobalt"
+        assert restore_json(data, fresh).canvases == 0  # matched by quarter: nothing twice

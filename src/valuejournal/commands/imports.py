@@ -173,7 +173,8 @@ def _run_json(args: argparse.Namespace) -> int:
         counts = restore_json(data, journal)
     print(
         f"Restored {counts.sessions} session(s), {counts.clients} client(s), "
-        f"{counts.reflections} reflection(s), {counts.comments} comment(s) into {target}."
+        f"{counts.reflections} reflection(s), {counts.comments} comment(s), "
+        f"{counts.canvases} canvas(es) into {target}."
     )
     return 0
 

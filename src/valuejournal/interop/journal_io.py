@@ -9,10 +9,11 @@ FILE`` is :func:`import_file` (or :func:`~valuejournal.interop.importer.read_csv
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol, Unpack
 
+from valuejournal.core.canvas import CanvasRecord, without_names
 from valuejournal.core.entities import Client, Comment, JournalInfo, Reflection, Session
 from valuejournal.core.errors import UserError
 from valuejournal.core.invoices import Invoice, covering
@@ -43,6 +44,10 @@ class JournalLike(Protocol):
     def add_comments(self, comments: Iterable[Comment]) -> list[Comment]: ...
     def list_invoices(self, client: str | None = None) -> list[Invoice]: ...
     def add_invoice(self, invoice: Invoice) -> Invoice: ...
+    def list_canvases(self) -> list[CanvasRecord]: ...
+    def put_canvas(self, record: CanvasRecord) -> CanvasRecord: ...
+    def skill_tags(self) -> list[str]: ...
+    def set_skill_tags(self, names: Iterable[str]) -> list[str]: ...
 
 
 def gather(journal: JournalLike, *, include_private: bool = True) -> ExportedJournal:
@@ -63,6 +68,16 @@ def gather(journal: JournalLike, *, include_private: bool = True) -> ExportedJou
         clients = [c for c in clients if c.name.lower() in public or c.name.lower() not in named]
         comments = [c for c in comments if c.target_uuid not in hidden]
     invoices = covering(journal.list_invoices(), {s.uuid for s in sessions})
+    canvases = journal.list_canvases()
+    if not include_private:  # a closed quarter's kept evidence names no private-only client
+        shown = {c.name.lower() for c in clients}
+        hidden = {
+            s.client.casefold() for s in everything if s.client and s.client.lower() not in shown
+        }
+        canvases = [
+            replace(c, kept=without_names(c.kept, hidden)) if c.kept is not None else c
+            for c in canvases
+        ]
     return ExportedJournal(
         info=journal.info(),
         sessions=sessions,
@@ -70,6 +85,8 @@ def gather(journal: JournalLike, *, include_private: bool = True) -> ExportedJou
         reflections=journal.list_reflections(),
         comments=comments,
         invoices=invoices,
+        canvases=canvases,
+        skills=journal.skill_tags(),
     )
 
 
@@ -138,13 +155,15 @@ class RestoreCounts:
     reflections: int = 0
     comments: int = 0
     invoices: int = 0
+    canvases: int = 0
 
 
 def restore_json(data: ExportedJournal, journal: JournalLike) -> RestoreCounts:
     """Add what a JSON export holds and the journal lacks; nothing already there changes.
 
-    Clients are matched by name, sessions and comments by uuid, reflections by quarter,
-    invoices by number. Sessions go in one transaction.
+    Clients are matched by name, sessions and comments by uuid, reflections and canvases by
+    quarter, invoices by number; the skills are added to those marked. Sessions go in one
+    transaction.
     """
     counts = RestoreCounts()
     have_clients = {c.name.casefold() for c in journal.list_clients(include_archived=True)}
@@ -169,4 +188,12 @@ def restore_json(data: ExportedJournal, journal: JournalLike) -> RestoreCounts:
             journal.add_invoice(invoice)
             have_numbers.add(invoice.number.casefold())
             counts.invoices += 1
+    have_canvases = {c.quarter for c in journal.list_canvases()}
+    for canvas in data.canvases:
+        if canvas.quarter not in have_canvases:
+            journal.put_canvas(canvas)
+            counts.canvases += 1
+    skills = journal.skill_tags()
+    if {s.casefold() for s in data.skills} - {s.casefold() for s in skills}:
+        journal.set_skill_tags([*skills, *data.skills])
     return counts

@@ -5,7 +5,7 @@ Layout (``version`` rises only when old readers could misread the file)::
     {"format": "valuejournal-export", "version": 1, "exported_at": "...",
      "journal": {"uuid": ..., "owner": ..., "base_currency": ..., "schema_version": ...},
      "clients": [...], "sessions": [...], "reflections": [...], "comments": [...],
-     "invoices": [...]}
+     "invoices": [...], "canvases": [...], "skills": [...]}
 
 Each record is its dataclass's fields by name: dates and times ISO 8601 (datetimes keep
 their UTC offset), money in integer minor units with its currency, enums by value,
@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from valuejournal.atomic import atomic_writer
 from valuejournal.boundedio import UnreadableFileError, read_regular
+from valuejournal.core.canvas import CanvasRecord, record_from_json, record_to_json
 from valuejournal.core.entities import (
     Client,
     Comment,
@@ -56,6 +57,8 @@ class ExportedJournal:
     reflections: list[Reflection] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     invoices: list[Invoice] = field(default_factory=list)
+    canvases: list[CanvasRecord] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
 
 
 def _encode(value: Any) -> Any:
@@ -89,6 +92,8 @@ def export_json(data: ExportedJournal, path: Path | str) -> None:
         "reflections": [record_to_dict(r) for r in data.reflections],
         "comments": [record_to_dict(c) for c in data.comments],
         "invoices": [record_to_dict(i) for i in data.invoices],
+        "canvases": [record_to_json(c) for c in data.canvases],
+        "skills": list(data.skills),
     }
     with atomic_writer(path) as stream:
         json.dump(document, stream, ensure_ascii=False, indent=1)
@@ -175,7 +180,27 @@ def read_json(path: Path | str) -> ExportedJournal:
         reflections=_section(Reflection, document.get("reflections", []), "reflections"),
         comments=_section(Comment, document.get("comments", []), "comments"),
         invoices=_section(Invoice, document.get("invoices", []), "invoices", validate_invoice),
+        canvases=_canvases(document.get("canvases", [])),
+        skills=_skills(document.get("skills", [])),
     )
+
+
+def _canvases(items: Any) -> list[CanvasRecord]:
+    if not isinstance(items, list):
+        raise ImportFormatError("the JSON export's canvases are not a list")
+    records = []
+    for position, item in enumerate(items, start=1):
+        try:
+            records.append(record_from_json(item))
+        except (ValueError, TypeError, KeyError) as exc:
+            raise ImportFormatError(f"canvases #{position} cannot be read: {exc}") from None
+    return records
+
+
+def _skills(items: Any) -> list[str]:
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise ImportFormatError("the JSON export's skills are not a list of tag names")
+    return list(items)
 
 
 MAX_DEPTH = 32

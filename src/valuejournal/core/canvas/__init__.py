@@ -32,7 +32,12 @@ from valuejournal.core.canvas.model import (
     Revenue,
     Tally,
 )
-from valuejournal.core.canvas.serial import from_json_dict, to_json_dict
+from valuejournal.core.canvas.serial import (
+    from_json_dict,
+    record_from_json,
+    record_to_json,
+    to_json_dict,
+)
 from valuejournal.core.canvas.words import block_lines, change_sentence, percent
 
 __all__ = [
@@ -62,6 +67,8 @@ __all__ = [
     "partner_name",
     "percent",
     "previous_quarter",
+    "record_from_json",
+    "record_to_json",
     "to_json_dict",
     "without_names",
 ]

@@ -8,11 +8,12 @@ Hours and shares are kept as floats, money as integer minor units, dates as ISO 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from valuejournal.core.canvas.model import (
     CanvasEvidence,
+    CanvasRecord,
     Channels,
     Costs,
     Item,
@@ -207,4 +208,37 @@ def from_json_dict(d: dict[str, Any]) -> CanvasEvidence:
             bubbles=(bubbles[0], bubbles[1], bubbles[2]),
             bubble_counts=(counts[0], counts[1], counts[2]),
         ),
+    )
+
+
+def record_to_json(record: CanvasRecord) -> dict[str, Any]:
+    """A kept canvas (texts, kept evidence) as JSON-ready data (the JSON export's form)."""
+    return {
+        "quarter": record.quarter,
+        "uuid": record.uuid,
+        "texts": dict(sorted(record.texts.items())),
+        "kept": to_json_dict(record.kept) if record.kept is not None else None,
+        "closed_at": record.closed_at.isoformat() if record.closed_at else None,
+        "updated_at": record.updated_at.isoformat() if record.updated_at else None,
+    }
+
+
+def record_from_json(d: dict[str, Any]) -> CanvasRecord:
+    """A canvas back from ``record_to_json``'s data; raises ValueError on anything else."""
+    if not isinstance(d, dict) or not isinstance(d.get("texts"), dict):
+        raise ValueError("a canvas is not an object with texts")
+    texts = {_text(k, 40): _text(v, 100_000) for k, v in d["texts"].items()}
+    kept = d.get("kept")
+
+    def stamp(key: str) -> datetime | None:
+        value = d.get(key)
+        return None if value is None else datetime.fromisoformat(_text(value, 40))
+
+    return CanvasRecord(
+        quarter=_text(d["quarter"], 7),
+        texts=texts,
+        uuid=_text(d["uuid"], 36),
+        kept=None if kept is None else from_json_dict(kept),
+        closed_at=stamp("closed_at"),
+        updated_at=stamp("updated_at"),
     )
