@@ -207,3 +207,24 @@ def test_share_and_feedback_with_an_encrypted_journal(
     cipher.unlock(demo_path, PASS)
     with Journal.open(demo_path) as journal:
         assert {c.uuid for c in journal.list_comments()} == {c.uuid for c in comments}
+
+
+def test_restore_asks_for_an_earlier_passphrase(
+    capsys: Capsys, demo_path: Path, tmp_path: Path
+) -> None:
+    old, new = secret(tmp_path, "old.txt", PASS), secret(tmp_path, "new.txt", NEW)
+    j = ("--journal", demo_path)
+    before = uuids(demo_path, None)
+    assert run(capsys, "encrypt", *j, "--new-passphrase-file", old)[0] == 0
+    (made,) = (b.path for b in backups.list_backups(demo_path))
+    assert run(capsys, "passphrase", *j, "--passphrase-file", old,
+               "--new-passphrase-file", new)[0] == 0  # fmt: skip
+    code, _out, err = run(capsys, "restore", made, *j, "--passphrase-file", new)
+    assert code == 2 and err.count("\n") == 1
+    assert "an earlier one?); give it with --backup-passphrase-file F" in err
+    code, _out, err = run(capsys, "restore", made, *j)
+    assert code == 2 and "encrypted; give its passphrase (--passphrase-file F)" in err
+    code, out, err = run(capsys, "restore", made, *j, "--passphrase-file", new,
+                         "--backup-passphrase-file", old)  # fmt: skip
+    assert (code, err) == (0, "") and out.startswith(f"Restored {demo_path}")
+    assert uuids(demo_path, NEW) == before  # under the journal's passphrase now

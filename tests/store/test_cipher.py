@@ -209,3 +209,34 @@ def test_an_encrypted_backup_restores_and_the_restore_undoes(demo_path: Path) ->
     cipher._keys.clear()
     with pytest.raises(cipher.PassphraseNeededError):
         restore(demo_path, made)
+
+
+def test_a_backup_under_an_earlier_passphrase_comes_back_as_the_journal_is_now(
+    demo_path: Path,
+) -> None:
+    from valuejournal.store.restore import restore
+
+    encrypt_journal(demo_path, PASS)
+    made = backups.backup_now(demo_path, "manual")
+    sessions = _opens_with(made, PASS)
+    change_passphrase(demo_path, PASS, "the new passphrase")
+    with Journal.open(demo_path) as journal:
+        journal.add_session(Session(day=date(2026, 10, 4), minutes=30, title="after"))
+    cipher._keys.clear()
+    cipher.unlock(demo_path, "the new passphrase")
+    with pytest.raises(cipher.PassphraseNeededError, match="an earlier one"):
+        restore(demo_path, made)
+    with pytest.raises(cipher.WrongPassphraseError):
+        restore(demo_path, made, passphrase="wrong horse")
+    assert _opens_with(demo_path, "the new passphrase") == sessions + 1  # untouched
+    done = restore(demo_path, made, passphrase=PASS)
+    assert done.counts.sessions == sessions
+    assert _opens_with(demo_path, "the new passphrase") == sessions  # the current passphrase
+    assert _opens_with(demo_path, PASS) is None
+    assert done.before is not None and _opens_with(done.before, "the new passphrase") == sessions + 1
+    assert not [p.name for p in demo_path.parent.iterdir() if ".partial-" in p.name]
+    decrypt_journal(demo_path, "the new passphrase")  # plain now: a backup comes back plain
+    restore(demo_path, done.before, passphrase="the new passphrase")
+    assert _plain_reads(demo_path) and check_file(demo_path).ok
+    with Journal.open(demo_path) as journal:
+        assert journal.count_sessions() == sessions + 1

@@ -275,6 +275,22 @@ def copy_database(
     atomic.fsync_file(target)
 
 
+def halves(progress: Progress | None) -> tuple[Progress | None, Progress | None]:
+    """Two progress functions reporting into the first and the second half of ``progress``
+    (per mille), for work done in two copies."""
+    if progress is None:
+        return None, None
+    report = progress
+
+    def first(done: int, total: int) -> None:
+        report(done * 500 // max(total, 1), 1000)
+
+    def second(done: int, total: int) -> None:
+        report(500 + done * 500 // max(total, 1), 1000)
+
+    return first, second
+
+
 def page_progress(progress: Progress | None) -> Callable[[int, int, int], object] | None:
     if progress is None:
         return None

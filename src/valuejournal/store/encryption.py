@@ -29,7 +29,7 @@ def encrypt_journal(path: Path, passphrase: str, *, progress: Progress | None = 
     if cipher.is_encrypted(path):
         raise JournalError(f"{path.name} is encrypted already")
     key = cipher.new_key(passphrase)
-    first, second = _halves(progress)
+    first, second = backups.halves(progress)
     made = backups.backup_now(path, "encrypt", progress=first, key=key)
     cipher.rewrite(path, None, key, progress=second)
     backups.seal_plain(path, key)
@@ -42,7 +42,7 @@ def decrypt_journal(path: Path, passphrase: str, *, progress: Progress | None = 
     if not cipher.is_encrypted(path):
         raise JournalError(f"{path.name} is not encrypted")
     key = cipher.unlock(path, passphrase)
-    first, second = _halves(progress)
+    first, second = backups.halves(progress)
     made = backups.backup_now(path, "decrypt", progress=first)
     cipher.rewrite(path, key, None, progress=second)
     return made
@@ -55,7 +55,7 @@ def change_passphrase(path: Path, old: str, new: str, *, progress: Progress | No
         raise JournalError(f"{path.name} is not encrypted; encrypt it instead")
     key = cipher.unlock(path, old)
     fresh = cipher.new_key(new)
-    first, second = _halves(progress)
+    first, second = backups.halves(progress)
     made = backups.backup_now(path, "encrypt", progress=first)
     cipher.rewrite(path, key, fresh, progress=second)
     return made
@@ -71,18 +71,3 @@ def _ready(path: Path) -> Path:
     if holder is not None and holder.pid != os.getpid() and not lock.is_stale(holder):
         raise JournalError(f"{path.name} is open in {holder.describe()}; close it there first")
     return path
-
-
-def _halves(progress: Progress | None) -> tuple[Progress | None, Progress | None]:
-    """Two progress functions reporting into the first and the second half of ``progress``."""
-    if progress is None:
-        return None, None
-    report = progress
-
-    def first(done: int, total: int) -> None:
-        report(done * 500 // max(total, 1), 1000)
-
-    def second(done: int, total: int) -> None:
-        report(500 + done * 500 // max(total, 1), 1000)
-
-    return first, second

@@ -61,10 +61,14 @@ def counts(path: Path) -> Counts:
     return Counts(sessions, clients)
 
 
-def check_backup(backup: Path) -> Counts:
-    """Raise JournalError unless ``backup`` is a sound journal this app can open."""
+def check_backup(backup: Path, passphrase: str | None = None) -> Counts:
+    """Raise JournalError unless ``backup`` is a sound journal this app can open. An encrypted
+    backup whose key is not unlocked (an earlier passphrase) is unlocked with ``passphrase``,
+    or raises PassphraseNeededError."""
     backup = Path(backup)
     if cipher.is_encrypted(backup):
+        if passphrase is not None and cipher.key_for(backup) is None:
+            cipher.unlock(backup, passphrase)
         return _check_encrypted(backup)
     report = check_file(backup)
     if not report.ok:
@@ -96,11 +100,15 @@ def restore(
     *,
     where: backups.Where | None = None,
     progress: backups.Progress | None = None,
+    passphrase: str | None = None,
 ) -> Restored:
     """Replace the journal's content with ``backup``'s, after backing up the current state.
 
-    The journal keeps its file (and its name); a backup of an older schema is migrated the
-    next time the journal opens. Raises JournalError (the journal unchanged) on any problem.
+    The journal keeps its file, its name and its protection: the content comes back encrypted
+    with the journal's passphrase now, or plain if it is plain now (a backup written under an
+    earlier passphrase needs that one, ``passphrase``, to be read). A backup of an older
+    schema is migrated the next time the journal opens. Raises JournalError (the journal
+    unchanged) on any problem.
     """
     journal, source = Path(journal_path), Path(backup)
     lock.check_writable(journal)
@@ -108,7 +116,7 @@ def restore(
         raise JournalUnavailableError(f"there is no backup at {source}")
     if journal.exists() and source.resolve() == journal.resolve():
         raise JournalError(f"{source} is the journal itself, not a backup of it")
-    found = check_backup(source)
+    found = check_backup(source, passphrase)
     before = None
     if journal.is_file() and journal.stat().st_size > 0:
         before = backups.backup_now(journal, "restore", where=where)
@@ -124,14 +132,37 @@ def restore(
 
 
 def _copy_into(source: Path, journal: Path, progress: backups.Progress | None) -> None:
-    """Copy the database ``source`` over ``journal``'s content in one write transaction."""
+    """Copy the database ``source`` over ``journal``'s content in one write transaction,
+    protected as the journal is now: a backup under another key (an earlier passphrase, or
+    taken before the journal was decrypted or encrypted) is first re-keyed into a temporary
+    copy beside the journal, then copied in."""
     key = cipher.key_for(source) if cipher.is_encrypted(source) else None
+    if not journal.exists():  # built beside it, then named: never a half-written journal
+        temp = tempfiles.temp_beside(journal, "partial")
+        try:
+            backups.copy_database(source, temp, progress=progress)
+            os.link(temp, journal)
+        finally:
+            tempfiles.remove_with_sidecars(temp)
+        return
+    current = cipher.required_key(journal)
+    if key == current:
+        _copy_keyed(source, journal, key, progress)
+        return
+    first, second = backups.halves(progress)
+    temp = tempfiles.temp_beside(journal, "partial")
+    try:
+        cipher.export(source, key, temp, current, progress=first)
+        _copy_keyed(temp, journal, current, second)
+    finally:
+        tempfiles.remove_with_sidecars(temp)
+
+
+def _copy_keyed(
+    source: Path, journal: Path, key: cipher.Key | None, progress: backups.Progress | None
+) -> None:
+    """The backup API from ``source`` into ``journal``, both keyed with ``key`` (or plain)."""
     if key is not None:
-        if not journal.exists() or cipher.key_for(journal) != key:
-            raise JournalError(
-                f"{source.name} is encrypted and {journal.name} is not, or has another "
-                "passphrase now; restore it with the journal encrypted alike"
-            )
         src, dst = cipher.connect(source, key, read_only=True), cipher.connect(journal, key)
         try:
             dst.execute("PRAGMA busy_timeout=10000")
@@ -140,14 +171,6 @@ def _copy_into(source: Path, journal: Path, progress: backups.Progress | None) -
         finally:
             dst.close()
             src.close()
-        return
-    if not journal.exists():  # built beside it, then named: never a half-written journal
-        temp = tempfiles.temp_beside(journal, "partial")
-        try:
-            backups.copy_database(source, temp, progress=progress)
-            os.link(temp, journal)
-        finally:
-            tempfiles.remove_with_sidecars(temp)
         return
     src = connect_file(source, read_only=True, immutable=not Path(f"{source}-wal").exists())
     try:
