@@ -194,3 +194,17 @@ def test_restore_writes_in_write_ahead_log_mode(journal: Journal, tmp_path: Path
     finally:
         conn.close()
     assert counts(target).sessions == 1 and check_file(target).ok
+
+
+def test_the_backup_taken_before_a_restore_never_rotates_away_the_one_restored(
+    journal: Journal,
+) -> None:
+    journal.add_session(Session(day=date(2026, 3, 2), minutes=60, title="oldest"))
+    oldest = backups.backup_now(journal.path, "manual")
+    journal.add_session(Session(day=date(2026, 3, 3), minutes=60, title="later"))
+    for reason in ("manual", "import"):  # the same day: the 3 newest are kept
+        backups.backup_now(journal.path, reason)
+    assert oldest.exists()
+    done = restore(journal.path, Path(os.path.relpath(oldest)))  # however it is named
+    assert done.counts.sessions == 1 and oldest.exists()
+    assert [s.title for s in journal.all_sessions()] == ["oldest"]

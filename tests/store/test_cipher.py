@@ -233,7 +233,9 @@ def test_a_backup_under_an_earlier_passphrase_comes_back_as_the_journal_is_now(
     assert done.counts.sessions == sessions
     assert _opens_with(demo_path, "the new passphrase") == sessions  # the current passphrase
     assert _opens_with(demo_path, PASS) is None
-    assert done.before is not None and _opens_with(done.before, "the new passphrase") == sessions + 1
+    assert (
+        done.before is not None and _opens_with(done.before, "the new passphrase") == sessions + 1
+    )
     assert not [p.name for p in demo_path.parent.iterdir() if ".partial-" in p.name]
     decrypt_journal(demo_path, "the new passphrase")  # plain now: a backup comes back plain
     restore(demo_path, done.before, passphrase="the new passphrase")

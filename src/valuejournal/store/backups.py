@@ -143,10 +143,11 @@ def rotate(journal: Path, where: Where | None = None, *, spare: Iterable[Path] =
     """Remove the backups rotation does not keep (never those in ``spare``); returns them."""
     where = where or configured()
     backups = list_backups(journal, where)
-    kept = to_keep(backups, where.keep) | {Path(p) for p in spare}
+    kept = {p.resolve() for p in to_keep(backups, where.keep)}
+    kept |= {Path(p).resolve() for p in spare}
     removed = []
     for backup in backups:
-        if backup.path not in kept:
+        if backup.path.resolve() not in kept:
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
                 removed.append(backup.path)
@@ -163,6 +164,7 @@ def backup_now(
     progress: Progress | None = None,
     now: datetime | None = None,
     key: Key | None = None,
+    spare: Iterable[Path] = (),
 ) -> Path:
     """Back up the journal now (``reason``: one of `REASONS`), then rotate; returns the backup.
 
@@ -201,7 +203,7 @@ def backup_now(
     finally:
         tempfiles.remove_with_sidecars(temp)
     log.info("backed up %s to %s (%s)", journal, target, reason)
-    rotate(journal, where, spare=[target])
+    rotate(journal, where, spare=[target, *spare])
     from valuejournal.store import cipher
 
     journal_key = cipher.key_for(journal) if cipher.is_encrypted(journal) else None

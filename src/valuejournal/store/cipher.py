@@ -112,6 +112,18 @@ def unlock(path: Path, passphrase: str) -> Key:
     return key
 
 
+def verify(path: Path, passphrase: str) -> None:
+    """Raise WrongPassphraseError unless ``passphrase`` opens the encrypted journal at
+    ``path`` (against the key unlocked for it, when there is one: the file is not read)."""
+    known = key_for(path)
+    if known is None:
+        unlock(path, passphrase)
+    elif derive(passphrase, known.salt) != known:
+        raise WrongPassphraseError(
+            f"that passphrase does not open {Path(path).name}; check it and try again"
+        )
+
+
 def check(path: Path, key: Key) -> None:
     """Raise WrongPassphraseError unless ``key`` opens ``path``."""
     conn = connect(path, key, read_only=True)

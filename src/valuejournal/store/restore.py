@@ -119,7 +119,7 @@ def restore(
     found = check_backup(source, passphrase)
     before = None
     if journal.is_file() and journal.stat().st_size > 0:
-        before = backups.backup_now(journal, "restore", where=where)
+        before = backups.backup_now(journal, "restore", where=where, spare=[source])
     try:
         _copy_into(source, journal, progress)
     except JournalError:

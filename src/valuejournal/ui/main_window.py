@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.backups_action = self._action(
             file_menu, tr("&Backups…"), self.show_backups, QKeySequence("Ctrl+Shift+B")
         )
+        self._make_encryption_menu(file_menu)
         file_menu.addSeparator()
         self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = file_menu
@@ -209,6 +211,46 @@ class MainWindow(QMainWindow):
         """A slot showing page ``row``; it takes no arguments, so triggered(checked) cannot
         land in a defaulted parameter (``lambda i=i: ...`` received ``checked`` as ``i``)."""
         return lambda: self.sidebar.setCurrentRow(row)
+
+    def _make_encryption_menu(self, file_menu: QMenu) -> None:
+        """File → Encryption (ui/actions/encryption.py): entries enabled as they apply."""
+        menu = file_menu.addMenu(tr("En&cryption"))
+        entries = (
+            ("encrypt", tr("&Encrypt journal…"), "Ctrl+Shift+K"),
+            ("change", tr("&Change passphrase…"), "Ctrl+Shift+P"),
+            ("decrypt", tr("&Decrypt journal…"), "Ctrl+Shift+D"),
+        )
+        self.encryption_actions: dict[str, QAction] = {}
+        for mode, text, keys in entries:
+            self.encryption_actions[mode] = self._action(
+                menu, text, lambda _=False, m=mode: self.change_encryption(m), QKeySequence(keys)
+            )
+        menu.aboutToShow.connect(self._update_encryption_actions)
+        self.journal_loaded.connect(self._update_encryption_actions)
+        self.encryption_menu = menu
+
+    def _update_encryption_actions(self) -> None:
+        from valuejournal.ui.actions.encryption import available
+
+        for mode, enabled in available(self.context).items():
+            self.encryption_actions[mode].setEnabled(enabled)
+
+    def change_encryption(self, mode: Any) -> None:
+        """File → Encryption → Encrypt / Change passphrase / Decrypt (the journal reopens)."""
+        from valuejournal.ui.actions.encryption import change_encryption
+
+        change_encryption(self, mode)
+
+    def set_journal_aside(self, text: str) -> None:
+        """Close the journal (pages, timer, lock) for a rewrite of its file; show ``text``."""
+        self._close_journal()
+        self.sidebar.setEnabled(False)
+        self.show_waiting(text)
+
+    def show_waiting(self, text: str) -> None:
+        """The message in place of the pages while no journal is shown."""
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -729,7 +771,6 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts (F1)."""
-        from PySide6.QtWidgets import QMenu
 
         from valuejournal.ui.widgets.help_dialogs import ShortcutSheet
 

@@ -47,6 +47,15 @@ def reason_text(reason: str) -> str:
     }.get(reason, reason)
 
 
+def _unread(path: Path) -> str:
+    """Why a backup's counts are missing: an earlier passphrase, or damage."""
+    from valuejournal.store import cipher
+
+    if cipher.is_encrypted(path) and cipher.key_for(path) is None:
+        return tr("earlier passphrase")
+    return tr("unreadable")
+
+
 def list_rows(journal: Path) -> list[Row]:
     """The journal's backups, newest first, with what each holds (None: cannot be read)."""
     rows: list[Row] = []
@@ -128,7 +137,7 @@ class BackupsDialog(QDialog):
             cells = [
                 f"{formats.current().date(taken.date())} {taken.strftime('%H:%M:%S')}",
                 reason_text(backup.reason),
-                locale.toString(found.sessions) if found else tr("unreadable"),
+                locale.toString(found.sessions) if found else _unread(backup.path),
                 locale.toString(found.clients) if found else "",
             ]
             for c, text in enumerate(cells):
@@ -214,16 +223,38 @@ class BackupsDialog(QDialog):
         ).format(when=when, what=what)
         if not dialogs.confirm(self, tr("Restore a backup"), text, tr("Restore")):
             return
-        journal, source = self.journal, backup.path
+        self._restore(backup.path, None)
+
+    def _restore(self, source: Path, passphrase: str | None) -> None:
+        journal = self.journal
         self._busy(tr("Restoring…"))
         tasks.run_write(
-            lambda report: restore(journal, source, progress=report),
+            lambda report: restore(journal, source, progress=report, passphrase=passphrase),
             owner=self,
             title=tr("Restoring a backup"),
             on_progress=self._progress,
             on_done=self._restored,
-            on_failed=self._failed,
+            on_failed=lambda exc: self._restore_failed(source, exc),
         )
+
+    def _restore_failed(self, source: Path, exc: BaseException) -> None:
+        """A backup under an earlier passphrase: ask for it (again, if it was wrong)."""
+        from valuejournal.store import cipher
+        from valuejournal.ui.widgets.comment_dialogs import PassphraseDialog
+
+        wrong = isinstance(exc, cipher.WrongPassphraseError)
+        locked = cipher.is_encrypted(source) and cipher.key_for(source) is None
+        if not locked or not (wrong or isinstance(exc, cipher.PassphraseNeededError)):
+            self._failed(exc)
+            return
+        self._idle()
+        intro = tr(
+            "{name} was encrypted with an earlier passphrase. Type that one: the journal "
+            "comes back encrypted with the passphrase it has now."
+        )
+        secret = PassphraseDialog.ask(self, source.name, str(exc) if wrong else "", intro)
+        if secret is not None:
+            self._restore(source, secret)
 
     def _restored(self, done: Restored) -> None:
         self.restored = done

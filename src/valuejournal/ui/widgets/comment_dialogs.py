@@ -196,7 +196,9 @@ class ShareDialog(QDialog):
 class PassphraseDialog(QDialog):
     """Ask for the passphrase of an encrypted file."""
 
-    def __init__(self, name: str, hint: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, hint: str = "", parent: QWidget | None = None, intro: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Passphrase needed"))
         self.setMinimumWidth(420)  # the title is not cut to "Passp… eeded"
@@ -208,7 +210,7 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        intro = tr("{name} is encrypted. Enter the passphrase it was sent with.")
+        intro = intro or tr("{name} is encrypted. Enter the passphrase it was sent with.")
         layout.addWidget(plain_label(intro.format(name=name)))
         if hint:
             layout.addWidget(plain_label(hint, "formError"))
@@ -216,9 +218,10 @@ class PassphraseDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, name: str, hint: str = "") -> str | None:
-        """The passphrase typed, or None if cancelled."""
-        dialog = cls(name, hint, parent)
+    def ask(cls, parent: QWidget | None, name: str, hint: str = "", intro: str = "") -> str | None:
+        """The passphrase typed, or None if cancelled (``intro``: other words than a share's,
+        with ``{name}`` for the file's name)."""
+        dialog = cls(name, hint, parent, intro)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.secret.text():
             return dialog.secret.text()
         return None
