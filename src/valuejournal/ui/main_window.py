@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         menu = file_menu.addMenu(tr("En&cryption"))
         entries = (
             ("encrypt", tr("&Encrypt journal…"), "Ctrl+Shift+K"),
-            ("change", tr("&Change passphrase…"), "Ctrl+Shift+P"),
+            ("change", tr("&Change passphrase…"), "Ctrl+Alt+K"),  # Ctrl+Shift+P: paid
             ("decrypt", tr("&Decrypt journal…"), "Ctrl+Shift+D"),
         )
         self.encryption_actions: dict[str, QAction] = {}
