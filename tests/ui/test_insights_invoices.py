@@ -83,3 +83,34 @@ def test_overdue_invoices_and_the_lag_split_on_the_page(qtbot, invoiced: Path) -
     page.show_overdue(date(2026, 3, 10))
     assert not page.overdue.isVisible()
     window.close()
+
+
+def test_a_coach_sees_the_shared_invoices_read_only(qtbot, invoiced: Path) -> None:
+    from tests.helpers.windows import open_review_window
+    from valuejournal.store.share import ShareOptions, write_share
+
+    share = invoiced.with_suffix(".vjshare")
+    with Journal.open(invoiced) as journal:
+        write_share(journal, share, ShareOptions.for_quarter("2026-Q1"))
+    window = open_review_window(qtbot, [share], "review")
+    assert not window.invoice_action.isEnabled() and not window.paid_action.isEnabled()
+    page = window.show_page("insights")
+    page.range.setCurrentIndex(page.range.findData("all"))
+    qtbot.waitUntil(lambda: page.insights is not None and page.snapshot is not None, timeout=20_000)
+    assert [i.number for i in page.snapshot.invoices] == ["B-1", "A-1"]
+    page.show_overdue(date(2026, 3, 10))
+    assert "<b>A-1</b>, Acme: €300.00, due 28/02/2026, 10 days overdue" in page.overdue.text()
+    assert page.insights.capture.split.to_invoice.count == 3
+    journal_page = window.pages["journal"]
+    journal_page.table.selectAll()
+    journal_page.invoice_selected()  # read-only: nothing is asked, nothing written
+    journal_page.paid_selected()
+    window.close()
+    from valuejournal.store.untrusted import open_untrusted
+
+    opened = open_untrusted(share)
+    try:
+        assert [(i.number, i.paid_on) for i in opened.journal.list_invoices()] == [
+            ("B-1", date(2026, 2, 1)), ("A-1", None)]  # fmt: skip
+    finally:
+        opened.close()

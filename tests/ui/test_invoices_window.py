@@ -15,6 +15,7 @@ from valuejournal.core.entities import PayStatus, Session
 from valuejournal.core.invoices import Invoice
 from valuejournal.store.journal import Journal
 from valuejournal.ui.dialogs.invoice_dialog import InvoiceDialog, PaidDialog
+from valuejournal.ui.session_model import COLUMNS
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -99,6 +100,11 @@ def test_mark_as_invoiced_then_paid_with_keys_and_undo_both(qtbot, window, journ
     assert (invoice.sent_on, invoice.due_on, invoice.paid_on) == (
         date(2026, 3, 31), date(2026, 4, 30), None)  # fmt: skip
     assert sorted(by_title[u] for u in invoice.sessions) == ["a-one", "a-two"]
+    model = window.pages["journal"].model
+    status = next(i for i, (key, _h) in enumerate(COLUMNS) if key == "status")
+    shown = {model.session_at(r).title: model.index(r, status) for r in range(model.rowCount())}
+    assert shown["a-one"].data() == "invoiced" and shown["beta"].data() == "pending"
+    assert shown["a-two"].data(Qt.ItemDataRole.ToolTipRole) == "On invoice INV-7"
 
     back_to(qtbot, window)
     press(qtbot, Qt.Key.Key_Z, CTRL)  # undo: the invoice goes

@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
         self.context.journal_changed.connect(self.update_status)
         self.context.error.connect(self._show_error)
         self._bind_undo()
+        for action in (self.invoice_action, self.paid_action):  # a share is read-only
+            action.setEnabled(not read_only)
         self._ensure_page("journal")  # the others are built when first shown
         review = f" ({tr('review, read-only')})" if share is not None else ""
         if read_only and share is None:

@@ -77,6 +77,8 @@ class SessionTableModel(QAbstractTableModel):
         self.comment_counts: dict[str, tuple[int, int]] = {}  # uuid -> (open, all) comments
         self.diary: dict[date, list[MoodEntry]] = {}
         """The day's moods from a mood diary (Daylio), shown beside its sessions."""
+        self.invoices: dict[str, str] = {}
+        """The invoice number of each loaded session that is on an invoice."""
 
     # -- loading -----------------------------------------------------------------------
     def set_source(self, journal: Journal, query: SessionQuery) -> None:
@@ -89,6 +91,7 @@ class SessionTableModel(QAbstractTableModel):
         """Show these sessions without a journal behind them (nothing more to fetch)."""
         self.beginResetModel()
         self.journal, self.query = None, None
+        self.invoices = {}
         self._rows, self._total = list(sessions), total
         self.endResetModel()
 
@@ -105,6 +108,7 @@ class SessionTableModel(QAbstractTableModel):
         else:
             self._total = self.journal.count_sessions(self.query)
             self._rows = self.journal.query_sessions(self.query, limit=PAGE_SIZE)
+            self.invoices = self.journal.invoice_numbers(s.uuid for s in self._rows)
             self.diary = {}
             for entry in self.journal.mood_entries():
                 self.diary.setdefault(entry.day, []).append(entry)
@@ -130,6 +134,7 @@ class SessionTableModel(QAbstractTableModel):
             self._total = len(self._rows)
             return
         first = len(self._rows)
+        self.invoices.update(self.journal.invoice_numbers(s.uuid for s in more))
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
@@ -167,6 +172,12 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "mood" and session.mood is None and session.day in self.diary:
                 return diary_text(self.diary[session.day])
+            if (
+                key == "status"
+                and session.status is PayStatus.PENDING
+                and session.uuid in (self.invoices)
+            ):
+                return tr("invoiced")
             return _display(session, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("minutes", "pay", "value", "mood"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -178,6 +189,8 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "mood" and session.day in self.diary:
                 return diary_tip(self.diary[session.day])
+            if key == "status" and session.uuid in self.invoices:
+                return tr("On invoice {number}").format(number=self.invoices[session.uuid])
             if not session.notes or session.private:
                 return None
             # plain text: notes may come from someone else's shared file
