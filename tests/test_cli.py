@@ -162,4 +162,6 @@ def test_module_entry_point_runs(tmp_path: Path) -> None:
         [sys.executable, "-m", "valuejournal", "--version"],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
-    assert result.returncode == 0 and "valuejournal" in result.stdout
+    from valuejournal import __version__
+
+    assert result.returncode == 0 and result.stdout.strip() == f"valuejournal {__version__}"

@@ -3883,6 +3883,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
+            <source>not installed</source>
+            <translation>no instalado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
             <source>Journal schema</source>
             <translation>Esquema del diario</translation>
         </message>

@@ -3883,6 +3883,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
+            <source>not installed</source>
+            <translation>non installé</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
             <source>Journal schema</source>
             <translation>Schéma du journal</translation>
         </message>

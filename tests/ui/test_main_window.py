@@ -82,8 +82,14 @@ def test_about_names_the_versions(qtbot, main_window) -> None:
     about = next(a for a in main_window.help_menu.actions() if "About" in a.text())
     about.trigger()
     (text,) = seen
+    from importlib.metadata import version
+
+    import PySide6
+
     for part in (__version__, sys.version.split()[0], qVersion(), sqlite3.sqlite_version):
         assert part in text
+    assert f"PySide6</td><td>{PySide6.__version__}<" in text
+    assert f"matplotlib</td><td>{version('matplotlib')}<" in text
     from valuejournal.store.engine import HEAD_REVISION
 
     assert f"Journal schema</td><td>{HEAD_REVISION} (this app writes {HEAD_REVISION})" in text

@@ -93,6 +93,16 @@ class ShortcutSheet(QDialog):
         self.resize(560, 560)
 
 
+def _installed(package: str) -> str:
+    """A package's version from its metadata (without importing it: matplotlib is slow)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return tr("not installed")
+
+
 def versions(schema: str | None) -> list[tuple[str, str]]:
     """(name, version) of the app and what it stands on; ``schema`` is the open journal's
     schema revision (Alembic's, as `valuejournal check` reports it)."""
@@ -109,6 +119,7 @@ def versions(schema: str | None) -> list[tuple[str, str]]:
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
         ("SQLite", sqlite3.sqlite_version),
+        ("matplotlib", _installed("matplotlib")),
         (tr("Journal schema"), journal),
     ]
 
