@@ -1225,6 +1225,41 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
             <translation>{n} tratan de sesiones o reflexiones que ya no están en tu diario; se guardan en la página Coach.</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>Nothing was changed.</source>
+            <translation>No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>Encrypting the journal…</source>
+            <translation>Cifrando el diario…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>Changing the passphrase…</source>
+            <translation>Cambiando la frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>Decrypting the journal…</source>
+            <translation>Descifrando el diario…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>The journal is encrypted. The state before is in the backup {b}.</source>
+            <translation>El diario está cifrado. El estado anterior está en la copia de seguridad {b}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>The passphrase is changed. The backup {b} opens with the old one.</source>
+            <translation>La frase de contraseña ha cambiado. La copia {b} se abre con la antigua.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>The journal is stored plain again. The backup {b} stays encrypted.</source>
+            <translation>El diario vuelve a guardarse sin cifrar. La copia {b} sigue cifrada.</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/actions/imports.py" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
@@ -1451,6 +1486,21 @@ Filas que no se pueden leer (se omiten):</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <source>unreadable</source>
+            <translation>ilegible</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <source>earlier passphrase</source>
+            <translation>frase de contraseña anterior</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <source>{name} was encrypted with an earlier passphrase. Type that one: the journal comes back encrypted with the passphrase it has now.</source>
+            <translation>{name} se cifró con una frase de contraseña anterior. Escribe esa: el diario vuelve cifrado con la frase de contraseña que tiene ahora.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>Taken</source>
             <translation>Hecha</translation>
         </message>
@@ -1593,11 +1643,6 @@ Todo lo que hiciste después se reemplaza. Antes se hace una copia del diario ta
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
-            <source>unreadable</source>
-            <translation>ilegible</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>{s} sessions, {c} clients</source>
             <translation>{s} sesiones, {c} clientes</translation>
         </message>
@@ -1605,6 +1650,117 @@ Todo lo que hiciste después se reemplaza. Antes se hace una copia del diario ta
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>{n} backups. Choose one and Restore… to put it back.</source>
             <translation>{n} copias de seguridad. Elige una y pulsa Restaurar… para recuperarla.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Encrypt journal</source>
+            <translation>Cifrar el diario</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Change passphrase</source>
+            <translation>Cambiar la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Decrypt journal</source>
+            <translation>Descifrar el diario</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>{name} will be encrypted with a passphrase: without it nobody can read the journal or its backups. Nobody can recover a forgotten passphrase either, so keep it somewhere safe. A backup is taken first; the journal reopens when done.</source>
+            <translation>{name} se cifrará con una frase de contraseña: sin ella nadie puede leer el diario ni sus copias de seguridad. Nadie puede recuperar una frase olvidada, así que guárdala en un lugar seguro. Antes se hace una copia de seguridad; el diario se vuelve a abrir al terminar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>{name} and its new backups will open with the new passphrase only. Backups taken before keep the current one. A backup is taken first.</source>
+            <translation>{name} y sus nuevas copias de seguridad se abrirán solo con la nueva frase de contraseña. Las copias anteriores conservan la actual. Antes se hace una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>{name} will be stored plain again: anyone who can read the file can read your journal. Its backups stay encrypted. A backup is taken first.</source>
+            <translation>{name} volverá a guardarse sin cifrar: quien pueda leer el archivo podrá leer tu diario. Sus copias de seguridad siguen cifradas. Antes se hace una copia de seguridad.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Very weak: among the first guesses anyone tries.</source>
+            <translation>Muy débil: de las primeras que cualquiera prueba.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Weak: easy to guess. Add a word or two.</source>
+            <translation>Débil: fácil de adivinar. Añade una palabra o dos.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Fair: add another unusual word to be safe.</source>
+            <translation>Aceptable: añade otra palabra poco común para ir sobre seguro.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Strong.</source>
+            <translation>Fuerte.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Very strong.</source>
+            <translation>Muy fuerte.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Type the current passphrase.</source>
+            <translation>Escribe la frase de contraseña actual.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>The two new passphrases differ.</source>
+            <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>The new passphrase is the current one.</source>
+            <translation>La frase de contraseña nueva es la actual.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Checking the passphrase…</source>
+            <translation>Comprobando la frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>At least {n} characters; a few unusual words are best.</source>
+            <translation>Al menos {n} caracteres; lo mejor son unas cuantas palabras poco comunes.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Too short: at least {n} characters.</source>
+            <translation>Demasiado corta: al menos {n} caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Current passphrase</source>
+            <translation>Frase de contraseña actual</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>New passphrase</source>
+            <translation>Frase de contraseña nueva</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <source>Repeat it</source>
+            <translation>Repítela</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Checking the passphrase</source>
+            <translation>Comprobando la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>The new passphrase needs at least {n} characters.</source>
+            <translation>La frase de contraseña nueva necesita al menos {n} caracteres.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/files.py" />
@@ -2152,6 +2308,11 @@ No se escribió nada en tu diario.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/main_window.py" />
+            <source>En&amp;cryption</source>
+            <translation>Cifrado del &amp;diario</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" />
             <source>Writing a demo journal…</source>
             <translation>Escribiendo un diario de demostración…</translation>
         </message>
@@ -2184,6 +2345,21 @@ No se escribió nada en tu diario.</translation>
             <location filename="../../src/valuejournal/ui/main_window.py" />
             <source>About Value Journal</source>
             <translation>Acerca de Value Journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" />
+            <source>&amp;Encrypt journal…</source>
+            <translation>&amp;Cifrar el diario…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" />
+            <source>&amp;Change passphrase…</source>
+            <translation>Cambiar la &amp;frase de contraseña…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" />
+            <source>&amp;Decrypt journal…</source>
+            <translation>&amp;Descifrar el diario…</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/main_window.py" />
@@ -3518,11 +3694,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>{name} is encrypted. Enter the passphrase it was sent with.</source>
-            <translation>{name} está cifrado. Escribe la frase de contraseña con la que se envió.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Everything</source>
             <translation>Todo</translation>
         </message>
@@ -3553,11 +3724,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>Repeat it</source>
-            <translation>Repítela</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Save share file…</source>
             <translation>Guardar el archivo para compartir…</translation>
         </message>
@@ -3565,6 +3731,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Passphrase needed</source>
             <translation>Hace falta la frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <source>{name} is encrypted. Enter the passphrase it was sent with.</source>
+            <translation>{name} está cifrado. Escribe la frase de contraseña con la que se envió.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />

@@ -1225,6 +1225,41 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
             <translation>{n} portent sur des séances ou des réflexions qui ne sont plus dans votre journal ; elles sont gardées sur la page Coach.</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>Nothing was changed.</source>
+            <translation>Rien n’a changé.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>Encrypting the journal…</source>
+            <translation>Chiffrement du journal…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>Changing the passphrase…</source>
+            <translation>Changement de la phrase secrète…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>Decrypting the journal…</source>
+            <translation>Déchiffrement du journal…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>The journal is encrypted. The state before is in the backup {b}.</source>
+            <translation>Le journal est chiffré. L’état d’avant est dans la sauvegarde {b}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>The passphrase is changed. The backup {b} opens with the old one.</source>
+            <translation>La phrase secrète a changé. La sauvegarde {b} s’ouvre avec l’ancienne.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>The journal is stored plain again. The backup {b} stays encrypted.</source>
+            <translation>Le journal est de nouveau enregistré en clair. La sauvegarde {b} reste chiffrée.</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/actions/imports.py" />
             <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
             <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
@@ -1451,6 +1486,21 @@ Lignes illisibles (laissées de côté) :</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <source>unreadable</source>
+            <translation>illisible</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <source>earlier passphrase</source>
+            <translation>ancienne phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <source>{name} was encrypted with an earlier passphrase. Type that one: the journal comes back encrypted with the passphrase it has now.</source>
+            <translation>{name} a été chiffré avec une ancienne phrase secrète. Saisissez celle-là : le journal revient chiffré avec la phrase secrète qu’il a maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>Taken</source>
             <translation>Faite le</translation>
         </message>
@@ -1593,11 +1643,6 @@ Tout ce que vous avez fait depuis est remplacé. Le journal tel qu’il est main
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
-            <source>unreadable</source>
-            <translation>illisible</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>{s} sessions, {c} clients</source>
             <translation>{s} séances, {c} clients</translation>
         </message>
@@ -1605,6 +1650,117 @@ Tout ce que vous avez fait depuis est remplacé. Le journal tel qu’il est main
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>{n} backups. Choose one and Restore… to put it back.</source>
             <translation>{n} sauvegardes. Choisissez-en une, puis Restaurer… pour la remettre en place.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Encrypt journal</source>
+            <translation>Chiffrer le journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Change passphrase</source>
+            <translation>Changer la phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Decrypt journal</source>
+            <translation>Déchiffrer le journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>{name} will be encrypted with a passphrase: without it nobody can read the journal or its backups. Nobody can recover a forgotten passphrase either, so keep it somewhere safe. A backup is taken first; the journal reopens when done.</source>
+            <translation>{name} sera chiffré avec une phrase secrète : sans elle, personne ne peut lire le journal ni ses sauvegardes. Personne ne peut non plus retrouver une phrase oubliée : gardez-la en lieu sûr. Une sauvegarde est faite d’abord ; le journal se rouvre à la fin.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>{name} and its new backups will open with the new passphrase only. Backups taken before keep the current one. A backup is taken first.</source>
+            <translation>{name} et ses nouvelles sauvegardes ne s’ouvriront qu’avec la nouvelle phrase secrète. Les sauvegardes déjà faites gardent l’actuelle. Une sauvegarde est faite d’abord.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>{name} will be stored plain again: anyone who can read the file can read your journal. Its backups stay encrypted. A backup is taken first.</source>
+            <translation>{name} sera de nouveau enregistré en clair : quiconque peut lire le fichier peut lire votre journal. Ses sauvegardes restent chiffrées. Une sauvegarde est faite d’abord.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Very weak: among the first guesses anyone tries.</source>
+            <translation>Très faible : parmi les premiers essais de n’importe qui.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Weak: easy to guess. Add a word or two.</source>
+            <translation>Faible : facile à deviner. Ajoutez un mot ou deux.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Fair: add another unusual word to be safe.</source>
+            <translation>Correcte : ajoutez un autre mot peu courant pour être tranquille.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Strong.</source>
+            <translation>Forte.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Very strong.</source>
+            <translation>Très forte.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Type the current passphrase.</source>
+            <translation>Saisissez la phrase secrète actuelle.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>The two new passphrases differ.</source>
+            <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>The new passphrase is the current one.</source>
+            <translation>La nouvelle phrase secrète est l’actuelle.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Checking the passphrase…</source>
+            <translation>Vérification de la phrase secrète…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>At least {n} characters; a few unusual words are best.</source>
+            <translation>Au moins {n} caractères ; quelques mots peu courants, c’est le mieux.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Too short: at least {n} characters.</source>
+            <translation>Trop courte : au moins {n} caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Current passphrase</source>
+            <translation>Phrase secrète actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <source>Repeat it</source>
+            <translation>Répétez-la</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>Checking the passphrase</source>
+            <translation>Vérification de la phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <source>The new passphrase needs at least {n} characters.</source>
+            <translation>La nouvelle phrase secrète doit compter au moins {n} caractères.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/files.py" />
@@ -2152,6 +2308,11 @@ Rien n’a été écrit dans votre journal.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/main_window.py" />
+            <source>En&amp;cryption</source>
+            <translation>C&amp;hiffrement</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" />
             <source>Writing a demo journal…</source>
             <translation>Écriture d’un journal de démonstration…</translation>
         </message>
@@ -2184,6 +2345,21 @@ Rien n’a été écrit dans votre journal.</translation>
             <location filename="../../src/valuejournal/ui/main_window.py" />
             <source>About Value Journal</source>
             <translation>À propos de Value Journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" />
+            <source>&amp;Encrypt journal…</source>
+            <translation>&amp;Chiffrer le journal…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" />
+            <source>&amp;Change passphrase…</source>
+            <translation>Changer la &amp;phrase secrète…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" />
+            <source>&amp;Decrypt journal…</source>
+            <translation>&amp;Déchiffrer le journal…</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/main_window.py" />
@@ -3518,11 +3694,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>{name} is encrypted. Enter the passphrase it was sent with.</source>
-            <translation>{name} est chiffré. Saisissez la phrase secrète transmise avec lui.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Everything</source>
             <translation>Tout</translation>
         </message>
@@ -3553,11 +3724,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>Repeat it</source>
-            <translation>Répétez-la</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Save share file…</source>
             <translation>Enregistrer le fichier de partage…</translation>
         </message>
@@ -3565,6 +3731,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Passphrase needed</source>
             <translation>Phrase secrète requise</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <source>{name} is encrypted. Enter the passphrase it was sent with.</source>
+            <translation>{name} est chiffré. Saisissez la phrase secrète transmise avec lui.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
