@@ -3372,6 +3372,16 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>por valorar</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/session_model.py" />
+            <source>invoiced</source>
+            <translation>facturado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/session_model.py" />
+            <source>On invoice {number}</source>
+            <translation>En la factura {number}</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/stop_card.py" />
             <source>Value created (0–9, T = 10)</source>
             <translation>Valor creado (0–9, T = 10)</translation>

@@ -3372,6 +3372,16 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>à noter</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/session_model.py" />
+            <source>invoiced</source>
+            <translation>facturé</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/session_model.py" />
+            <source>On invoice {number}</source>
+            <translation>Sur la facture {number}</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/stop_card.py" />
             <source>Value created (0–9, T = 10)</source>
             <translation>Valeur créée (0–9, T = 10)</translation>
