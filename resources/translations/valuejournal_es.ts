@@ -179,6 +179,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
             <source>value {value}</source>
             <translation>valor {value}</translation>
         </message>
@@ -278,6 +279,11 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/core/entities.py" />
             <source>Free notes</source>
             <translation>Notas libres</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/balance.py" />
+            <source>No client (personal / pro bono)</source>
+            <translation>Sin cliente (personal / pro bono)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/engine.py" />
@@ -387,6 +393,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
             <source>unrated</source>
             <translation>sin valorar</translation>
         </message>
@@ -576,11 +583,6 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <source>{periods} with less than {hours} h of rated work are not judged.</source>
-            <translation>No se juzgan los {periods} con menos de {hours} h de trabajo valorado.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>A client is named for the furthest-tipping scales only from {hours} h of work with them.</source>
             <translation>Solo se nombra a un cliente por la balanza más inclinada a partir de {hours} h de trabajo con él.</translation>
         </message>
@@ -599,6 +601,11 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <source> Of the money waiting, {first}.</source>
             <translation> Del dinero pendiente, {first}.</translation>
         </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>{periods} with less than {hours} h of rated work are not judged.</source>
+            <translation>No se juzga ningún periodo ({periods}) con menos de {hours} h de trabajo valorado.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>%n shorter span(s) like these add {hours}.</source>
@@ -606,6 +613,106 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
                 <numerusform>%n tramo más corto como estos suma {hours}.</numerusform>
                 <numerusform>%n tramos más cortos como estos suman {hours}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>What was the most valuable hour of last week, and why?</source>
+            <translation>¿Cuál fue la hora más valiosa de la semana pasada, y por qué?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>What will you stop doing this week?</source>
+            <translation>¿Qué vas a dejar de hacer esta semana?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You logged nothing last week: was that rest, or did logging slip?</source>
+            <translation>La semana pasada no registraste nada: ¿fue descanso, o se te pasó registrar?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>What value did you create last week that no session shows?</source>
+            <translation>¿Qué valor creaste la semana pasada que no muestra ninguna sesión?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>What one thing will you do differently this week?</source>
+            <translation>¿Qué harás de otra manera esta semana?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>what would change that?</source>
+            <translation>¿qué cambiaría eso?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>how do you get more work like that?</source>
+            <translation>¿cómo consigues más trabajo así?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>what would make it worth more?</source>
+            <translation>¿qué haría que valiera más?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>on your own work</source>
+            <translation>en tu propio trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You gave {hours} h pro bono or as gifts: did it give back what you hoped?</source>
+            <translation>Diste {hours} h pro bono o como regalo: ¿te devolvió lo que esperabas?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>on “{title}”</source>
+            <translation>en «{title}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>Your mood was lowest on {day} ({mood} of 5), {what}: what drained you, and what would help?</source>
+            <translation>Tu ánimo fue el más bajo el {day} ({mood} de 5), {what}: ¿qué te agotó, y qué te ayudaría?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>{client} paid you the most per hour ({rate}, {value}): is that the work you want more of?</source>
+            <translation>{client} te pagó más por hora ({rate}, {value}): ¿es el trabajo del que quieres más?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You spent {hours} h for {client} and rated none of it: how did it go?</source>
+            <translation>Dedicaste {hours} h a {client} y no valoraste nada: ¿qué tal fue?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You spent {hours} h on your own work and rated none of it: how did it go?</source>
+            <translation>Dedicaste {hours} h a tu propio trabajo y no valoraste nada: ¿qué tal fue?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You spent {hours} h for {client} at value {value}: {question}</source>
+            <translation>Dedicaste {hours} h a {client} con un valor de {value}: {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You spent {hours} h on your own work at value {value}: {question}</source>
+            <translation>Dedicaste {hours} h a tu propio trabajo con un valor de {value}: {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You put {hours} h of high-value work for {clients} into the week without pay: how could you capture some of that value?</source>
+            <translation>Pusiste {hours} h de trabajo de mucho valor para {clients} en la semana sin cobrar: ¿cómo podrías captar parte de ese valor?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You put {hours} h of high-value work into the week without pay: how could you capture some of that value?</source>
+            <translation>Pusiste {hours} h de trabajo de mucho valor en la semana sin cobrar: ¿cómo podrías captar parte de ese valor?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>on work for {client}</source>
+            <translation>en trabajo para {client}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/interop/plan.py" />

@@ -179,6 +179,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
             <source>value {value}</source>
             <translation>valeur {value}</translation>
         </message>
@@ -278,6 +279,11 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/core/entities.py" />
             <source>Free notes</source>
             <translation>Notes libres</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/balance.py" />
+            <source>No client (personal / pro bono)</source>
+            <translation>Sans client (personnel / pro bono)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/engine.py" />
@@ -387,6 +393,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
             <source>unrated</source>
             <translation>non noté</translation>
         </message>
@@ -576,11 +583,6 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <source>{periods} with less than {hours} h of rated work are not judged.</source>
-            <translation>Les {periods} comptant moins de {hours} h de travail noté ne sont pas jugés.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>A client is named for the furthest-tipping scales only from {hours} h of work with them.</source>
             <translation>Un client n’est cité pour la balance la plus penchée qu’à partir de {hours} h de travail avec lui.</translation>
         </message>
@@ -599,6 +601,11 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <source> Of the money waiting, {first}.</source>
             <translation> De l’argent en attente, {first}.</translation>
         </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>{periods} with less than {hours} h of rated work are not judged.</source>
+            <translation>Aucun jugement sur les {periods} comptant moins de {hours} h de travail noté.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>%n shorter span(s) like these add {hours}.</source>
@@ -606,6 +613,106 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
                 <numerusform>%n séquence plus courte comme celles-ci ajoute {hours}.</numerusform>
                 <numerusform>%n séquences plus courtes comme celles-ci ajoutent {hours}.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>What was the most valuable hour of last week, and why?</source>
+            <translation>Quelle a été l’heure la plus précieuse de la semaine dernière, et pourquoi ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>What will you stop doing this week?</source>
+            <translation>Qu’allez-vous arrêter de faire cette semaine ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You logged nothing last week: was that rest, or did logging slip?</source>
+            <translation>Vous n’avez rien noté la semaine dernière : était-ce du repos, ou la saisie a-t-elle glissé ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>What value did you create last week that no session shows?</source>
+            <translation>Quelle valeur avez-vous créée la semaine dernière qu’aucune séance ne montre ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>What one thing will you do differently this week?</source>
+            <translation>Quelle chose ferez-vous autrement cette semaine ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>what would change that?</source>
+            <translation>qu’est-ce qui changerait cela ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>how do you get more work like that?</source>
+            <translation>comment obtenir plus de travail de ce genre ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>what would make it worth more?</source>
+            <translation>qu’est-ce qui lui donnerait plus de valeur ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>on your own work</source>
+            <translation>sur votre propre travail</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You gave {hours} h pro bono or as gifts: did it give back what you hoped?</source>
+            <translation>Vous avez donné {hours} h en pro bono ou en cadeau : cela vous a-t-il rendu ce que vous espériez ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>on “{title}”</source>
+            <translation>sur « {title} »</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>Your mood was lowest on {day} ({mood} of 5), {what}: what drained you, and what would help?</source>
+            <translation>Votre humeur a été la plus basse le {day} ({mood} sur 5), {what} : qu’est-ce qui vous a épuisé, et qu’est-ce qui aiderait ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>{client} paid you the most per hour ({rate}, {value}): is that the work you want more of?</source>
+            <translation>{client} vous a le mieux payé par heure ({rate}, {value}) : est-ce le travail que vous voulez davantage ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You spent {hours} h for {client} and rated none of it: how did it go?</source>
+            <translation>Vous avez passé {hours} h pour {client} sans rien noter : comment ça s’est passé ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You spent {hours} h on your own work and rated none of it: how did it go?</source>
+            <translation>Vous avez passé {hours} h sur votre propre travail sans rien noter : comment ça s’est passé ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You spent {hours} h for {client} at value {value}: {question}</source>
+            <translation>Vous avez passé {hours} h pour {client} à une valeur de {value} : {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You spent {hours} h on your own work at value {value}: {question}</source>
+            <translation>Vous avez passé {hours} h sur votre propre travail à une valeur de {value} : {question}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You put {hours} h of high-value work for {clients} into the week without pay: how could you capture some of that value?</source>
+            <translation>Vous avez mis {hours} h de travail de forte valeur pour {clients} dans la semaine sans être payé : comment capter une part de cette valeur ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>You put {hours} h of high-value work into the week without pay: how could you capture some of that value?</source>
+            <translation>Vous avez mis {hours} h de travail de forte valeur dans la semaine sans être payé : comment capter une part de cette valeur ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/weekly_review.py" />
+            <source>on work for {client}</source>
+            <translation>sur du travail pour {client}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/interop/plan.py" />

@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 
 from valuejournal.core import formats
 from valuejournal.core.entities import Client, Giving, PayStatus, Session, new_uuid
+from valuejournal.core.i18n import _
 from valuejournal.core.insights.thresholds import Thresholds
 
 
@@ -160,31 +161,40 @@ def week_prompts(
     fmt = formats.current()
     if not sessions:
         return (
-            "You logged nothing last week: was that rest, or did logging slip?",
-            "What value did you create last week that no session shows?",
-            "What one thing will you do differently this week?",
+            _("You logged nothing last week: was that rest, or did logging slip?"),
+            _("What value did you create last week that no session shows?"),
+            _("What one thing will you do differently this week?"),
         )
     by_client = _per_client(sessions, currency)
     found: list[str] = []
     top = max(by_client, key=lambda c: (c.hours, c.name is not None))
-    who = f"for {top.name}" if top.name else "on your own work"
     hours = fmt.hours(top.hours, trim=True)
     if top.value is None:
-        found.append(f"You spent {hours} h {who} and rated none of it: how did it go?")
-    elif top.value <= thresholds.low_value:
         found.append(
-            f"You spent {hours} h {who} at value {fmt.decimal(top.value, trim=True)}: "
-            "what would change that?"
-        )
-    elif top.value >= thresholds.high_value:
-        found.append(
-            f"You spent {hours} h {who} at value {fmt.decimal(top.value, trim=True)}: "
-            "how do you get more work like that?"
+            (
+                _("You spent {hours} h for {client} and rated none of it: how did it go?")
+                if top.name
+                else _("You spent {hours} h on your own work and rated none of it: how did it go?")
+            ).format(hours=hours, client=top.name)
         )
     else:
+        if top.value <= thresholds.low_value:
+            ask = _("what would change that?")
+        elif top.value >= thresholds.high_value:
+            ask = _("how do you get more work like that?")
+        else:
+            ask = _("what would make it worth more?")
         found.append(
-            f"You spent {hours} h {who} at value {fmt.decimal(top.value, trim=True)}: "
-            "what would make it worth more?"
+            (
+                _("You spent {hours} h for {client} at value {value}: {question}")
+                if top.name
+                else _("You spent {hours} h on your own work at value {value}: {question}")
+            ).format(
+                hours=hours,
+                client=top.name,
+                value=fmt.decimal(top.value, trim=True),
+                question=ask,
+            )  # fmt: skip
         )
     unpaid = [
         s for s in sessions
@@ -194,35 +204,59 @@ def week_prompts(
     if unpaid:
         hours = fmt.hours(sum(s.hours for s in unpaid), trim=True)
         names = sorted({s.client for s in unpaid if s.client})
-        where = f" for {', '.join(names)}" if names else ""
         found.append(
-            f"You put {hours} h of high-value work{where} into the week without pay: "
-            "how could you capture some of that value?"
+            (
+                _(
+                    "You put {hours} h of high-value work for {clients} into the week without "
+                    "pay: how could you capture some of that value?"
+                )
+                if names
+                else _(
+                    "You put {hours} h of high-value work into the week without pay: how could "
+                    "you capture some of that value?"
+                )
+            ).format(hours=hours, clients=", ".join(names))
         )
     giving = [s for s in sessions if s.giving is not Giving.NONE]
     if giving:
         hours = fmt.hours(sum(s.hours for s in giving), trim=True)
-        found.append(f"You gave {hours} h pro bono or as gifts: did it give back what you hoped?")
+        found.append(
+            _("You gave {hours} h pro bono or as gifts: did it give back what you hoped?").format(
+                hours=hours
+            )
+        )
     low = _lowest_mood(sessions)
     if low is not None and low.mood is not None and low.mood <= 3:
-        what = f"“{low.title}”" if low.title else (f"work for {low.client}" if low.client
-                                                   else "your own work")  # fmt: skip
+        if low.title:
+            what = _("on “{title}”").format(title=low.title)
+        elif low.client:
+            what = _("on work for {client}").format(client=low.client)
+        else:
+            what = _("on your own work")
         found.append(
-            f"Your mood was lowest on {fmt.weekday(low.day, 'wide')} ({low.mood} of 5), "
-            f"on {what}: what drained you, and what would help?"
+            _(
+                "Your mood was lowest on {day} ({mood} of 5), {what}: what drained you, and "
+                "what would help?"
+            ).format(day=fmt.weekday(low.day, "wide"), mood=low.mood, what=what)
         )
     paid = [c for c in by_client if c.name and c.pay_minor > 0 and c.hours > 0]
     if paid:
         best = max(paid, key=lambda c: c.pay_minor / c.hours)
-        value = "unrated" if best.value is None else f"value {fmt.decimal(best.value, trim=True)}"
+        value = (
+            _("unrated")
+            if best.value is None
+            else _("value {value}").format(value=fmt.decimal(best.value, trim=True))
+        )
         rate = fmt.rate(best.pay_minor / best.hours, currency)
         found.append(
-            f"{best.name} paid you the most per hour ({rate}, {value}): "
-            "is that the work you want more of?"
+            _(
+                "{client} paid you the most per hour ({rate}, {value}): is that the work you "
+                "want more of?"
+            ).format(client=best.name, rate=rate, value=value)
         )
     found += [
-        "What was the most valuable hour of last week, and why?",
-        "What will you stop doing this week?",
+        _("What was the most valuable hour of last week, and why?"),
+        _("What will you stop doing this week?"),
     ]
     out: list[str] = []
     for prompt in found:

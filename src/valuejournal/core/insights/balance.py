@@ -28,11 +28,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from valuejournal.core.entities import Client
+from valuejournal.core.i18n import N_, _
 from valuejournal.core.insights.columns import SessionColumns, client_key
 from valuejournal.core.insights.model import ClientBalance, Tip
 from valuejournal.core.insights.thresholds import Thresholds
 
-NO_CLIENT_NAME = "No client (personal / pro bono)"
+NO_CLIENT_NAME = N_("No client (personal / pro bono)")  # shown in the language spoken
 FLOOR = 1 / 8
 LIMIT = 3.0
 
@@ -133,7 +134,7 @@ def _balance(
             tip = Tip.GIVE if balance < 0 else Tip.GET
     return ClientBalance(
         client=client,
-        name=NO_CLIENT_NAME if client is None else client,
+        name=_(NO_CLIENT_NAME) if client is None else client,
         sessions=sessions,
         hours=hours,
         rated_hours=rated_hours,

@@ -298,6 +298,10 @@ def _correlation_sentences(ins: Insights) -> list[str]:
     return [t for t in texts if t]
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def describe_thresholds(ins: Insights) -> list[str]:
     """The settings behind the spans, in words (shown next to the charts)."""
     t = ins.thresholds
@@ -314,8 +318,10 @@ def describe_thresholds(ins: Insights) -> list[str]:
         _("Low value: {low}/10 or less. High value: {high}/10 or more.").format(
             low=_g(t.low_value), high=_g(t.high_value)
         ),
-        _("{periods} with less than {hours} h of rated work are not judged.").format(
-            periods=noun.capitalize(), hours=_g(t.min_hours(ins.kind))
+        _capital(
+            _("{periods} with less than {hours} h of rated work are not judged.").format(
+                periods=noun, hours=_g(t.min_hours(ins.kind))
+            )
         ),
         _(
             "A client is named for the furthest-tipping scales only from {hours} h of work "
