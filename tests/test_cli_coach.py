@@ -179,3 +179,40 @@ def test_review_checks_every_file_before_the_window(
     wrong.write_text("not the passphrase")
     code, _, err = run(capsys, "review", share, locked, "--passphrase-file", wrong)
     assert code == 2 and "passphrase does not open locked.vjshare" in err
+
+
+def test_feedback_updates_changed_comments_and_brings_homework(
+    capsys: Capsys, client: Path, tmp_path: Path
+) -> None:
+    from valuejournal.core.homework import Homework, HomeworkKind
+
+    share = tmp_path / "ann.vjshare"
+    assert run(capsys, "share", "--journal", client, "--out", share)[0] == 0
+    first = tmp_path / "one.vjfeedback"
+    comments = coach_feedback(share, first)
+    assert run(capsys, "feedback", first, "--journal", client)[0] == 0
+    opened = open_untrusted(share)
+    store = open_review_store(opened.meta)
+    store.change_comment(comments[0].uuid, body="Why 7, not 8?")
+    store.add_homework(Homework(HomeworkKind.RATE_EVERY, "Rate every session", author="Cora",
+                                start=date(2026, 9, 1), end=date(2026, 9, 14)))  # fmt: skip
+    second = tmp_path / "two.vjfeedback"
+    write_feedback_file(second, store.list_comments(), homework=store.list_homework(),
+                        journal_uuid=opened.meta.journal_uuid, author="Cora")  # fmt: skip
+    store.close()
+    opened.close()
+    code, out, err = run(capsys, "feedback", second, "--journal", client)
+    assert (code, err) == (0, "")
+    assert "Added 0 comments from Cora (2 already there)" in out
+    assert "Updated 1 comments your coach changed" in out
+    assert "Homework: 1 new, 0 changed by your coach" in out and "- Rate every session" in out
+    conn = sqlite3.connect(second)
+    conn.execute("UPDATE homework SET kind = 'bribe'")
+    conn.commit()
+    conn.close()
+    code, out, err = run(capsys, "feedback", second, "--journal", client)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "homework of an unknown kind" in err
+    with Journal.open(client) as journal:
+        assert len(journal.list_comments()) == 3 and len(journal.list_homework()) == 1
+        assert journal.list_comments()[0].body == "Why 7, not 8?"

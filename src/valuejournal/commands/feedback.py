@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
-    """Import the comments and print what was added, and which are orphaned."""
+    """Import the comments and homework; print what was added or changed, and which are
+    orphaned."""
     passphrase = read_passphrase(args.passphrase_file)
     path = journal_path(args)
     if not path.exists():
@@ -39,4 +40,13 @@ def run(args: argparse.Namespace) -> int:
         print(
             line + ("  [orphaned: no longer in this journal]" if comment.uuid in orphaned else "")
         )
+    if result.updated:
+        print(f"Updated {len(result.updated)} comments your coach changed")
+    if result.homework_added or result.homework_updated:
+        print(
+            f"Homework: {len(result.homework_added)} new, "
+            f"{len(result.homework_updated)} changed by your coach"
+        )
+        for item in result.homework_added:
+            print(f"- {printable(item.title, 100)}")
     return 0

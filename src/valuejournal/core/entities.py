@@ -223,7 +223,7 @@ class CommentTarget(StrEnum):
 
 @dataclass(slots=True)
 class Comment:
-    """A coach's note on a session, a period, or a reflection section.
+    """A coach's note on a session, a period, or a reflection section (or a client's reply).
 
     ``target_uuid`` is the session's or reflection's uuid; for a period it is empty and
     ``period_start``/``period_end`` say which days. ``section`` names a reflection section.
@@ -241,6 +241,22 @@ class Comment:
     resolved: bool = False
     created_at: datetime = field(default_factory=utc_now)
     uuid: str = field(default_factory=new_uuid)
+    updated_at: datetime | None = None
+    """When the coach last edited, resolved or withdrew it (None: never changed)."""
+    withdrawn: bool = False
+    """The coach took it back: the client's copy says so instead of showing the words."""
+    reply_to: str = ""
+    """For a client's reply: the uuid of the coach's comment it answers ("" for a comment)."""
+
+    @property
+    def changed_at(self) -> datetime:
+        """The time of this version: the last change, or when it was written."""
+        return self.updated_at or self.created_at
+
+    @property
+    def is_reply(self) -> bool:
+        """True for a client's reply to a coach's comment."""
+        return bool(self.reply_to)
 
 
 @dataclass(slots=True)
@@ -251,3 +267,17 @@ class JournalInfo:
     owner: str = ""
     base_currency: str = "EUR"
     schema_version: int = 1
+
+
+def reply_for(parent: Comment, body: str, author: str) -> Comment:
+    """A client's reply to a coach's comment: about the same thing, naming the comment."""
+    return Comment(
+        target=parent.target,
+        body=body,
+        author=author,
+        target_uuid=parent.target_uuid,
+        section=parent.section,
+        period_start=parent.period_start,
+        period_end=parent.period_end,
+        reply_to=parent.uuid,
+    )

@@ -24,7 +24,14 @@ from valuejournal.core.entities import (
     Reflection,
     Session,
 )
-from valuejournal.store.models import ClientRow, CommentRow, ProjectRow, WorkSessionRow
+from valuejournal.core.homework import Homework, HomeworkKind, HomeworkStatus
+from valuejournal.store.models import (
+    ClientRow,
+    CommentRow,
+    HomeworkRow,
+    ProjectRow,
+    WorkSessionRow,
+)
 from valuejournal.store.schema import column_names
 
 
@@ -39,7 +46,8 @@ SESSION_COPIED = _copied(
 )
 CLIENT_COPIED = _copied(ClientRow, Client, {"archived", "rate_kind"})
 PROJECT_COPIED = _copied(ProjectRow, Project, {"archived", "rate_kind", "client"})
-COMMENT_COPIED = _copied(CommentRow, Comment, {"target", "resolved"})
+COMMENT_COPIED = _copied(CommentRow, Comment, {"target", "resolved", "withdrawn"})
+HOMEWORK_COPIED = _copied(HomeworkRow, Homework, {"kind", "status"})
 
 
 def captures_to_text(captures: frozenset[Capture]) -> str:
@@ -189,6 +197,7 @@ def comment_values(comment: Comment) -> dict[str, Any]:
     values.update(
         target=comment.target.value,
         resolved=comment.resolved,
+        withdrawn=comment.withdrawn,
         created_at=comment.created_at or datetime.now(UTC),
     )
     return values
@@ -200,4 +209,21 @@ def comment_from_row(row: RowMapping) -> Comment:
         **{name: row[name] for name in COMMENT_COPIED},
         target=CommentTarget(row["target"]),
         resolved=bool(row["resolved"]),
+        withdrawn=bool(row["withdrawn"]),
+    )
+
+
+def homework_values(item: Homework) -> dict[str, Any]:
+    """Column values for a homework row (every column but id)."""
+    values = {name: getattr(item, name) for name in HOMEWORK_COPIED}
+    values.update(kind=item.kind.value, status=item.status.value)
+    return values
+
+
+def homework_from_row(row: RowMapping) -> Homework:
+    """A core Homework item from a homework row mapping (ValueError for an unknown kind)."""
+    return Homework(
+        **{name: row[name] for name in HOMEWORK_COPIED},
+        kind=HomeworkKind(row["kind"]),
+        status=HomeworkStatus(row["status"]),
     )

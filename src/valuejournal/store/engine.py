@@ -37,9 +37,9 @@ SQLITE_ERROR = 1
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 KNOWN_REVISIONS = (
-    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010",
+    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
 )  # fmt: skip
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

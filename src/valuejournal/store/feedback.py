@@ -9,8 +9,15 @@ share from the same client finds the same store, so earlier comments are still t
 A *feedback file* is a journal file holding only comments and meta (kind "feedback", the
 uuid of the client journal it answers, the coach as owner). The client imports it as
 untrusted input: the same checks as a share, every comment validated, all or nothing.
-Comments are only ever added (matched by uuid), never changed, so importing twice adds
-nothing and nothing a coach sends can overwrite the client's own entries.
+Comments are matched by uuid: a new one is added, a known one takes the coach's newer
+version (edited, resolved or withdrawn: newer by `Comment.changed_at`), so importing twice
+changes nothing and no comment is duplicated. A feedback file carries no replies, and a
+client's own replies are never replaced. Homework items (core/homework.py) travel the same
+way: new ones added, the coach's newer wording taken, the client's status kept.
+
+The client's replies and homework statuses travel back in the next share; the coach's
+`ReviewedJournal` shows the replies beside the coach's comments and takes the statuses into
+the review store when the share is opened (`take_share_news`).
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from valuejournal import paths
 from valuejournal.core.canvas import BLOCK_KEYS, BLOCK_TITLES, canvas_uuid
 from valuejournal.core.entities import REFLECTION_SECTIONS, Comment, CommentTarget
 from valuejournal.core.errors import UserError
+from valuejournal.core.homework import Homework, HomeworkStatus, homework_problems
 from valuejournal.core.periods import quarter_of
 from valuejournal.store.errors import JournalError, UnsafeJournalError
 from valuejournal.store.journal import Journal
@@ -49,6 +57,9 @@ class FeedbackImport:
     added: list[Comment] = field(default_factory=list)
     already: int = 0
     orphaned: list[Comment] = field(default_factory=list)
+    updated: list[Comment] = field(default_factory=list)
+    homework_added: list[Homework] = field(default_factory=list)
+    homework_updated: list[Homework] = field(default_factory=list)
 
 
 def review_store_path(journal_uuid: str) -> Path:
@@ -82,10 +93,38 @@ class ReviewedJournal(Journal):
     def __init__(self, share: Journal, store: Journal) -> None:
         super().__init__(share.path, share.engine)
         self.store = store
+        self.replies = share_replies(share)
 
     def list_comments(self) -> list[Comment]:
-        """The coach's comments on this client journal, oldest first."""
-        return self.store.list_comments()
+        """The coach's comments on this client journal and the client's replies that came
+        with the share, oldest first."""
+        mine = self.store.list_comments()
+        known = {c.uuid for c in mine}
+        replies = [r for r in self.replies if r.uuid not in known]
+        return sorted(mine + replies, key=lambda c: c.created_at)
+
+    def change_comment(
+        self,
+        uuid: str,
+        *,
+        body: str | None = None,
+        resolved: bool | None = None,
+        withdrawn: bool | None = None,
+    ) -> Comment | None:
+        """Edit, resolve or withdraw one of the coach's comments (in the review store)."""
+        return self.store.change_comment(uuid, body=body, resolved=resolved, withdrawn=withdrawn)
+
+    def list_homework(self) -> list[Homework]:
+        """The homework the coach set for this client, with the statuses shares brought."""
+        return self.store.list_homework()
+
+    def add_homework(self, item: Homework) -> Homework:
+        """Set a new homework item (kept in the review store, sent with the feedback)."""
+        return self.store.add_homework(item)
+
+    def set_homework_status(self, uuid: str, status: HomeworkStatus) -> Homework | None:
+        """Only the client marks homework done."""
+        raise UserError("only your client can mark their homework done")
 
     def add_comments(self, comments: Iterable[Comment]) -> list[Comment]:
         """Save new comments to the review store (at once, one transaction)."""
@@ -94,6 +133,22 @@ class ReviewedJournal(Journal):
     def set_comment_resolved(self, uuid: str, resolved: bool) -> None:
         """Mark a comment in the review store resolved or open again."""
         self.store.set_comment_resolved(uuid, resolved)
+
+
+def share_replies(share: Journal) -> list[Comment]:
+    """The client's replies a share carries (anything else in its comment table, or a reply
+    the app could not show, is left out)."""
+    return [
+        c
+        for c in share.list_comments()
+        if c.is_reply and _is_uuid(c.reply_to) and not comment_problems(c)
+    ]
+
+
+def take_share_news(share: Journal, store: Journal) -> list[Homework]:
+    """Take the homework statuses a share carries into the coach's review store (only for
+    items the coach set, only newer ones); the items whose status changed."""
+    return store.take_statuses(share.list_homework())
 
 
 def comment_problems(comment: Comment) -> list[str]:
@@ -118,6 +173,8 @@ def comment_problems(comment: Comment) -> list[str]:
             problems.append("a comment on a canvas block does not say which quarter")
     if comment.target is CommentTarget.REFLECTION and comment.section not in SECTION_KEYS:
         problems.append(f"a comment is on an unknown reflection section {comment.section[:40]!r}")
+    if comment.updated_at is not None and comment.updated_at < comment.created_at:
+        problems.append("a comment was changed before it was written")
     return problems
 
 
@@ -139,17 +196,27 @@ def write_feedback_file(
     end: date | None = None,
     passphrase: str | None = None,
     overwrite: bool = False,
+    homework: Sequence[Homework] = (),
 ) -> Path:
-    """Write the coach's comments on one client journal as a feedback file."""
+    """Write the coach's comments (edited, resolved and withdrawn ones too, so the changes
+    travel; never the client's replies) and homework on one client journal as a feedback
+    file."""
     from valuejournal.store.writer import JournalContents
 
-    if not comments:
-        raise UserError("there are no comments to send yet")
+    comments = [c for c in comments if not c.is_reply]
+    if not comments and not homework:
+        raise UserError("there are no comments or homework to send yet")
     for comment in comments:
         problems = comment_problems(comment)
         if problems:
             raise UserError(problems[0])
-    contents = JournalContents(owner=author.strip()[:MAX_AUTHOR], comments=list(comments))
+    for item in homework:
+        problems = homework_problems(item)
+        if problems:
+            raise UserError(problems[0])
+    contents = JournalContents(
+        owner=author.strip()[:MAX_AUTHOR], comments=comments, homework=list(homework)
+    )
     meta = {
         "kind": "feedback",
         "journal_uuid": journal_uuid,
@@ -162,7 +229,8 @@ def write_feedback_file(
 def import_feedback(
     journal: Journal, path: Path | str, *, passphrase: str | None = None
 ) -> FeedbackImport:
-    """Add the comments of a feedback file to ``journal`` (all of them or none)."""
+    """Add the comments and homework of a feedback file to ``journal`` and take the coach's
+    changes to those already there (all of it or nothing: every record is checked first)."""
     opened = open_untrusted(path, passphrase=passphrase, kinds=("feedback",))
     try:
         name = opened.source.name
@@ -171,15 +239,31 @@ def import_feedback(
                 f"{name} is feedback on another journal, not this one; nothing was imported"
             )
         comments = opened.journal.list_comments()
+        homework = opened.journal.list_homework()
         author = opened.meta.owner
     finally:
         opened.close()
     for comment in comments:
         problems = comment_problems(comment)
+        if comment.is_reply:
+            problems.insert(0, "a feedback file cannot carry replies")
         if problems:
             raise UnsafeJournalError(f"{name}: {problems[0]}; nothing was imported")
-    added = journal.add_comments(comments)
-    result = FeedbackImport(author=author, added=added, already=len(comments) - len(added))
+    for item in homework:
+        problems = homework_problems(item)
+        if problems:
+            raise UnsafeJournalError(f"{name}: {problems[0]}; nothing was imported")
+    (added, updated), (homework_added, homework_updated) = journal.merge_feedback(
+        comments, homework
+    )
+    result = FeedbackImport(
+        author=author,
+        added=added,
+        already=len(comments) - len(added) - len(updated),
+        updated=updated,
+        homework_added=homework_added,
+        homework_updated=homework_updated,
+    )
     result.orphaned = orphaned_comments(journal, added)
     return result
 

@@ -24,6 +24,7 @@ from valuejournal.store import bulk, cipher, convert, lock, shares, tombstones
 from valuejournal.store.canvas import CanvasMixin
 from valuejournal.store.engine import HEAD_REVISION, make_engine, prepare, stored_revision
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
+from valuejournal.store.homework import HomeworkMixin
 from valuejournal.store.invoices import InvoicesMixin
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow, table_of
 from valuejournal.store.moods import MoodsMixin
@@ -51,6 +52,7 @@ class Journal(
     InvoicesMixin,
     CanvasMixin,
     WeeklyReviewsMixin,
+    HomeworkMixin,
 ):
     """An open journal file. Use `Journal.open(path)`; close it with `close()`."""
 

@@ -289,6 +289,31 @@ class CommentRow(SQLModel, table=True):
     author: str = Field(default="", max_length=120)
     resolved: bool = Field(default=False)
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # Revision 0011: comments that change (edited, withdrawn) and the client's replies.
+    updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    withdrawn: bool = Field(default=False)
+    reply_to: str = Field(default="", max_length=36)
+
+
+class HomeworkRow(SQLModel, table=True):
+    """A coach's homework item or goal (revision 0011; core/homework.py says what it means)."""
+
+    __tablename__ = "homework"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True, index=True)
+    kind: str = Field(max_length=12)
+    title: str = Field(max_length=200)
+    author: str = Field(default="", max_length=120)
+    client: str = Field(default="", max_length=120)
+    amount: int = Field(default=0)
+    start: date | None = Field(default=None)
+    end: date | None = Field(default=None)
+    status: str = Field(default="open", max_length=8)
+    done_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    status_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class TombstoneRow(SQLModel, table=True):

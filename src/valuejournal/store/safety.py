@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from valuejournal.core.homework import HomeworkKind
 from valuejournal.core.tombstone import KINDS
 from valuejournal.filehead import read_head
 from valuejournal.store.cells import cell_problems
@@ -66,6 +67,11 @@ BAD_VALUES: tuple[tuple[str, str, str], ...] = (
     ("comment", "(period_start IS NOT NULL AND date(period_start) IS NOT period_start) OR "
      "(period_end IS NOT NULL AND date(period_end) IS NOT period_end)",
      "a period that is not dates"),
+    ("comment", "withdrawn NOT IN (0, 1) OR resolved NOT IN (0, 1)", "a yes/no that is neither"),
+    ("comment", "reply_to != '' AND length(reply_to) != 36", "a reply to something unknown"),
+    ("homework", "kind NOT IN (" + ", ".join(f"'{k}'" for k in HomeworkKind) + ")",
+     "homework of an unknown kind"),
+    ("homework", "status NOT IN ('open', 'done')", "homework in an unknown state"),
     ("tombstone", "kind NOT IN (" + ", ".join(f"'{k}'" for k in KINDS) + ")",
      "a deleted record of an unknown kind"),
 )  # fmt: skip

@@ -13,6 +13,7 @@ from valuejournal.store.models import (
     CanvasRow,
     ClientRow,
     CommentRow,
+    HomeworkRow,
     InvoiceRow,
     InvoiceSessionRow,
     JournalMetaRow,
@@ -46,6 +47,7 @@ MODELS: tuple[type[SQLModel], ...] = (
     CanvasRow,
     SkillTagRow,
     WeeklyReviewRow,
+    HomeworkRow,
 )
 """Every table model of a journal file."""
 
@@ -72,6 +74,7 @@ ADDED_IN: dict[str, dict[str, frozenset[str]]] = {
         "client": frozenset({"rate_kind", "rate_minor"}),
         "work_session": frozenset({"project_id", "pay_source", "giving"}),
     },
+    "0011": {"comment": frozenset({"updated_at", "withdrawn", "reply_to"})},
 }
 """The columns each migration added, by revision: what a file at an older revision lacks."""
 
@@ -83,6 +86,7 @@ TABLES_ADDED_IN: dict[str, frozenset[str]] = {
     "0008": frozenset({"invoice", "invoice_session"}),
     "0009": frozenset({"canvas", "skill_tag"}),
     "0010": frozenset({"weekly_review"}),
+    "0011": frozenset({"homework"}),
 }
 """The tables each migration created, by revision."""
 

@@ -4,9 +4,11 @@ What leaves the journal: the sessions of the range (without the private ones), t
 those sessions name (without the person's notes about them) and those clients' projects,
 the invoices of the sessions shared (naming only those sessions), the reflections and
 canvases (texts, kept evidence) of the quarters the range touches, the tags marked as
-skills, and meta (owner, range, when written, app version). `include_private`
-adds private sessions and client notes. Nothing else is ever written into the file, so no
-private text can linger in free pages of it either: the file is built fresh, from nothing.
+skills, the person's replies to the coach's comments (not those on sessions left out), the
+coach's homework with the person's status, and meta (owner, range, when written, app
+version). `include_private` adds private sessions and client notes. Nothing else is ever
+written into the file, so no private text can linger in free pages of it either: the file
+is built fresh, from nothing.
 
 Share and feedback files are written through `write_special_file`: built in a private
 temporary folder, stamped with their meta, optionally sealed with a passphrase, and moved
@@ -107,6 +109,8 @@ def shared_contents(journal: Journal, options: ShareOptions) -> tuple[JournalCon
         for c in journal.list_canvases()
         if _overlaps_quarter(c.quarter, options.start, options.end)
     ]
+    left_out = {s.uuid for s in in_range} - {s.uuid for s in sessions}
+    replies = [c for c in journal.list_comments() if c.is_reply and c.target_uuid not in left_out]
     info = journal.info()
     contents = JournalContents(
         owner=info.owner,
@@ -118,6 +122,8 @@ def shared_contents(journal: Journal, options: ShareOptions) -> tuple[JournalCon
         invoices=invoices,
         canvases=canvases,
         skills=journal.skill_tags(),
+        comments=replies,
+        homework=journal.list_homework(),
     )
     return contents, len(in_range) - len(sessions)
 

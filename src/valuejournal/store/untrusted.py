@@ -22,6 +22,7 @@ from valuejournal import tempfiles
 from valuejournal.boundedio import UnreadableFileError, read_regular
 from valuejournal.core.errors import UserError
 from valuejournal.core.filenames import safe_file_name
+from valuejournal.core.homework import homework_problems
 from valuejournal.core.rules import session_problems, validate_client, validate_project
 from valuejournal.store.engine import (
     HEAD_REVISION,
@@ -207,6 +208,10 @@ def _read_everything(journal: Journal, name: str) -> None:
         journal.list_canvases()
         journal.skill_tags()
         journal.list_comments()
+        for item in journal.list_homework():
+            wrong = homework_problems(item)
+            if wrong:
+                raise UnsafeJournalError(f"{name} holds homework the app cannot use: {wrong[0]}")
         journal.mood_entries()
         journal.list_tombstones()
         uuid_mod.UUID(journal.info().uuid)

@@ -17,6 +17,7 @@ from valuejournal.atomic import write_bytes
 from valuejournal.core.canvas import CanvasRecord
 from valuejournal.core.demo import DemoJournal, generate_demo
 from valuejournal.core.entities import Client, Comment, Project, Reflection, Session
+from valuejournal.core.homework import Homework
 from valuejournal.core.invoices import Invoice
 from valuejournal.store.engine import connect_file
 from valuejournal.store.errors import JournalUnavailableError
@@ -37,6 +38,7 @@ class JournalContents:
     invoices: Sequence[Invoice] = ()
     canvases: Sequence[CanvasRecord] = ()
     skills: Sequence[str] = ()
+    homework: Sequence[Homework] = ()
 
 
 def fill_journal(journal: Journal, contents: JournalContents) -> None:
@@ -56,6 +58,8 @@ def fill_journal(journal: Journal, contents: JournalContents) -> None:
         journal.add_comments(contents.comments)
     for invoice in contents.invoices:
         journal.add_invoice(invoice)
+    if contents.homework:
+        journal.put_homework_copies(contents.homework)
 
 
 def write_journal_file(path: Path, contents: JournalContents, *, overwrite: bool = False) -> Path:
