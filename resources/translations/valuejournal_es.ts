@@ -5,6 +5,21 @@
         <name>ValueJournal</name>
         <message>
             <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source>Ecological</source>
+            <translation>Ecológica</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source>Economic</source>
+            <translation>Económica</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source>Social</source>
+            <translation>Social</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
             <source>Mean impact</source>
             <translation>Impacto medio</translation>
         </message>
@@ -18,6 +33,21 @@
             <location filename="../../src/valuejournal/charts/bubbles.py" />
             <source>No data in this range (no impacts recorded yet)</source>
             <translation>No hay datos en este periodo (aún no hay impactos registrados)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source>-2 harm</source>
+            <translation>-2 daño</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source>+2 benefit</source>
+            <translation>+2 beneficio</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source> (mean {mean})</source>
+            <translation> (media {mean})</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/capture.py" />
@@ -44,6 +74,12 @@
             <location filename="../../src/valuejournal/charts/capture.py" />
             <source>No payments with a date yet</source>
             <translation>Aún no hay pagos con fecha</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" />
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>median</source>
+            <translation>mediana</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/capture.py" />
@@ -80,6 +116,11 @@
             <location filename="../../src/valuejournal/charts/capture.py" />
             <source>work → invoice {days} d</source>
             <translation>trabajo → factura {days} d</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" />
+            <source> {labels}: {days} d</source>
+            <translation> {labels}: {days} d</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/capture.py" />
@@ -223,6 +264,39 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <source>pay</source>
+            <translation>pago</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>mood</source>
+            <translation>ánimo</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>energy</source>
+            <translation>energía</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>stress</source>
+            <translation>estrés</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
             <source>Mean (1-5)</source>
             <translation>Media (1-5)</translation>
         </message>
@@ -348,32 +422,8 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>mood</source>
-            <translation>ánimo</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>energy</source>
-            <translation>energía</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>stress</source>
-            <translation>estrés</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>pay rate</source>
             <translation>tarifa</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
-            <source>value</source>
-            <translation>valor</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -468,22 +518,22 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Over {periods}, your {measure} was clearly higher when your {against} was higher</source>
-            <translation>A lo largo de {periods}, tu {measure} fue claramente mayor cuando tu {against} era más alto</translation>
+            <translation>A lo largo de {periods}, tu {measure} subía claramente cuando subía tu {against}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Over {periods}, your {measure} was somewhat higher when your {against} was higher</source>
-            <translation>A lo largo de {periods}, tu {measure} fue algo mayor cuando tu {against} era más alto</translation>
+            <translation>A lo largo de {periods}, tu {measure} subía algo cuando subía tu {against}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Over {periods}, your {measure} was clearly lower when your {against} was higher</source>
-            <translation>A lo largo de {periods}, tu {measure} fue claramente menor cuando tu {against} era más alto</translation>
+            <translation>A lo largo de {periods}, tu {measure} bajaba claramente cuando subía tu {against}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Over {periods}, your {measure} was somewhat lower when your {against} was higher</source>
-            <translation>A lo largo de {periods}, tu {measure} fue algo menor cuando tu {against} era más alto</translation>
+            <translation>A lo largo de {periods}, tu {measure} bajaba algo cuando subía tu {against}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -901,11 +951,6 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/report/documents.py" />
             <source>alternative</source>
             <translation>alternativa</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/documents.py" />
-            <source>median</source>
-            <translation>mediana</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />

@@ -5,6 +5,21 @@
         <name>ValueJournal</name>
         <message>
             <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source>Ecological</source>
+            <translation>Écologique</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source>Economic</source>
+            <translation>Économique</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source>Social</source>
+            <translation>Sociale</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
             <source>Mean impact</source>
             <translation>Impact moyen</translation>
         </message>
@@ -18,6 +33,21 @@
             <location filename="../../src/valuejournal/charts/bubbles.py" />
             <source>No data in this range (no impacts recorded yet)</source>
             <translation>Aucune donnée sur cette période (aucun impact noté pour l’instant)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source>-2 harm</source>
+            <translation>-2 tort</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source>+2 benefit</source>
+            <translation>+2 bienfait</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/bubbles.py" />
+            <source> (mean {mean})</source>
+            <translation> (moyenne {mean})</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/capture.py" />
@@ -44,6 +74,12 @@
             <location filename="../../src/valuejournal/charts/capture.py" />
             <source>No payments with a date yet</source>
             <translation>Aucun paiement daté pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" />
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>median</source>
+            <translation>médian</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/capture.py" />
@@ -80,6 +116,11 @@
             <location filename="../../src/valuejournal/charts/capture.py" />
             <source>work → invoice {days} d</source>
             <translation>travail → facture {days} j</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" />
+            <source> {labels}: {days} d</source>
+            <translation> {labels} : {days} j</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/capture.py" />
@@ -223,6 +264,39 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <source>pay</source>
+            <translation>paie</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
+            <source>value</source>
+            <translation>valeur</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>mood</source>
+            <translation>humeur</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>energy</source>
+            <translation>énergie</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>stress</source>
+            <translation>stress</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
             <source>Mean (1-5)</source>
             <translation>Moyenne (1-5)</translation>
         </message>
@@ -348,32 +422,8 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>mood</source>
-            <translation>humeur</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>energy</source>
-            <translation>énergie</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>stress</source>
-            <translation>stress</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>pay rate</source>
             <translation>taux horaire</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
-            <source>value</source>
-            <translation>valeur</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -468,22 +518,22 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Over {periods}, your {measure} was clearly higher when your {against} was higher</source>
-            <translation>Sur {periods}, votre {measure} était nettement plus élevé(e) quand votre {against} était plus élevé(e)</translation>
+            <translation>Sur {periods}, votre {measure} montait nettement quand votre {against} montait</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Over {periods}, your {measure} was somewhat higher when your {against} was higher</source>
-            <translation>Sur {periods}, votre {measure} était un peu plus élevé(e) quand votre {against} était plus élevé(e)</translation>
+            <translation>Sur {periods}, votre {measure} montait un peu quand votre {against} montait</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Over {periods}, your {measure} was clearly lower when your {against} was higher</source>
-            <translation>Sur {periods}, votre {measure} était nettement plus bas(se) quand votre {against} était plus élevé(e)</translation>
+            <translation>Sur {periods}, votre {measure} baissait nettement quand votre {against} montait</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Over {periods}, your {measure} was somewhat lower when your {against} was higher</source>
-            <translation>Sur {periods}, votre {measure} était un peu plus bas(se) quand votre {against} était plus élevé(e)</translation>
+            <translation>Sur {periods}, votre {measure} baissait un peu quand votre {against} montait</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -901,11 +951,6 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/report/documents.py" />
             <source>alternative</source>
             <translation>alternatif</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/documents.py" />
-            <source>median</source>
-            <translation>médian</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />

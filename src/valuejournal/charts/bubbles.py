@@ -9,12 +9,15 @@ from matplotlib.lines import Line2D
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach, period_ranges
 from valuejournal.charts.layout import Margins
-from valuejournal.core.i18n import _
+from valuejournal.core.i18n import N_, _
 from valuejournal.core.insights import Insights
 
 BUBBLES = ("ecological", "economic", "social")
 
 MARGINS = Margins(left=0.95, right=0.3, top=0.35, bottom=0.85)
+
+
+BUBBLE_NAMES = {"ecological": N_("Ecological"), "economic": N_("Economic"), "social": N_("Social")}
 
 
 def build_bubbles(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
@@ -47,13 +50,15 @@ def build_bubbles(insights: Insights, *, fig: Figure | None = None, dark: bool =
             gid=f"bubble-{name}",
         )
         mean = getattr(insights.bubbles, name)
-        label = name.capitalize() + (f" (mean {mean:+.1f})" if mean is not None else "")
+        label = _(BUBBLE_NAMES[name]) + (
+            _(" (mean {mean})").format(mean=f"{mean:+.1f}") if mean is not None else ""
+        )
         handles.append(Line2D([], [], color=colour, label=label))
     ax.axhline(0, color=th.foreground, linewidth=0.9, zorder=2)
     ax.axhspan(0, 2.2, color=th.high_value_no_pay, alpha=0.05, linewidth=0, zorder=1)
     ax.axhspan(-2.2, 0, color=th.high_pay_low_value, alpha=0.05, linewidth=0, zorder=1)
     ax.set_ylim(-2.2, 2.2)
-    ax.set_yticks([-2, -1, 0, 1, 2], ["-2 harm", "-1", "0", "+1", "+2 benefit"])
+    ax.set_yticks([-2, -1, 0, 1, 2], [_("-2 harm"), "-1", "0", "+1", _("+2 benefit")])
     style.style_axes(ax, th)
     style.date_axis(ax, int(p.start[0]), int(p.end[-1]))
     ax.set_ylabel(_("Mean impact"))

@@ -177,7 +177,7 @@ def _lag_panel(ax: Axes, insights: Insights, th: style.Theme) -> None:
     ax.set_ylim(0, max(float(heights.max()), 1.0) * 1.2)
     style.thousands(ax.yaxis)
     marks: dict[float, list[str]] = {}
-    for q, label in ((lag.median_days, "median"), (lag.p90_days, "90 %")):
+    for q, label in ((lag.median_days, _("median")), (lag.p90_days, "90 %")):
         if q is not None:
             marks.setdefault(q, []).append(label)
     for q, labels in marks.items():
@@ -185,7 +185,7 @@ def _lag_panel(ax: Axes, insights: Insights, th: style.Theme) -> None:
         ax.text(
             q,
             0.97,
-            f" {', '.join(labels)}: {q:.0f} d",
+            _(" {labels}: {days} d").format(labels=", ".join(labels), days=f"{q:.0f}"),
             transform=ax.get_xaxis_transform(),
             ha="left",
             va="top",

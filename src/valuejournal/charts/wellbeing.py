@@ -9,10 +9,11 @@ from matplotlib.lines import Line2D
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach, period_ranges
 from valuejournal.charts.layout import Margins
-from valuejournal.core.i18n import _
+from valuejournal.core.i18n import N_, _
 from valuejournal.core.insights import Insights
 
-_WORDS = {"pay_rate": "pay", "value": "value"}
+_WORDS = {"pay_rate": N_("pay"), "value": N_("value")}
+_MEASURES = {"mood": N_("mood"), "energy": N_("energy"), "stress": N_("stress")}
 
 MARGINS = Margins(left=0.75, right=0.75, top=0.35, bottom=0.85, hspace=0.12)
 
@@ -21,7 +22,10 @@ def correlation_lines(insights: Insights, limit: int = 2) -> list[str]:
     """The strongest reported correlations, e.g. "stress ~ pay r = +0.62"."""
     known = [c for c in insights.correlations if c.r is not None]
     known.sort(key=lambda c: -abs(c.r or 0.0))
-    return [f"{c.measure} ~ {_WORDS[c.against]} r = {c.r:+.2f}" for c in known[:limit]]
+    return [
+        f"{_(_MEASURES.get(c.measure, c.measure))} ~ {_(_WORDS[c.against])} r = {c.r:+.2f}"
+        for c in known[:limit]
+    ]
 
 
 def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:

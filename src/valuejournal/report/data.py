@@ -16,6 +16,7 @@ import numpy as np
 
 from valuejournal.core.canvas import CanvasEvidence, without_names
 from valuejournal.core.entities import REFLECTION_SECTIONS, Reflection
+from valuejournal.core.i18n import _
 from valuejournal.core.insights import (
     ClientBalance,
     Insights,
@@ -239,10 +240,12 @@ def reflection_sections(reflection: Reflection | None) -> tuple[ReflectionSectio
     """The reflection's sections in the guided order (unknown keys last), text stripped."""
     if reflection is None:
         return ()
-    keys = [k for k, _ in REFLECTION_SECTIONS]
+    keys = [k for k, _title in REFLECTION_SECTIONS]
     keys += sorted(k for k in reflection.sections if k not in SECTION_TITLES)
     return tuple(
-        ReflectionSection(k, SECTION_TITLES.get(k, k.capitalize()), reflection.sections[k].strip())
+        ReflectionSection(
+            k, _(SECTION_TITLES.get(k, k.capitalize())), reflection.sections[k].strip()
+        )
         for k in keys
         if reflection.sections.get(k, "").strip()
     )
