@@ -330,6 +330,96 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>Diario de ánimo</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Key partners</source>
+            <translation>Socios clave</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Who helps you</source>
+            <translation>Quién te ayuda</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Key activities</source>
+            <translation>Actividades clave</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>What you do</source>
+            <translation>Qué haces</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Key resources</source>
+            <translation>Recursos clave</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Who you are and what you have</source>
+            <translation>Quién eres y qué tienes</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Value provided</source>
+            <translation>Valor proporcionado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>How you help</source>
+            <translation>Cómo ayudas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Customer relationships</source>
+            <translation>Relaciones con los clientes</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>How you interact</source>
+            <translation>Cómo te relacionas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Channels</source>
+            <translation>Canales</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>How they find you and how you deliver</source>
+            <translation>Cómo te encuentran y cómo entregas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Customers</source>
+            <translation>Clientes</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Whom you help</source>
+            <translation>A quién ayudas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Costs</source>
+            <translation>Costes</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>What you give</source>
+            <translation>Qué das</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Revenue and benefits</source>
+            <translation>Ingresos y beneficios</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>What you get</source>
+            <translation>Qué obtienes</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/core/entities.py" />
             <source>Value created, and for whom</source>
             <translation>El valor creado, y para quién</translation>

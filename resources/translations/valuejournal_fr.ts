@@ -330,6 +330,96 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>Journal d’humeur</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Key partners</source>
+            <translation>Partenaires clés</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Who helps you</source>
+            <translation>Qui vous aide</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Key activities</source>
+            <translation>Activités clés</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>What you do</source>
+            <translation>Ce que vous faites</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Key resources</source>
+            <translation>Ressources clés</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Who you are and what you have</source>
+            <translation>Qui vous êtes et ce que vous avez</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Value provided</source>
+            <translation>Valeur apportée</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>How you help</source>
+            <translation>Comment vous aidez</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Customer relationships</source>
+            <translation>Relation client</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>How you interact</source>
+            <translation>Comment vous interagissez</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Channels</source>
+            <translation>Canaux</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>How they find you and how you deliver</source>
+            <translation>Comment on vous trouve et comment vous livrez</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Customers</source>
+            <translation>Clients</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Whom you help</source>
+            <translation>Qui vous aidez</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Costs</source>
+            <translation>Coûts</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>What you give</source>
+            <translation>Ce que vous donnez</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>Revenue and benefits</source>
+            <translation>Revenus et bénéfices</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/blocks.py" />
+            <source>What you get</source>
+            <translation>Ce que vous recevez</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/core/entities.py" />
             <source>Value created, and for whom</source>
             <translation>La valeur créée, et pour qui</translation>

@@ -13,6 +13,8 @@ from __future__ import annotations
 import uuid as uuid_mod
 from dataclasses import dataclass
 
+from valuejournal.core.i18n import N_
+
 PARTNER_PREFIX = "@"
 
 
@@ -30,15 +32,15 @@ class Block:
 
 
 BLOCKS: tuple[Block, ...] = (
-    Block("partners", "Key partners", "Who helps you", 0, 0, rows=2),
-    Block("activities", "Key activities", "What you do", 0, 1),
-    Block("resources", "Key resources", "Who you are and what you have", 1, 1),
-    Block("value", "Value provided", "How you help", 0, 2, rows=2),
-    Block("relationships", "Customer relationships", "How you interact", 0, 3),
-    Block("channels", "Channels", "How they find you and how you deliver", 1, 3),
-    Block("customers", "Customers", "Whom you help", 0, 4, rows=2),
-    Block("costs", "Costs", "What you give", 2, 0, columns=2),
-    Block("revenue", "Revenue and benefits", "What you get", 2, 2, columns=3),
+    Block("partners", N_("Key partners"), N_("Who helps you"), 0, 0, rows=2),
+    Block("activities", N_("Key activities"), N_("What you do"), 0, 1),
+    Block("resources", N_("Key resources"), N_("Who you are and what you have"), 1, 1),
+    Block("value", N_("Value provided"), N_("How you help"), 0, 2, rows=2),
+    Block("relationships", N_("Customer relationships"), N_("How you interact"), 0, 3),
+    Block("channels", N_("Channels"), N_("How they find you and how you deliver"), 1, 3),
+    Block("customers", N_("Customers"), N_("Whom you help"), 0, 4, rows=2),
+    Block("costs", N_("Costs"), N_("What you give"), 2, 0, columns=2),
+    Block("revenue", N_("Revenue and benefits"), N_("What you get"), 2, 2, columns=3),
 )
 """The blocks in reading order (the grid places them)."""
 
