@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.test_kills import Lab
+from tests.helpers.kill_lab import Lab, make_lab
 from valuejournal.store import backups
 from valuejournal.store.restore import counts
 from valuejournal.store.safety import check_file
@@ -29,11 +29,7 @@ RESTORE_TRIALS = 16  # 1 in 5 kills of the old rollback-mode restore left a hot 
 
 @pytest.fixture(scope="module")
 def backup_lab(tmp_path_factory: pytest.TempPathFactory) -> Lab:
-    made = Lab(tmp_path_factory.mktemp("backup-kills"))
-    made.journal.parent.mkdir()
-    done = made.run("demo", str(made.journal), "--weeks", "160", "--end", "2026-09-30")
-    assert done.returncode == 0, done.stderr
-    return made
+    return make_lab(tmp_path_factory, "backup-kills", weeks=160)
 
 
 def _partial_appears(lab: Lab) -> Callable[[], bool]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.test_kills import Lab
+from tests.helpers.kill_lab import Lab, make_lab
 from valuejournal.store.journal import Journal
 from valuejournal.store.safety import check_file
 
@@ -20,11 +20,7 @@ TRIALS = 6
 
 @pytest.fixture(scope="module")
 def timer_lab(tmp_path_factory: pytest.TempPathFactory) -> Lab:
-    made = Lab(tmp_path_factory.mktemp("timer-kills"))
-    made.journal.parent.mkdir()
-    done = made.run("demo", str(made.journal), "--weeks", "8", "--end", "2026-09-30")
-    assert done.returncode == 0, done.stderr
-    return made
+    return make_lab(tmp_path_factory, "timer-kills", weeks=8)
 
 
 def _state(path: Path, title: str) -> tuple[bool, int]:

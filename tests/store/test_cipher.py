@@ -57,8 +57,10 @@ def test_an_encrypted_journal_opens_only_with_its_passphrase(demo_path: Path) ->
     assert _opens_with(made, PASS) == sessions  # the state before, with the same passphrase
     assert cipher.is_encrypted(demo_path) and not _plain_reads(demo_path)
     assert _opens_with(demo_path, PASS) == sessions  # SQLCipher 4 defaults: any tool opens it
-    assert read_first_page(demo_path, 50) is None  # no preview, and no failure
+    first = read_first_page(demo_path, 50)  # the preview, read with the key unlocked
+    assert first is not None and first.total == sessions and len(first.sessions) == 50
     cipher._keys.clear()
+    assert read_first_page(demo_path, 50) is None  # locked: no preview, and no failure
     with pytest.raises(cipher.PassphraseNeededError, match="encrypted; give its passphrase"):
         Journal.open(demo_path)
     with pytest.raises(cipher.WrongPassphraseError, match="does not open demo.vjournal"):

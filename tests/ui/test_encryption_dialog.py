@@ -236,3 +236,36 @@ def test_a_backup_under_the_old_passphrase_restores_from_file_backups(
     assert _uuids(demo_path, NEW) == every and _uuids(demo_path, PASS) is None
     qtbot.waitUntil(lambda: window.context.journal.count_sessions() == len(every), timeout=20000)
     window.close()
+
+
+def test_the_newest_sessions_show_right_after_the_passphrase(qtbot, demo_path: Path) -> None:
+    """The passphrase is asked before anything reads the file, so the preview (the newest
+    sessions, read with the unlocked key) is on screen while the journal opens."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from valuejournal.store.encryption import encrypt_journal
+    from valuejournal.ui.app import build_window
+
+    encrypt_journal(demo_path, PASS)
+    cipher._keys.clear()
+
+    def unlock(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        _type(qtbot, PASS)
+        _key(qtbot, Qt.Key.Key_Return)
+
+    on_modal(qtbot, unlock)
+    window = build_window(demo_path, ask_first_start=False)
+    qtbot.addWidget(window)
+    shown: list[int] = []
+    window.sessions_previewed.connect(lambda: shown.append(window._preview.model.rowCount()))
+    qtbot.waitUntil(lambda: "journal" in window.pages, timeout=20000)
+    assert shown and shown[0] > 10
+    assert window.pages["journal"].model.total == _uuids_count(demo_path)
+    window.close()
+
+
+def _uuids_count(path: Path) -> int:
+    found = _uuids(path, PASS)
+    assert found is not None
+    return len(found)

@@ -3,7 +3,9 @@
 Opening a journal properly (SQLAlchemy, SQLModel, the migration check) takes most of a second;
 this read takes milliseconds, so the window can show the newest sessions while that happens.
 It opens the file read-only, trusts nothing in its schema, and gives up quietly (None) on any
-problem: the real open that follows reports problems in words.
+problem: the real open that follows reports problems in words. An encrypted journal is read
+the same way through sqlcipher3 once its key is unlocked (`store.cipher`: derived once, so
+this costs no second key derivation); before that there is no preview.
 """
 
 from __future__ import annotations
@@ -41,13 +43,20 @@ def read_first_page(path: Path, limit: int) -> FirstPage | None:
     this way (missing, not a journal, another schema, locked...)."""
     if not path.is_file():
         return None
-    from valuejournal.store.cipher import is_encrypted
+    from valuejournal.store import cipher
 
-    if is_encrypted(path):  # unreadable without its key: no preview, the real open asks
-        return None
+    errors: tuple[type[Exception], ...] = (sqlite3.Error, ValueError, TypeError)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
-    except sqlite3.Error:
+        if cipher.is_encrypted(path):  # with the key unlocked for it, else no preview
+            key = cipher.key_for(path)
+            if key is None:
+                return None
+            errors += (cipher.driver_error(),)
+            conn = cipher.connect(path, key, read_only=True)
+            conn.execute("PRAGMA busy_timeout = 200")
+        else:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+    except errors:
         return None
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -55,7 +64,7 @@ def read_first_page(path: Path, limit: int) -> FirstPage | None:
         total = int(conn.execute("SELECT count(*) FROM work_session").fetchone()[0])
         rows = conn.execute(_SQL, (limit,)).fetchall()
         return FirstPage([_session(row) for row in rows], total)
-    except (sqlite3.Error, ValueError, TypeError):
+    except errors:
         return None
     finally:
         conn.close()

@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
 
         def run() -> None:
             if preview is not None:
+                self._unlock(preview)  # an encrypted journal's preview needs its key
                 self._show_preview(preview)
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
@@ -305,6 +306,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._run_pending_load)
         else:  # normally the first paint starts it; this is a fallback for hidden windows
             QTimer.singleShot(1500, self._run_pending_load)
+
+    def _unlock(self, path: Path) -> None:
+        """Ask an encrypted journal's passphrase before anything reads it (a cancel is
+        reported by the open that follows)."""
+        from valuejournal.ui.actions.backups import ask_passphrase
+
+        ask_passphrase(self, path)
 
     def _show_preview(self, path: Path) -> None:
         """The newest sessions, read with sqlite3, on screen before the journal opens."""
