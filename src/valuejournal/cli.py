@@ -42,6 +42,7 @@ COMMAND_MODULES = (
     "encryption",
     "timer",
     "invoice",
+    "rates",
 )
 
 

@@ -152,14 +152,16 @@ def test_range_starting_mid_week_keeps_whole_periods():
     assert ins.periods.hours[0] == pytest.approx(6)  # only Wednesday to Friday count
 
 
-def test_other_currency_counts_as_paid_but_not_in_sums():
+def test_other_currency_without_a_rate_counts_as_paid_but_not_in_sums():
     sessions = week(MON, 20, value=9, rate=50, lag=10, currency="USD")
     ins = compute_insights(sessions, today=TODAY)
     assert ins.totals.pay_minor == 0
     assert ins.totals.other_currency_sessions == 5
     assert ins.periods.has_pay[0]
     assert ins.spans == []  # not "no pay": it was paid, in dollars
-    assert any("USD" not in n and "another currency" in n for n in ins.notes)
+    (note,) = [n for n in ins.notes if "exchange rate" in n]
+    assert note.startswith("5 sessions in USD without an exchange rate to EUR")
+    assert "Exchange rates…" in note and "valuejournal rates add USD" in note
     usd = compute_insights(sessions, today=TODAY, currency="usd")
     assert usd.totals.pay_minor == 100_000 and usd.currency == "USD"
 

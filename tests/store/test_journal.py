@@ -37,6 +37,7 @@ def full_session() -> Session:
         economic=2,
         social=-1,
         tags=("design", "workshop"),
+        fx_rate="1",  # the base currency's (the store freezes it when a session has none)
     )
 
 

@@ -146,7 +146,8 @@ def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
         for table in TABLES:
             columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
             old = [c for c in columns if c not in ("rate_kind", "rate_minor", "project_id",
-                                                   "pay_source", "giving")]  # fmt: skip
+                                                   "pay_source", "giving", "fx_rate",
+                                                   "fx_day")]  # fmt: skip
             out[table] = conn.execute(f"SELECT {', '.join(old)} FROM {table} ORDER BY 1").fetchall()
         return out
     finally:

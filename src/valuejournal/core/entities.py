@@ -90,6 +90,9 @@ class Session:
     ``project`` the name of one of that client's projects (None: no project);
     ``pay_source`` says whether ``pay_minor`` was typed or follows the rate (core/rates.py);
     ``giving`` marks pro-bono work and gifts;
+    ``fx_rate`` is the exchange rate frozen on the session (units of ``currency`` per one
+    unit of the journal's base, as text; "1" in the base currency, None: no rate known yet)
+    and ``fx_day`` that rate's day (core/fx.py); the store freezes them when it is written;
     ``value`` is None while the session is not rated yet. ``seconds`` is the exact
     duration when it is known to the second (imports); it is used only while it still
     rounds to ``minutes``, so an edit of ``minutes`` alone is never contradicted.
@@ -122,6 +125,8 @@ class Session:
     project: str | None = None
     pay_source: PaySource = PaySource.TYPED
     giving: Giving = Giving.NONE
+    fx_rate: str | None = None
+    fx_day: date | None = None
 
     @property
     def duration_seconds(self) -> int:

@@ -42,6 +42,12 @@ def currency_digits(code: str) -> int:
     return int(_numbers.get_currency_precision(code.upper()))
 
 
+@lru_cache(maxsize=1)
+def known_currencies() -> frozenset[str]:
+    """Every ISO 4217 code CLDR knows as a currency (current and historic)."""
+    return frozenset(_numbers.list_currencies())
+
+
 def system_locale() -> str:
     """The system's locale name from the environment, or ``FALLBACK`` for none or "C"."""
     name = default_locale(_ENV)

@@ -31,7 +31,7 @@ class SessionNote:
 
 def load_columns(journal: Journal) -> SessionColumns:
     """Every session of the journal as insight columns."""
-    return SessionColumns.from_rows(journal.insight_rows())
+    return SessionColumns.from_rows(journal.insight_rows(), journal.info().base_currency)
 
 
 def load_notes(journal: Journal, start: date, end: date, *, private: bool) -> list[SessionNote]:

@@ -37,9 +37,10 @@ SQLITE_ERROR = 1
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 KNOWN_REVISIONS = (
     "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
+    "0012",
 )  # fmt: skip
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -20,10 +20,11 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from valuejournal.core.entities import Client, JournalInfo, Session, new_uuid, round_minutes
 from valuejournal.core.query import SessionQuery
 from valuejournal.core.rules import validate_client, validate_session
-from valuejournal.store import bulk, cipher, convert, lock, shares, tombstones
+from valuejournal.store import bulk, cipher, convert, exchange, lock, shares, tombstones
 from valuejournal.store.canvas import CanvasMixin
 from valuejournal.store.engine import HEAD_REVISION, make_engine, prepare, stored_revision
 from valuejournal.store.errors import JournalError, JournalUnavailableError, classify
+from valuejournal.store.exchange import ExchangeMixin
 from valuejournal.store.homework import HomeworkMixin
 from valuejournal.store.invoices import InvoicesMixin
 from valuejournal.store.models import JournalMetaRow, SessionTagRow, TagRow, table_of
@@ -53,6 +54,7 @@ class Journal(
     CanvasMixin,
     WeeklyReviewsMixin,
     HomeworkMixin,
+    ExchangeMixin,
 ):
     """An open journal file. Use `Journal.open(path)`; close it with `close()`."""
 
@@ -162,12 +164,17 @@ class Journal(
             conn.execute(update(META).values(owner=owner.strip()[:120]))
 
     def set_base_currency(self, currency: str) -> None:
-        """Change the journal's base currency (ISO 4217; amounts are not converted)."""
+        """Change the journal's base currency (ISO 4217). Amounts keep their own currency;
+        every session's rate is frozen again against the new base from the rate table
+        (store/exchange.py), in the same transaction."""
         code = currency.strip().upper()
         if len(code) != 3 or not code.isalpha():
             raise ValueError(f"not a currency code: {currency!r}")
         with self._write() as conn:
+            before = exchange.base_currency(conn)
             conn.execute(update(META).values(base_currency=code))
+            if before != code:
+                exchange.refreeze_all(conn)
 
     # -- clients -----------------------------------------------------------------------
     def list_clients(self, *, include_archived: bool = True) -> list[Client]:
@@ -297,6 +304,7 @@ class Journal(
         self._set_tags(conn, _inserted_id(result), session.tags)
         tombstones.unbury(conn, [session.uuid])
         shares.respread(conn, [client_id])
+        exchange.freeze_missing(conn, [session.uuid])
 
     def update_session(self, session: Session) -> Session:
         """Validate and overwrite the stored session with the same uuid."""
@@ -305,19 +313,26 @@ class Journal(
         session = replace(session, updated_at=now)
         with self._write() as conn:
             row = conn.execute(
-                select(SESSIONS.c.id, SESSIONS.c.created_at, SESSIONS.c.client_id).where(
-                    SESSIONS.c.uuid == session.uuid
-                )
+                select(
+                    SESSIONS.c.id,
+                    SESSIONS.c.created_at,
+                    SESSIONS.c.client_id,
+                    SESSIONS.c.currency,
+                    SESSIONS.c.fx_rate,
+                ).where(SESSIONS.c.uuid == session.uuid)
             ).first()
             if row is None:
                 raise JournalError("that session no longer exists")
             session = replace(session, created_at=row.created_at)
+            if session.currency != row.currency and session.fx_rate == row.fx_rate:
+                session = replace(session, fx_rate=None, fx_day=None)  # frozen anew below
             client_id = self._client_id(conn, session.client, session.currency)
             project_id = self._project_id(conn, client_id, session.project)
             values = convert.session_values(session, client_id, now, project_id)
             conn.execute(update(SESSIONS).where(SESSIONS.c.id == row.id).values(**values))
             self._set_tags(conn, row.id, session.tags)
             shares.respread(conn, [client_id, row.client_id])
+            exchange.freeze_missing(conn, [session.uuid])
         return session
 
     def delete_session(self, uuid: str) -> Session:
@@ -404,7 +419,8 @@ class Journal(
             "s.pay_minor, s.currency, s.status, "
             "CAST(julianday(s.paid_on) - 1721424.5 AS INTEGER), c.name, s.mood, s.energy, "
             "s.stress, s.ecological, s.economic, s.social, s.private, "
-            "CAST(julianday(i.sent_on) - 1721424.5 AS INTEGER), s.id, s.uuid "
+            "CAST(julianday(i.sent_on) - 1721424.5 AS INTEGER), s.fx_rate, "
+            "CAST(julianday(s.fx_day) - 1721424.5 AS INTEGER), s.id, s.uuid "
             "FROM work_session s LEFT JOIN client c ON c.id = s.client_id "
             "LEFT JOIN invoice_session l ON l.session_uuid = s.uuid "
             "LEFT JOIN invoice i ON i.id = l.invoice_id"
@@ -470,6 +486,7 @@ class Journal(
                 )
                 tombstones.unbury(conn, (s.uuid for s in sessions))
                 shares.respread(conn, clients.values())
+                exchange.freeze_missing(conn, [s.uuid for s in sessions if s.fx_rate is None])
                 return added
         except IntegrityError as exc:
             raise JournalError("some of these sessions are already in the journal") from exc

@@ -122,6 +122,26 @@ class WorkSessionRow(SQLModel, table=True):
     )
     pay_source: str = Field(default="typed", max_length=8)  # typed | rate
     giving: str = Field(default="", max_length=8)  # "" | pro_bono | gift
+    # Revision 0012: the exchange rate frozen on the session (core/fx.py): units of its
+    # currency per one base unit as decimal text ("1" in the base), and the rate's day.
+    fx_rate: str | None = Field(default=None, max_length=40)
+    fx_day: date | None = Field(default=None)
+
+
+class ExchangeRateRow(SQLModel, table=True):
+    """The person's rate table (revision 0012): ``rate`` units of ``currency`` per one
+    ``per`` on ``day`` (the ECB's quoting), one rate per pair and day."""
+
+    __tablename__ = "exchange_rate"
+    __table_args__ = (UniqueConstraint("currency", "per", "day", name="uq_exchange_rate_pair_day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(max_length=36, unique=True, index=True)
+    currency: str = Field(max_length=3)
+    per: str = Field(max_length=3)
+    day: date
+    rate: str = Field(max_length=40)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
 
 
 class InvoiceRow(SQLModel, table=True):

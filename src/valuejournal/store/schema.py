@@ -13,6 +13,7 @@ from valuejournal.store.models import (
     CanvasRow,
     ClientRow,
     CommentRow,
+    ExchangeRateRow,
     HomeworkRow,
     InvoiceRow,
     InvoiceSessionRow,
@@ -48,6 +49,7 @@ MODELS: tuple[type[SQLModel], ...] = (
     SkillTagRow,
     WeeklyReviewRow,
     HomeworkRow,
+    ExchangeRateRow,
 )
 """Every table model of a journal file."""
 
@@ -75,6 +77,7 @@ ADDED_IN: dict[str, dict[str, frozenset[str]]] = {
         "work_session": frozenset({"project_id", "pay_source", "giving"}),
     },
     "0011": {"comment": frozenset({"updated_at", "withdrawn", "reply_to"})},
+    "0012": {"work_session": frozenset({"fx_rate", "fx_day"})},
 }
 """The columns each migration added, by revision: what a file at an older revision lacks."""
 
@@ -87,6 +90,7 @@ TABLES_ADDED_IN: dict[str, frozenset[str]] = {
     "0009": frozenset({"canvas", "skill_tag"}),
     "0010": frozenset({"weekly_review"}),
     "0011": frozenset({"homework"}),
+    "0012": frozenset({"exchange_rate"}),
 }
 """The tables each migration created, by revision."""
 

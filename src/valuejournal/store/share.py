@@ -1,14 +1,15 @@
 """Share files: the chosen part of a journal, as a journal file of the same schema.
 
-What leaves the journal: the sessions of the range (without the private ones), the clients
-those sessions name (without the person's notes about them) and those clients' projects,
-the invoices of the sessions shared (naming only those sessions), the reflections and
-canvases (texts, kept evidence) of the quarters the range touches, the tags marked as
-skills, the person's replies to the coach's comments (not those on sessions left out), the
-coach's homework with the person's status, and meta (owner, range, when written, app
-version). `include_private` adds private sessions and client notes. Nothing else is ever
-written into the file, so no private text can linger in free pages of it either: the file
-is built fresh, from nothing.
+What leaves the journal: the sessions of the range (without the private ones, each with the
+exchange rate frozen on it), the clients those sessions name (without the person's notes
+about them) and those clients' projects, the invoices of the sessions shared (naming only
+those sessions), the rate table's rows for the currencies the sessions are in, the
+reflections and canvases (texts, kept evidence) of the quarters the range touches, the tags
+marked as skills, the person's replies to the coach's comments (not those on sessions left
+out), the coach's homework with the person's status, and meta (owner, range, when written,
+app version). `include_private` adds private sessions and client notes. Nothing else is
+ever written into the file, so no private text can linger in free pages of it either: the
+file is built fresh, from nothing.
 
 Share and feedback files are written through `write_special_file`: built in a private
 temporary folder, stamped with their meta, optionally sealed with a passphrase, and moved
@@ -112,6 +113,8 @@ def shared_contents(journal: Journal, options: ShareOptions) -> tuple[JournalCon
     left_out = {s.uuid for s in in_range} - {s.uuid for s in sessions}
     replies = [c for c in journal.list_comments() if c.is_reply and c.target_uuid not in left_out]
     info = journal.info()
+    used = {s.currency for s in sessions} | {info.base_currency}
+    rates = [r for r in journal.list_rates() if r.currency in used]  # what their rates rest on
     contents = JournalContents(
         owner=info.owner,
         base_currency=info.base_currency,
@@ -124,6 +127,7 @@ def shared_contents(journal: Journal, options: ShareOptions) -> tuple[JournalCon
         skills=journal.skill_tags(),
         comments=replies,
         homework=journal.list_homework(),
+        rates=rates,
     )
     return contents, len(in_range) - len(sessions)
 

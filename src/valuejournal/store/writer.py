@@ -17,6 +17,7 @@ from valuejournal.atomic import write_bytes
 from valuejournal.core.canvas import CanvasRecord
 from valuejournal.core.demo import DemoJournal, generate_demo
 from valuejournal.core.entities import Client, Comment, Project, Reflection, Session
+from valuejournal.core.fx import ExchangeRate
 from valuejournal.core.homework import Homework
 from valuejournal.core.invoices import Invoice
 from valuejournal.store.engine import connect_file
@@ -39,6 +40,7 @@ class JournalContents:
     canvases: Sequence[CanvasRecord] = ()
     skills: Sequence[str] = ()
     homework: Sequence[Homework] = ()
+    rates: Sequence[ExchangeRate] = ()
 
 
 def fill_journal(journal: Journal, contents: JournalContents) -> None:
@@ -47,6 +49,7 @@ def fill_journal(journal: Journal, contents: JournalContents) -> None:
         journal.save_client(client)
     for project in contents.projects:
         journal.save_project(project)
+    journal.import_rates(list(contents.rates))
     journal.add_sessions_bulk(list(contents.sessions))
     for reflection in contents.reflections:
         journal.save_reflection(reflection)

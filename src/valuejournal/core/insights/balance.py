@@ -74,6 +74,7 @@ def client_balances(
     rated_hours = sums(np.where(rated, minutes, 0.0)) / 60.0
     value_hours = sums(np.where(rated, minutes * np.nan_to_num(cols.value), 0.0)) / 60.0
     pay_sum = sums(pay)
+    uncounted = sums(cols.missing_rate_mask().astype(np.float64))
     out = []
     for code in np.flatnonzero(sessions).tolist():
         is_none = code == count - 1
@@ -88,6 +89,7 @@ def client_balances(
                 alt_rate=float(alt_rates[code]),
                 median_rate=median_rate,
                 thresholds=thresholds,
+                uncounted=int(uncounted[code]),
             )
         )
     out.sort(key=lambda b: (b.client is None, -b.hours, b.name.casefold()))
@@ -105,6 +107,7 @@ def _balance(
     alt_rate: float,
     median_rate: float | None,
     thresholds: Thresholds,
+    uncounted: int = 0,
 ) -> ClientBalance:
     value = value_hours / rated_hours if rated_hours > 0 else None
     pay_rate = pay_minor / hours if hours > 0 else None
@@ -149,4 +152,5 @@ def _balance(
         tip=tip,
         ratio=ratio,
         clipped=clipped,
+        uncounted_sessions=uncounted,
     )

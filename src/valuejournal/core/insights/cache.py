@@ -37,9 +37,9 @@ def _key(row: Row) -> int:
 class ColumnCache:
     """A journal's session columns, in the journal's order, and how to patch them."""
 
-    def __init__(self, rows: Sequence[Row]) -> None:
+    def __init__(self, rows: Sequence[Row], base: str = "EUR") -> None:
         ordered = sorted(rows, key=_key)
-        self.columns = SessionColumns.from_rows(ordered)
+        self.columns = SessionColumns.from_rows(ordered, base)
         self._keys = np.array([_key(r) for r in ordered], dtype=np.int64)
         self._where = {r[-1]: k for r, k in zip(ordered, self._keys.tolist(), strict=True)}
 
@@ -67,7 +67,7 @@ def _insert(
     cols: SessionColumns, keys: np.ndarray, rows: list[Row]
 ) -> tuple[SessionColumns, np.ndarray]:
     """The columns with these (sorted) rows inserted where their keys sort."""
-    new = SessionColumns.from_rows(rows)
+    new = SessionColumns.from_rows(rows, cols.base)
     names = list(cols.client_names)
     known = {client_key(n): i for i, n in enumerate(names)}
     client_map = np.full(len(new.client_names) + 1, NO_CLIENT, dtype=np.int32)  # [-1]: none
@@ -84,7 +84,9 @@ def _insert(
     new = replace(new, client=client_map[new.client], currency=currency_map[new.currency])
     new_keys = np.array([_key(r) for r in rows], dtype=np.int64)
     at = np.searchsorted(keys, new_keys)
-    arrays = {f: np.insert(getattr(cols, f), at, getattr(new, f)) for f in ARRAY_FIELDS}
+    arrays: dict[str, Any] = {
+        f: np.insert(getattr(cols, f), at, getattr(new, f)) for f in ARRAY_FIELDS
+    }
     merged = replace(cols, **arrays, client_names=names, currencies=currencies)
     return merged, np.insert(keys, at, new_keys)
 

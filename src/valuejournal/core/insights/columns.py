@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 
 import numpy as np
 
+from valuejournal.core import fx as fx_rules
 from valuejournal.core.entities import PayStatus, Session
 
 STATUS_NONE = 0
@@ -23,6 +25,10 @@ _STATUS_CODES = {PayStatus.NONE: STATUS_NONE, PayStatus.PENDING: STATUS_PENDING,
 
 NO_CLIENT = -1
 NO_DATE = -1
+
+FX_EXACT = 0  # the base currency, or a rate of the session's day
+FX_GUESSED = 1  # a rate from another day (core/fx.py: guessed)
+FX_MISSING = 2  # no rate: the money cannot be counted in the base currency
 
 
 def client_key(name: str) -> str:
@@ -36,7 +42,10 @@ class SessionColumns:
 
     - ``day``: the session's date as a proleptic ordinal (``date.toordinal()``), int64;
     - ``minutes``: float64 (exact, from the seconds); ``value``: float64, nan when not rated;
-    - ``pay_minor``: int64 minor units in the currency ``currencies[currency[i]]``;
+    - ``pay_minor``: int64 minor units of the base currency ``base``: the session's own
+      amount at its frozen rate (0 when it has no rate);
+    - ``own_minor``: int64, the session's own amount, in ``currencies[currency[i]]``;
+    - ``fx``: int8, FX_EXACT / FX_GUESSED / FX_MISSING (how ``pay_minor`` was reached);
     - ``status``: int8, one of STATUS_NONE / STATUS_PENDING / STATUS_PAID;
     - ``paid_on``: int64 ordinal, or NO_DATE (-1);
     - ``client``: int32 index into ``client_names``, or NO_CLIENT (-1);
@@ -69,18 +78,25 @@ class SessionColumns:
     private: np.ndarray
     invoiced_on: np.ndarray
     row: np.ndarray
+    own_minor: np.ndarray
+    fx: np.ndarray
     client_names: list[str] = field(default_factory=list)
     currencies: list[str] = field(default_factory=list)
+    base: str = "EUR"
 
     def __len__(self) -> int:
         return int(self.day.shape[0])
 
     @classmethod
     def from_sessions(
-        cls, sessions: Sequence[Session], invoiced: Mapping[str, date] | None = None
+        cls,
+        sessions: Sequence[Session],
+        invoiced: Mapping[str, date] | None = None,
+        base: str = "EUR",
     ) -> SessionColumns:
         """Build the columns from entity sessions in one pass (50,000 sessions: ~30 ms);
-        ``invoiced`` gives the day each invoiced session's invoice was sent, by uuid."""
+        ``invoiced`` gives the day each invoiced session's invoice was sent, by uuid; money
+        is counted in ``base`` at the rates frozen on the sessions."""
         sent = invoiced or {}
         client_codes: dict[str, int] = {}
         raw_codes: dict[str | None, int] = {}
@@ -90,7 +106,11 @@ class SessionColumns:
         day, minutes, value, pay, cur, status, paid_on, client = [], [], [], [], [], [], [], []
         mood, energy, stress, eco, econ, soc, private = [], [], [], [], [], [], []
         invoiced_on: list[int] = []
+        rates: list[str | None] = []
+        rate_days: list[int] = []
         for s in sessions:
+            rates.append(s.fx_rate)
+            rate_days.append(NO_DATE if s.fx_day is None else s.fx_day.toordinal())
             day.append(s.day.toordinal())
             minutes.append(s.duration_seconds / 60.0)  # exact: imports keep seconds
             value.append(s.value)
@@ -115,11 +135,16 @@ class SessionColumns:
             day_sent = sent.get(s.uuid)
             invoiced_on.append(NO_DATE if day_sent is None else day_sent.toordinal())
         f8 = np.float64
+        currencies = list(currency_codes)
+        days = np.array(day, dtype=np.int64)
+        base_pay, fx = _in_base(pay, [currencies[c] for c in cur], rates, rate_days, days, base)
         return cls(
-            day=np.array(day, dtype=np.int64),
+            day=days,
             minutes=np.array(minutes, dtype=f8),
             value=np.array(value, dtype=f8),  # None becomes nan
-            pay_minor=np.array(pay, dtype=np.int64),
+            pay_minor=base_pay,
+            own_minor=np.array(pay, dtype=np.int64),
+            fx=fx,
             currency=np.array(cur, dtype=np.int16),
             status=np.array(status, dtype=np.int8),
             paid_on=np.array(paid_on, dtype=np.int64),
@@ -134,22 +159,28 @@ class SessionColumns:
             invoiced_on=np.array(invoiced_on, dtype=np.int64),
             row=np.arange(len(day), dtype=np.int64),
             client_names=client_names,
-            currencies=list(currency_codes),
+            currencies=currencies,
+            base=base,
         )
 
     @classmethod
-    def from_rows(cls, rows: Sequence[tuple]) -> SessionColumns:  # type: ignore[type-arg]
+    def from_rows(
+        cls,
+        rows: Sequence[tuple],  # type: ignore[type-arg]
+        base: str = "EUR",
+    ) -> SessionColumns:
         """Build the columns from plain tuples, as a database query returns them.
 
         Each row is ``(day_ordinal, minutes, value, pay_minor, currency, status, paid_on_ordinal,
         client, mood, energy, stress, ecological, economic, social, private,
-        invoiced_on_ordinal)`` with None for missing values, status as "none"/"pending"/"paid",
-        paid_on_ordinal None when unpaid and invoiced_on_ordinal None when on no invoice;
-        fields after these are ignored (the journal's rows carry the session's id and uuid).
+        invoiced_on_ordinal, fx_rate, fx_day_ordinal)`` with None for missing values, status as
+        "none"/"pending"/"paid", paid_on_ordinal None when unpaid and invoiced_on_ordinal None
+        when on no invoice; fields after these are ignored (the journal's rows carry the
+        session's id and uuid). Money is counted in ``base``.
         Faster than going through Session objects (no per-field Python object building).
         """
         if not rows:
-            return cls.empty()
+            return cls.empty(base)
         table = list(zip(*rows, strict=True))
         f8 = np.float64
         client_codes: dict[str, int] = {}
@@ -168,11 +199,17 @@ class SessionColumns:
         def floats(i: int) -> np.ndarray:
             return np.array(table[i], dtype=f8)
 
+        days = np.array(table[0], dtype=np.int64)
+        rate_days = [NO_DATE if d is None else d for d in table[17]]
+        own = list(table[3])
+        base_pay, fx = _in_base(own, list(table[4]), list(table[16]), rate_days, days, base)
         return cls(
-            day=np.array(table[0], dtype=np.int64),
+            day=days,
             minutes=floats(1),
             value=floats(2),
-            pay_minor=np.array(table[3], dtype=np.int64),
+            pay_minor=base_pay,
+            own_minor=np.array(own, dtype=np.int64),
+            fx=fx,
             currency=np.array([currency_codes[c] for c in table[4]], dtype=np.int16),
             status=np.array([status_codes[x] for x in table[5]], dtype=np.int8),
             paid_on=np.array([NO_DATE if d is None else d for d in table[6]], dtype=np.int64),
@@ -188,12 +225,13 @@ class SessionColumns:
             row=np.arange(len(rows), dtype=np.int64),
             client_names=client_names,
             currencies=currencies,
+            base=base,
         )
 
     @classmethod
-    def empty(cls) -> SessionColumns:
+    def empty(cls, base: str = "EUR") -> SessionColumns:
         """Columns with no sessions."""
-        return cls.from_sessions(())
+        return cls.from_sessions((), base)
 
     def take(self, mask: np.ndarray) -> SessionColumns:
         """The sessions selected by a boolean mask (or index array), same client/currency codes."""
@@ -218,17 +256,27 @@ class SessionColumns:
         except ValueError:
             return -1
 
-    def money_mask(self, currency: str) -> np.ndarray:
-        """Sessions whose pay counts as money in ``currency``: pending or paid, amount > 0."""
+    def money_mask(self, currency: str | None = None) -> np.ndarray:
+        """Sessions whose pay counts as money in the base currency: pending or paid, an
+        amount above zero and a rate to reach the base. ``currency``, if given, must be the
+        columns' base (they are built in one)."""
+        if currency is not None and len(self) and currency.upper() != self.base:
+            raise ValueError(f"these columns count in {self.base}, not {currency}")
         return np.asarray(
-            (self.status != STATUS_NONE)
-            & (self.pay_minor > 0)
-            & (self.currency == self.currency_code(currency))
+            (self.status != STATUS_NONE) & (self.pay_minor > 0) & (self.fx != FX_MISSING)
         )
 
     def any_pay_mask(self) -> np.ndarray:
-        """Sessions with any money paid or pending, whatever its currency."""
-        return np.asarray((self.status != STATUS_NONE) & (self.pay_minor > 0))
+        """Sessions with any money paid or pending, whatever its currency and rate."""
+        return np.asarray((self.status != STATUS_NONE) & (self.own_minor > 0))
+
+    def missing_rate_mask(self) -> np.ndarray:
+        """Sessions with money that no rate reaches the base with (not counted)."""
+        return np.asarray(self.any_pay_mask() & (self.fx == FX_MISSING))
+
+    def guessed_rate_mask(self) -> np.ndarray:
+        """Sessions with money counted at a guessed rate (another day's)."""
+        return np.asarray(self.any_pay_mask() & (self.fx == FX_GUESSED))
 
 
 def _client_code(name: str | None, codes: dict[str, int], names: list[str]) -> int:
@@ -243,7 +291,41 @@ def _client_code(name: str | None, codes: dict[str, int], names: list[str]) -> i
     return code
 
 
+def _in_base(
+    own: Sequence[int],
+    currencies: Sequence[str],
+    rates: Sequence[str | None],
+    rate_days: Sequence[int],
+    days: np.ndarray,
+    base: str,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each amount in ``base`` minor units at its frozen rate, and how it was reached."""
+    n = len(own)
+    pay = np.array(own, dtype=np.int64)
+    fx = np.full(n, FX_EXACT, dtype=np.int8)
+    parsed: dict[str, Decimal] = {}
+    for i in range(n):
+        currency = currencies[i]
+        if currency == base:
+            continue
+        text = rates[i]
+        if text is None:
+            pay[i], fx[i] = 0, FX_MISSING
+            continue
+        rate = parsed.get(text)
+        if rate is None:
+            rate = parsed[text] = Decimal(text)
+        pay[i] = fx_rules.to_base(int(own[i]), currency, rate, base)
+        rate_day = rate_days[i]
+        if rate_day != NO_DATE and fx_rules.guessed(
+            date.fromordinal(int(days[i])), date.fromordinal(rate_day)
+        ):
+            fx[i] = FX_GUESSED
+    return pay, fx
+
+
 ARRAY_FIELDS = (
     "day", "minutes", "value", "pay_minor", "currency", "status", "paid_on", "client", "mood",
     "energy", "stress", "ecological", "economic", "social", "private", "invoiced_on", "row",
+    "own_minor", "fx",
 )  # fmt: skip

@@ -12,7 +12,7 @@ from datetime import date
 
 import numpy as np
 
-from valuejournal.core import formats
+from valuejournal.core import formats, fx
 from valuejournal.core.entities import Client, Session
 from valuejournal.core.i18n import _, n_
 from valuejournal.core.insights.aggregate import (
@@ -25,7 +25,7 @@ from valuejournal.core.insights.aggregate import (
 from valuejournal.core.insights.balance import alternative_rates, client_balances
 from valuejournal.core.insights.capture import capture
 from valuejournal.core.insights.columns import STATUS_PAID, STATUS_PENDING, SessionColumns
-from valuejournal.core.insights.model import Insights, Totals
+from valuejournal.core.insights.model import Insights, Totals, Uncounted
 from valuejournal.core.insights.spans import find_spans
 from valuejournal.core.insights.thresholds import Thresholds
 from valuejournal.core.insights.wellbeing import bubble_means, correlations
@@ -50,13 +50,14 @@ def compute_insights(
 
     ``clients`` supply alternative rates (matched by name without regard to case);
     ``today`` dates the age of pending money (default: the system date). Money in other
-    currencies than ``currency`` counts as "paid or pending" but not in any sum.
+    currencies than ``currency`` counts at the rate frozen on its session; without one it
+    counts as "paid or pending" but not in any sum, and the notes say which and how to fix it.
     ``invoiced`` gives the day each invoiced session's invoice was sent, by uuid (the
     capture lag's split into work -> invoice -> cash). Raises ``DateError`` when ``start``
     is after ``end``.
     """
     return compute_insights_from_columns(
-        SessionColumns.from_sessions(sessions, invoiced),
+        SessionColumns.from_sessions(sessions, invoiced, currency.upper()),
         clients,
         start=start,
         end=end,
@@ -82,10 +83,13 @@ def compute_insights_from_columns(
     """The same as ``compute_insights``, from columns the caller built (and may cache).
 
     ``diary`` is a mood diary's (day ordinals, scores 1-5), averaged into the periods.
+    The columns must count in ``currency`` (``SessionColumns.base``).
     """
     check_range(start, end)
     kind = PeriodKind(kind)
     currency = currency.upper()
+    if len(columns) and columns.base != currency:
+        raise ValueError(f"the columns count in {columns.base}, not in {currency}")
     today = today or date.today()
     pay_threshold = median_rate = None
     if len(columns):
@@ -149,6 +153,7 @@ def _totals(cols: SessionColumns, currency: str) -> Totals:
     if rated_hours > 0:
         value = float((cols.minutes[rated] * cols.value[rated]).sum()) / 60.0 / rated_hours
     total = int(pay.sum())
+    uncounted = uncounted_money(cols)
     return Totals(
         sessions=len(cols),
         hours=hours,
@@ -159,22 +164,67 @@ def _totals(cols: SessionColumns, currency: str) -> Totals:
         pending_minor=int(pay[cols.status == STATUS_PENDING].sum()),
         value=value,
         pay_rate=total / hours if hours > 0 else None,
-        other_currency_sessions=int(np.count_nonzero(cols.any_pay_mask() & ~money)),
+        other_currency_sessions=sum(u.sessions for u in uncounted),
+        uncounted=uncounted,
+        guessed_rate_sessions=int(np.count_nonzero(cols.guessed_rate_mask())),
     )
+
+
+def uncounted_money(cols: SessionColumns) -> tuple[Uncounted, ...]:
+    """Per currency, the money no exchange rate counts (sessions, amount, earliest day)."""
+    missing = cols.missing_rate_mask()
+    out = []
+    for code in np.unique(cols.currency[missing]).tolist():
+        mine = missing & (cols.currency == code)
+        out.append(
+            Uncounted(
+                currency=cols.currencies[code],
+                sessions=int(np.count_nonzero(mine)),
+                amount_minor=int(cols.own_minor[mine].sum()),
+                first_day=date.fromordinal(int(cols.day[mine].min())),
+            )
+        )
+    return tuple(sorted(out, key=lambda u: u.currency))
+
+
+def rate_notes(cols: SessionColumns, currency: str) -> list[str]:
+    """What the figures leave out for want of an exchange rate, what rests on a guessed
+    one, and how to fix both."""
+    notes = []
+    fmt = formats.current()
+    for u in uncounted_money(cols):
+        notes.append(
+            n_(
+                "%n session(s) in {currency} without an exchange rate to {base}: {amount} is "
+                "not counted in these figures. Add one with Edit → Exchange rates… or "
+                "`valuejournal rates add {currency} RATE --date {day}` (RATE: {currency} per "
+                "1 {base}).",
+                u.sessions,
+            ).format(
+                currency=u.currency,
+                base=currency,
+                amount=fmt.money(u.amount_minor, u.currency),
+                day=u.first_day.isoformat(),
+            )
+        )
+    guessed = cols.guessed_rate_mask()
+    count = int(np.count_nonzero(guessed))
+    if count:
+        codes = sorted({cols.currencies[c] for c in np.unique(cols.currency[guessed]).tolist()})
+        notes.append(
+            n_(
+                "%n session(s) in {currencies} counted at a guessed exchange rate (the nearest "
+                "known, more than {days} days from the work): import the ECB's rates or add "
+                "the days' rates for exact figures.",
+                count,
+            ).format(currencies=", ".join(codes), days=fx.GUESS_DAYS)
+        )
+    return notes
 
 
 def _notes(cols: SessionColumns, currency: str) -> list[str]:
     """Caveats the reader should know about the numbers."""
-    notes = []
-    other = int(np.count_nonzero(cols.any_pay_mask() & ~cols.money_mask(currency)))
-    if other:
-        notes.append(
-            n_(
-                "%n session(s) paid in another currency than {currency} count as paid but are "
-                "left out of the amounts.",
-                other,
-            ).format(currency=currency)
-        )
+    notes = rate_notes(cols, currency)
     unrated = int(np.count_nonzero(~np.isfinite(cols.value)))
     if unrated and len(cols):
         share = unrated / len(cols)

@@ -5,6 +5,8 @@ Required keys: ``periods`` (the spans: kind, start, end, hours, pay, value), ``c
 major units (floats), rates are major units per hour, unknown numbers are ``null``. Extra
 keys: ``range``, ``thresholds``, ``totals``, ``pending``, ``timeline`` (every period),
 ``correlations``, ``bubbles``, ``summary``, ``notes``.
+Every amount is in the base currency (``totals.currency``) at the rates frozen on the
+sessions; ``totals.uncounted`` lists, per currency, the money no rate counts yet.
 """
 
 from __future__ import annotations
@@ -114,6 +116,7 @@ def _client(c: ClientBalance, money: Any) -> dict[str, Any]:
         "tip": str(c.tip),
         "ratio": _num(c.ratio),
         "clipped": c.clipped,
+        "uncounted_sessions": c.uncounted_sessions,
     }
 
 
@@ -187,6 +190,17 @@ def _totals(ins: Insights, money: Any) -> dict[str, Any]:
         "value": _num(t.value),
         "pay_rate": money(t.pay_rate),
         "other_currency_sessions": t.other_currency_sessions,
+        "currency": ins.currency,
+        "uncounted": [
+            {
+                "currency": u.currency,
+                "sessions": u.sessions,
+                "amount": to_major(u.amount_minor, u.currency),
+                "first_day": u.first_day.isoformat(),
+            }
+            for u in t.uncounted
+        ],
+        "guessed_rate_sessions": t.guessed_rate_sessions,
     }
 
 

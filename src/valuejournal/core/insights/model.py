@@ -171,6 +171,8 @@ class ClientBalance:
     tip: Tip
     ratio: float | None
     clipped: bool = False
+    uncounted_sessions: int = 0
+    """Sessions with money for the client that no exchange rate counts (see Totals)."""
 
     @property
     def personal(self) -> bool:
@@ -308,6 +310,17 @@ class Bubbles:
 
 
 @dataclass(frozen=True, slots=True)
+class Uncounted:
+    """Money in one currency that no exchange rate reaches the base with: left out of every
+    sum, and said so. ``amount_minor`` is in ``currency``; ``first_day`` the earliest work."""
+
+    currency: str
+    sessions: int
+    amount_minor: int
+    first_day: date
+
+
+@dataclass(frozen=True, slots=True)
 class Totals:
     """The range as a whole."""
 
@@ -321,6 +334,10 @@ class Totals:
     value: float | None
     pay_rate: float | None
     other_currency_sessions: int = 0
+    """Sessions with money not counted for want of an exchange rate (see ``uncounted``)."""
+    uncounted: tuple[Uncounted, ...] = ()
+    guessed_rate_sessions: int = 0
+    """Sessions with money counted at a guessed rate (another day's, core/fx.py)."""
 
 
 @dataclass(frozen=True, slots=True)

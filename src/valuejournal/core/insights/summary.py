@@ -189,6 +189,8 @@ def _balance_details(c: ClientBalance, currency: str) -> str:
             else _("paid {paid} against your median rate of {rate}")
         )
         parts.append(where.format(paid=paid, rate=ref))
+    if c.uncounted_sessions:
+        parts.append(n_("%n session(s) without an exchange rate not counted", c.uncounted_sessions))
     return f" ({', '.join(parts)})" if parts else ""
 
 

@@ -238,11 +238,12 @@ class InsightsPage(QWidget):
         journal = self.context.journal
 
         def read() -> JournalSnapshot:
-            cache = ColumnCache(journal.insight_rows())
+            currency = journal.info().base_currency
+            cache = ColumnCache(journal.insight_rows(), currency)
             return JournalSnapshot(
                 columns=cache.columns,
                 clients=journal.list_clients(),
-                currency=journal.info().base_currency,
+                currency=currency,
                 diary=_diary(journal.mood_entries()),
                 cache=cache,
                 invoices=journal.list_invoices(),

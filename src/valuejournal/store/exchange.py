@@ -1,0 +1,212 @@
+"""The rate table and the rates frozen on sessions (mixed into Journal; rules in core/fx.py).
+
+A session written without a rate (``fx_rate`` NULL: new, imported, or its currency changed)
+gets one inside the same transaction: "1" in the base currency, else the table's rate for
+its day, if the table reaches its currency. Adding rates freezes them on the sessions still
+waiting for one; changing or deleting a rate leaves every frozen session as it was.
+Changing the base currency re-freezes every session against the new base (a rate only means
+something against the base it was frozen for).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+
+from valuejournal.core import fx
+from valuejournal.core.fx import ExchangeRate
+from valuejournal.store.errors import JournalError
+from valuejournal.store.models import ExchangeRateRow, JournalMetaRow, table_of
+from valuejournal.store.queries import SESSIONS, in_chunks
+
+RATES = table_of(ExchangeRateRow)
+META = table_of(JournalMetaRow)
+
+
+def base_currency(conn: Connection) -> str:
+    """The journal's base currency, read in ``conn``."""
+    found = conn.execute(select(META.c.base_currency).order_by(META.c.id).limit(1)).scalar()
+    return str(found or "EUR").upper()
+
+
+class Lookup:
+    """The table's rates as ``core.fx.choose`` asks for them, read in one connection and
+    remembered (an import freezes many sessions of few currencies and days)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.base = base_currency(conn)
+        self.pivots = [str(p) for p in conn.execute(select(RATES.c.per).distinct()).scalars()]
+        self._seen: dict[tuple[str, str, date], tuple[date, Decimal] | None] = {}
+        self._frozen: dict[tuple[str, date], fx.Frozen | None] = {}
+
+    def nearest(self, currency: str, per: str, day: date) -> tuple[date, Decimal] | None:
+        """The pair's last rate on or before ``day``, else its first one after."""
+        key = (currency, per, day)
+        if key not in self._seen:
+            pair = (RATES.c.currency == currency) & (RATES.c.per == per)
+            row = self.conn.execute(
+                select(RATES.c.day, RATES.c.rate)
+                .where(pair, RATES.c.day <= day)
+                .order_by(RATES.c.day.desc())
+                .limit(1)
+            ).first()
+            if row is None:
+                row = self.conn.execute(
+                    select(RATES.c.day, RATES.c.rate)
+                    .where(pair, RATES.c.day > day)
+                    .order_by(RATES.c.day)
+                    .limit(1)
+                ).first()
+            self._seen[key] = None if row is None else (row.day, Decimal(row.rate))
+        return self._seen[key]
+
+    def frozen(self, currency: str, day: date) -> fx.Frozen | None:
+        """The rate to freeze on a session in ``currency`` on ``day`` (None: none known)."""
+        key = (currency.upper(), day)
+        if key not in self._frozen:
+            self._frozen[key] = fx.choose(key[0], self.base, day, self.nearest, self.pivots)
+        return self._frozen[key]
+
+
+def freeze_missing(conn: Connection, uuids: Iterable[str] | None = None) -> list[str]:
+    """Freeze a rate on the sessions (these, or all) that have none and can get one now;
+    returns the uuids of the sessions in another currency than the base that got one."""
+    lookup = Lookup(conn)
+    conn.execute(
+        update(SESSIONS)
+        .where(SESSIONS.c.fx_rate.is_(None), SESSIONS.c.currency == lookup.base)
+        .values(fx_rate=fx.rate_text(fx.ONE), fx_day=None)
+    )
+    chunks: Iterable[list[str] | None] = [None] if uuids is None else in_chunks(uuids)
+    frozen: list[str] = []
+    for chunk in chunks:
+        stmt = select(SESSIONS.c.id, SESSIONS.c.uuid, SESSIONS.c.currency, SESSIONS.c.day)
+        stmt = stmt.where(SESSIONS.c.fx_rate.is_(None))
+        if chunk is not None:
+            stmt = stmt.where(SESSIONS.c.uuid.in_(chunk))
+        for row in conn.execute(stmt).all():
+            rate = lookup.frozen(row.currency, row.day)
+            if rate is None:
+                continue
+            conn.execute(
+                update(SESSIONS)
+                .where(SESSIONS.c.id == row.id)
+                .values(fx_rate=rate.text, fx_day=rate.day)
+            )
+            if rate.day is not None:
+                frozen.append(str(row.uuid))
+    return frozen
+
+
+def refreeze_all(conn: Connection) -> None:
+    """Forget every frozen rate and freeze again against the base as it is now."""
+    conn.execute(update(SESSIONS).values(fx_rate=None, fx_day=None))
+    freeze_missing(conn)
+
+
+def _rate_from_row(row: object) -> ExchangeRate:
+    return ExchangeRate(
+        currency=row.currency,  # type: ignore[attr-defined]
+        day=row.day,  # type: ignore[attr-defined]
+        rate=Decimal(row.rate),  # type: ignore[attr-defined]
+        per=row.per,  # type: ignore[attr-defined]
+        uuid=row.uuid,  # type: ignore[attr-defined]
+    )
+
+
+def _values(rate: ExchangeRate, now: datetime) -> dict[str, object]:
+    return {
+        "currency": rate.currency.upper(),
+        "per": rate.per.upper(),
+        "day": rate.day,
+        "rate": fx.rate_text(rate.rate),
+        "updated_at": now,
+    }
+
+
+class ExchangeMixin:
+    """Rate table reads and writes for `Journal`."""
+
+    if TYPE_CHECKING:
+
+        def _read(self) -> Connection: ...
+        def _write(self) -> AbstractContextManager[Connection]: ...
+
+    def list_rates(self, currency: str | None = None) -> list[ExchangeRate]:
+        """The rate table (one currency's rows if named), by currency, newest day first."""
+        stmt = select(RATES).order_by(RATES.c.currency, RATES.c.per, RATES.c.day.desc())
+        if currency is not None:
+            stmt = stmt.where(RATES.c.currency == currency.upper())
+        with self._read() as conn:
+            return [_rate_from_row(r) for r in conn.execute(stmt)]
+
+    def find_rate(self, currency: str, per: str, day: date) -> ExchangeRate | None:
+        """The table's row for this pair and day, if there is one."""
+        stmt = select(RATES).where(
+            RATES.c.currency == currency.upper(), RATES.c.per == per.upper(), RATES.c.day == day
+        )
+        with self._read() as conn:
+            row = conn.execute(stmt).first()
+        return None if row is None else _rate_from_row(row)
+
+    def save_rate(self, rate: ExchangeRate) -> list[str]:
+        """Insert the rate, or update the row with its uuid; returns the sessions that got
+        their rate from it (those still waiting for one). Frozen sessions keep theirs."""
+        now = datetime.now(UTC)
+        values = _values(rate, now)
+        try:
+            with self._write() as conn:
+                found = conn.execute(
+                    update(RATES).where(RATES.c.uuid == rate.uuid).values(**values)
+                ).rowcount
+                if not found:
+                    conn.execute(insert(RATES).values(uuid=rate.uuid, **values))
+                return freeze_missing(conn)
+        except IntegrityError as exc:
+            raise JournalError(
+                f"there is already a {rate.currency} rate for {rate.day.isoformat()}"
+            ) from exc
+
+    def delete_rate(self, uuid: str) -> ExchangeRate | None:
+        """Delete a rate from the table (frozen sessions keep theirs); returns it as it was."""
+        with self._write() as conn:
+            row = conn.execute(select(RATES).where(RATES.c.uuid == uuid)).first()
+            if row is None:
+                return None
+            conn.execute(delete(RATES).where(RATES.c.uuid == uuid))
+            return _rate_from_row(row)
+
+    def unfreeze(self, uuids: Sequence[str]) -> None:
+        """Take back the rates frozen on these sessions (undoing the rate that gave them) and
+        freeze what the table offers now."""
+        with self._write() as conn:
+            for chunk in in_chunks(uuids):
+                conn.execute(
+                    update(SESSIONS)
+                    .where(SESSIONS.c.uuid.in_(chunk))
+                    .values(fx_rate=None, fx_day=None)
+                )
+            freeze_missing(conn, uuids)
+
+    def import_rates(self, rates: Sequence[ExchangeRate]) -> tuple[int, list[str]]:
+        """Add many rates in one transaction (a row for a pair and day already in the table
+        takes the new rate); returns how many rows were written and the sessions frozen."""
+        if not rates:
+            return 0, []
+        now = datetime.now(UTC)
+        stmt = sqlite_insert(RATES)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["currency", "per", "day"],
+            set_={"rate": stmt.excluded.rate, "updated_at": stmt.excluded.updated_at},
+        )
+        with self._write() as conn:
+            conn.execute(stmt, [{"uuid": r.uuid, **_values(r, now)} for r in rates])
+            return len(rates), freeze_missing(conn)

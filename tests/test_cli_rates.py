@@ -1,0 +1,119 @@
+"""`valuejournal rates` (list, add, import-ecb) and the EUR + USD case in `insights`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from valuejournal.cli import main
+
+ECB = Path(__file__).parent / "interop" / "fixtures" / "ecb" / "eurofxref-hist.csv"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def journal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    path = str(tmp_path / "j.vjournal")
+    common = ["--journal", path, "--hours", "4", "--status", "paid", "--paid-on", "2026-11-20"]
+    for day in ("2026-11-02", "2026-11-03", "2026-11-04"):
+        assert main(["add", *common, "--date", day, "--value", "8", "--client", "Acme US",
+                     "--pay", "300", "--currency", "USD"]) == 0  # fmt: skip
+        assert main(["add", *common, "--date", day, "--value", "4", "--client", "Euro GmbH",
+                     "--pay", "400"]) == 0  # fmt: skip
+    capsys.readouterr()
+    return path
+
+
+def test_eur_and_usd_give_the_right_balance_and_pay_rate(
+    capsys: pytest.CaptureFixture[str], journal: str
+) -> None:
+    code, out, _ = run(capsys, "insights", "--journal", journal)
+    assert code == 0
+    assert "earning €1,200.00 (€50.00/h)" in out  # the dollars are not counted yet...
+    assert "3 sessions in USD without an exchange rate to EUR" in out  # ...and it says so
+    assert "valuejournal rates add USD RATE --date 2026-11-02" in out
+    code, out, _ = run(capsys, "rates", "add", "USD", "1.25", "--date", "2026-11-02",
+                       "--journal", journal)  # fmt: skip
+    assert code == 0
+    assert out.splitlines() == [
+        "Added USD 1.25 per 1 EUR on 2026-11-02",
+        "  3 sessions got this rate; sessions with a rate keep theirs",
+    ]
+    code, out, _ = run(capsys, "insights", "--journal", journal)
+    # $300 / 1.25 = €240 a session: €1,200 + €720 over 24 h = €80.00/h
+    assert "earning €1,920.00 (€80.00/h)" in out
+    assert "paid €60.00/h" in out  # Acme US: €720 over 12 h
+    assert "no exchange rate" not in out
+    code, out, _ = run(capsys, "insights", "--journal", journal, "--json")
+    data = json.loads(out)
+    assert data["totals"]["pay"] == 1920.0 and data["totals"]["pay_rate"] == 80.0
+    assert data["totals"]["currency"] == "EUR" and data["totals"]["uncounted"] == []
+    acme = next(c for c in data["clients"] if c["name"] == "Acme US")
+    assert (acme["pay"], acme["pay_rate"]) == (720.0, 60.0)
+
+
+def test_json_lists_the_money_no_rate_counts(
+    capsys: pytest.CaptureFixture[str], journal: str
+) -> None:
+    code, out, _ = run(capsys, "insights", "--journal", journal, "--json")
+    assert code == 0
+    assert json.loads(out)["totals"]["uncounted"] == [
+        {"currency": "USD", "sessions": 3, "amount": 900.0, "first_day": "2026-11-02"}
+    ]
+
+
+def test_import_ecb_then_list(capsys: pytest.CaptureFixture[str], journal: str) -> None:
+    code, out, _ = run(capsys, "rates", "import-ecb", str(ECB), "--dry-run", "--journal", journal)
+    assert code == 0 and out.startswith("Would import 37 rates for 7 currencies per EUR")
+    assert run(capsys, "rates", "list", "--journal", journal)[1].startswith("No exchange rates")
+    code, out, _ = run(capsys, "rates", "import-ecb", str(ECB), "--journal", journal)
+    assert code == 0 and "3 sessions got a rate" in out
+    code, out, _ = run(capsys, "rates", "--journal", journal)
+    assert "USD 1.0812 per 1 EUR on 2026-11-06  (7 days)" in out.splitlines()
+    code, out, _ = run(capsys, "rates", "list", "--currency", "usd", "--json", "--journal", journal)
+    data = json.loads(out)
+    assert data["base"] == "EUR" and len(data["rates"]) == 7
+    assert data["rates"][0] == {"currency": "USD", "per": "EUR", "date": "2026-11-06",
+                                "rate": "1.0812", "days": 1}  # fmt: skip
+    code, out, _ = run(capsys, "insights", "--journal", journal, "--json")
+    # 2, 3 and 4 November: 1.0730, 1.0741 and 1.0765 USD per EUR
+    assert json.loads(out)["totals"]["pay"] == pytest.approx(1200 + 279.59 + 279.30 + 278.68)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["add", "ABC", "1.1"], "ABC is not an ISO 4217 currency"),
+        (["add", "US", "1.1"], "currency must be a three-letter ISO code"),
+        (["add", "USD", "-3"], "a rate must be above zero"),
+        (["add", "USD", "one"], "not a rate"),
+        (["add", "USD", "1.1", "--date", "2 Nov"], "--date must be a date like"),
+        (["add", "EUR", "1.1"], "a rate of EUR per EUR is always 1"),
+        (["list", "--currency", "ABC"], "ABC is not an ISO 4217 currency"),
+        (["import-ecb", "missing.csv"], "there is no file at missing.csv"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], journal: str, args: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, "rates", *args, "--journal", journal)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and message in err
+    assert "Traceback" not in err
+
+
+def test_a_file_that_is_not_the_ecbs_exits_2(
+    capsys: pytest.CaptureFixture[str], journal: str, tmp_path: Path
+) -> None:
+    bad = tmp_path / "sessions.csv"
+    bad.write_text("date,hours\n2026-11-02,3\n", encoding="utf-8")
+    code, _, err = run(capsys, "rates", "import-ecb", str(bad), "--journal", journal)
+    assert code == 2 and err.count("\n") == 1
+    assert "sessions.csv is not an ECB reference-rate file" in err
