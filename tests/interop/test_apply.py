@@ -30,8 +30,10 @@ STAMPS = {"created_at", "updated_at"}
 
 
 def plain(session: Session) -> dict:
-    """Every field but the timestamps; tags as a set (the journal keeps them sorted)."""
-    fields = {k: v for k, v in dataclasses.asdict(session).items() if k not in STAMPS}
+    """Every field but the timestamps and the exchange rate the store freezes on it; tags as
+    a set (the journal keeps them sorted)."""
+    derived = (*STAMPS, "fx_rate", "fx_day")
+    fields = {k: v for k, v in dataclasses.asdict(session).items() if k not in derived}
     fields["tags"] = set(fields["tags"])
     return fields
 

@@ -155,8 +155,13 @@ TABLES = ("client", "work_session", "project", "tag", "session_tag", "reflection
 
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     conn = sqlite3.connect(path)
+    later = {"fx_rate", "fx_day"}  # revision 0012's columns (tests/store/test_exchange.py)
     try:
-        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
+        out = {}
+        for t in TABLES:
+            names = [r[1] for r in conn.execute(f"PRAGMA table_info({t})") if r[1] not in later]
+            out[t] = conn.execute(f"SELECT {', '.join(names)} FROM {t} ORDER BY 1").fetchall()
+        return out
     finally:
         conn.close()
 

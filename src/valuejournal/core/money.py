@@ -86,6 +86,18 @@ def parse_amount(
     return minor
 
 
+def typed_currency(text: str) -> str | None:
+    """The ISO code a person typed before or after an amount ("300 USD", "usd 300"), if it
+    names a currency CLDR knows; else None."""
+    match = re.fullmatch(r"\s*([A-Za-z]{3})?[^A-Za-z]*?([A-Za-z]{3})?\s*", text or "")
+    if match is None:
+        return None
+    for found in match.groups():
+        if found and found.upper() in formats.known_currencies():
+            return found.upper()
+    return None
+
+
 def _as_written_in(cleaned: str, fmt: formats.Formats) -> str:
     """A lone kind of separator read as ``fmt``'s locale reads it (else left as it is)."""
     for sep in (",", "."):

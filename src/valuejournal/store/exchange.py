@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
@@ -156,6 +156,16 @@ class ExchangeMixin:
         with self._read() as conn:
             row = conn.execute(stmt).first()
         return None if row is None else _rate_from_row(row)
+
+    def sessions_without_rate(self) -> dict[str, int]:
+        """Per currency, how many sessions with money wait for a rate (not counted yet)."""
+        stmt = (
+            select(SESSIONS.c.currency, func.count())
+            .where(SESSIONS.c.fx_rate.is_(None), SESSIONS.c.pay_minor > 0)
+            .group_by(SESSIONS.c.currency)
+        )
+        with self._read() as conn:
+            return {str(c): int(n) for c, n in conn.execute(stmt)}
 
     def save_rate(self, rate: ExchangeRate) -> list[str]:
         """Insert the rate, or update the row with its uuid; returns the sessions that got

@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from valuejournal.core import formats
 from valuejournal.core.canvas.model import CanvasRecord
 from valuejournal.core.entities import Client, Comment, MoodEntry, Project, Reflection, Session
+from valuejournal.core.fx import ExchangeRate, rate_text
 from valuejournal.core.invoices import Invoice
 from valuejournal.core.timer import RunningTimer
 from valuejournal.core.weekly_review import WeeklyAnswers
@@ -335,6 +336,42 @@ class JournalContext(QObject):
             _JournalCommand(self, label, undo=undo, redo=lambda: self.journal.save_project(stored))
         )
         return stored
+
+    def save_rate(self, before: ExchangeRate | None, after: ExchangeRate) -> list[str]:
+        """Add a rate to the table (before=None) or change one, undoably; returns the
+        sessions that got their rate from it (undo takes it back from them). Raises
+        UserError; nothing is written then."""
+        frozen = self.journal.save_rate(after)
+
+        def undo() -> None:
+            if before is None:
+                self.journal.delete_rate(after.uuid)
+            else:
+                self.journal.save_rate(before)
+            self.journal.unfreeze(frozen)
+
+        def redo() -> None:
+            frozen[:] = self.journal.save_rate(after)
+
+        text = tr("Edit rate {currency} {rate}") if before else tr("Add rate {currency} {rate}")
+        label = text.format(currency=after.currency, rate=rate_text(after.rate))
+        self._push(_JournalCommand(self, label, undo=undo, redo=redo))
+        return list(frozen)
+
+    def delete_rate(self, rate: ExchangeRate) -> None:
+        """Delete a rate from the table, undoably (sessions keep the rates frozen on them)."""
+        self.journal.delete_rate(rate.uuid)
+        label = tr("Delete rate {currency} {rate}").format(
+            currency=rate.currency, rate=rate_text(rate.rate)
+        )
+        self._push(
+            _JournalCommand(
+                self,
+                label,
+                undo=lambda: self.journal.save_rate(rate),
+                redo=lambda: self.journal.delete_rate(rate.uuid),
+            )
+        )
 
     def save_client(self, before: Client | None, after: Client) -> Client:
         """Add a client (before=None) or change one, undoably."""

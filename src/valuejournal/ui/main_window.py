@@ -42,7 +42,7 @@ from valuejournal.ui.i18n import tr
 from valuejournal.ui.pages import page_factories
 from valuejournal.ui.review import ReviewSession
 from valuejournal.ui.settings import app_settings, int_setting
-from valuejournal.ui.shortcut_keys import INVOICE_KEYS, PAID_KEYS
+from valuejournal.ui.shortcut_keys import INVOICE_KEYS, PAID_KEYS, RATES_KEYS
 from valuejournal.ui.widgets.conflict_banner import ConflictBanner
 
 if TYPE_CHECKING:
@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.timer_action = self._action(
             edit_menu, tr("Start or stop the &timer"), self.toggle_timer, QKeySequence("Ctrl+T")
+        )
+        self.rates_action = self._action(
+            edit_menu, tr("E&xchange rates…"), self.edit_rates, QKeySequence(RATES_KEYS)
         )
         edit_menu.addSeparator()
         self.invoice_action = self._action(
@@ -778,6 +781,14 @@ class MainWindow(QMainWindow):
             if prefs.name != info.owner or prefs.currency != info.base_currency:
                 own.notify()
         self.context.settings_changed.emit(prefs)
+
+    def edit_rates(self) -> None:
+        """Edit → Exchange rates…: the rate table (read-only in a coach's review)."""
+        if self.context is None:
+            return
+        from valuejournal.ui.dialogs.rates_dialog import RatesDialog
+
+        RatesDialog.show_for(self.context, self)
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts (F1)."""

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from valuejournal.core import formats
 from valuejournal.core.entities import Capture, Giving, PayStatus, Session
 from valuejournal.core.i18n import N_
+from valuejournal.core.money import typed_currency
 from valuejournal.core.rules import Problem, ValidationError, parse_tags, session_problems
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets import session_layout
@@ -244,6 +245,9 @@ class SessionForm(QWidget):
         self.project.blockSignals(False)
 
     def _pay_currency(self) -> str:
+        typed = typed_currency(self.pay.text())  # "300 USD": the person named it
+        if typed is not None:
+            return typed
         if self.filler.currency and not self.filler.typed:
             return self.filler.currency
         if self.compact:
@@ -403,6 +407,8 @@ class SessionForm(QWidget):
         }
         if not self.compact:
             fields.update(self._full_fields())
+        if self._base is not None and fields["currency"] != self._base.currency:
+            fields.update(fx_rate=None, fx_day=None)  # a new currency: the store freezes anew
         return replace(base, **fields)
 
     def _full_fields(self) -> dict[str, object]:
