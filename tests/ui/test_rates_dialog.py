@@ -41,19 +41,17 @@ def dialog(qtbot, journal_path: Path):
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitUntil(lambda: activate(shown), timeout=10000)
-    shown.currency.setFocus()
-    qtbot.waitUntil(lambda: focused() is shown.currency)
+    qtbot.waitUntil(lambda: focused() is shown.rate)  # "1 EUR = [rate] [currency] on [day]"
     yield shown
     shown.close()
 
 
 def test_a_rate_typed_and_entered_is_stored_frozen_and_undone(qtbot, dialog, journal_path) -> None:
     assert dialog.waiting.text() == "1 session not counted yet, for want of a rate: USD (1)"
-    type_text(qtbot, "usd")
-    press(qtbot, Qt.Key.Key_Tab, SHIFT)  # back to the rate, left of the currency
-    assert focused() is dialog.rate
     type_text(qtbot, "1,25")
     press(qtbot, TAB)
+    assert focused() is dialog.currency
+    type_text(qtbot, "usd")
     press(qtbot, TAB)
     assert focused() is dialog.day
     focused().selectAll()
@@ -78,10 +76,10 @@ def test_a_rate_typed_and_entered_is_stored_frozen_and_undone(qtbot, dialog, jou
 def test_editing_and_deleting_a_rate_leave_the_session_as_it_was(
     qtbot, dialog, journal_path
 ) -> None:
-    type_text(qtbot, "USD")
-    dialog.rate.setFocus()
     type_text(qtbot, "1.25")
-    dialog.day.setFocus()
+    press(qtbot, TAB)
+    type_text(qtbot, "USD")
+    press(qtbot, TAB)
     focused().selectAll()
     type_text(qtbot, "2026-11-02")
     press(qtbot, ENTER)
@@ -104,9 +102,9 @@ def test_editing_and_deleting_a_rate_leave_the_session_as_it_was(
 
 
 def test_bad_input_is_said_and_nothing_is_written(qtbot, dialog, journal_path) -> None:
-    type_text(qtbot, "ABC")
-    dialog.rate.setFocus()
     type_text(qtbot, "1.1")
+    press(qtbot, TAB)
+    type_text(qtbot, "ABC")
     press(qtbot, ENTER)
     assert "ABC is not an ISO 4217 currency" in dialog.problem.text()
     dialog.currency.setFocus()

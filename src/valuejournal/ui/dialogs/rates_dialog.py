@@ -164,7 +164,11 @@ class RatesDialog(QDialog):
         context.journal_changed.connect(self.reload)
         self.resize(560, 480)
         self.reload()
-        self.currency.setFocus()
+        # Tab as the form reads: "1 EUR = [rate] [currency] on [date] [Add]"
+        QWidget.setTabOrder(self.rate, self.currency)
+        QWidget.setTabOrder(self.currency, self.day)
+        QWidget.setTabOrder(self.day, self.save_button)
+        self.rate.setFocus()
 
     def _layout(self) -> None:
         form = QHBoxLayout()
@@ -259,8 +263,7 @@ class RatesDialog(QDialog):
         # setText drops the fields' own typing history: Ctrl+Z now undoes the saved rate
         self.rate.setText("")
         self.currency.setText(self.currency.text())
-        self.currency.selectAll()
-        self.currency.setFocus()
+        self.rate.setFocus()
 
     def delete_selected(self) -> None:
         """Delete the selected rate (undoable; sessions keep their frozen rates)."""
