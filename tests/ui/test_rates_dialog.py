@@ -60,7 +60,9 @@ def test_a_rate_typed_and_entered_is_stored_frozen_and_undone(qtbot, dialog, jou
     rates, (session,) = rows(journal_path)
     assert rates == [("USD", "1.25", NOV2)]
     assert (session.fx_rate, session.fx_day) == ("1.25", NOV2)
-    assert "1 session got this rate" in dialog.problem.text()
+    assert dialog.problem.text() == (
+        "Saved: 1 EUR = 1.25 USD on 2 Nov 2026. 1 session got this rate."
+    )
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 2).data() == "1 EUR = 1.25 USD"
     assert "Every session has its rate" in dialog.waiting.text()
@@ -92,6 +94,9 @@ def test_editing_and_deleting_a_rate_leave_the_session_as_it_was(
     rates, (session,) = rows(journal_path)
     assert rates == [("USD", "1.5", NOV2)]
     assert session.fx_rate == "1.25"  # frozen when it was entered: history does not move
+    dialog.rate.setFocus()
+    press(qtbot, Qt.Key.Key_Delete)  # in a field, Del edits the field: the rate stays
+    assert rows(journal_path)[0] == [("USD", "1.5", NOV2)]
     dialog.table.setFocus()
     dialog.table.selectRow(0)
     press(qtbot, Qt.Key.Key_Delete)

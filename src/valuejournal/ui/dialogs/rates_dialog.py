@@ -148,7 +148,8 @@ class RatesDialog(QDialog):
         self.problem.setProperty("problem", True)
         self.problem.setWordWrap(True)
         self._layout()
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        deleting = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        deleting.setContext(Qt.ShortcutContext.WidgetShortcut)  # Del in a field edits the field
         stack = context.undo_stack  # the window's Ctrl+Z does not reach into a dialog
         QShortcut(QKeySequence.StandardKey.Undo, self, stack.undo)
         QShortcut(QKeySequence("Ctrl+Shift+Z"), self, stack.redo)
@@ -257,13 +258,31 @@ class RatesDialog(QDialog):
         except (UserError, FieldProblem) as exc:
             self.problem.setText(str(exc))
             return
-        self.problem.setText(trn("%n session(s) got this rate.", len(frozen)) if frozen else "")
+        saved = tr("Saved: 1 {base} = {rate} {currency} on {day}.").format(
+            base=typed.per, rate=rate_text(typed.rate), currency=typed.currency,
+            day=formats.current().date(typed.day, "medium"),
+        )  # fmt: skip
+        frozen_text = (
+            trn("%n session(s) got this rate.", len(frozen))
+            if frozen
+            else tr("Sessions with a rate keep theirs.")
+        )
+        self.problem.setText(f"{saved} {frozen_text}")
         self.editing = None
         self.save_button.setText(tr("&Add"))
         # setText drops the fields' own typing history: Ctrl+Z now undoes the saved rate
         self.rate.setText("")
-        self.currency.setText(self.currency.text())
+        self.currency.setText(typed.currency)
+        self._show_row(typed.uuid)
         self.rate.setFocus()
+
+    def _show_row(self, uuid: str) -> None:
+        """Select and scroll to the rate with this uuid (just saved)."""
+        for row, rate in enumerate(self.model.rates):
+            if rate.uuid == uuid:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
 
     def delete_selected(self) -> None:
         """Delete the selected rate (undoable; sessions keep their frozen rates)."""
