@@ -132,7 +132,7 @@ def calendar_year(
     from valuejournal.core.insights.columns import SessionColumns
 
     return calendar_year_from_columns(
-        SessionColumns.from_sessions(sessions), year, clients,
+        SessionColumns.from_sessions(sessions, base=currency.upper()), year, clients,
         currency=currency, thresholds=thresholds,
     )  # fmt: skip
 

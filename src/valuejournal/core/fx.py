@@ -122,6 +122,16 @@ def to_base(minor: int, currency: str, rate: Decimal, base: str) -> int:
         return int(exact.quantize(ONE, rounding=ROUND_HALF_UP))
 
 
+def in_base(minor: int, currency: str, rate: str | None, base: str) -> int | None:
+    """An amount of one session in ``base`` at the rate frozen on it (``Session.fx_rate``),
+    or None when it is in another currency and has no rate yet."""
+    if currency.upper() == base.upper():
+        return int(minor)
+    if rate is None:
+        return None
+    return to_base(minor, currency.upper(), Decimal(rate), base.upper())
+
+
 def guessed(day: date, rate_day: date | None) -> bool:
     """True when a rate from ``rate_day`` is only a guess for work on ``day``."""
     if rate_day is None:

@@ -18,8 +18,9 @@ Definitions (the page, the PDF, the CLI and the tests share them):
   energy 1-2), value not captured (value >= 7, nothing paid or pending, not chosen giving),
   chosen giving (pro bono, gifts) and the mean of the three bubbles.
 
-Only money in ``currency`` is summed. Shares are of the quarter's hours (revenue by client:
-of its pay). Lists are ordered most first, ties by name.
+Money is summed in ``currency`` (the base) at the rates frozen on the sessions. Shares are
+of the quarter's hours (revenue by client: of its pay). Lists are ordered most first, ties
+by name.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from valuejournal.core import fx
 from valuejournal.core.canvas.blocks import is_partner_tag, partner_name
 from valuejournal.core.canvas.model import (
     CanvasEvidence,
@@ -71,10 +73,11 @@ def customer_of(session: Session) -> str:
 
 
 def paid_or_pending(session: Session, currency: str) -> int:
-    """The session's pay that counts (paid or pending, in ``currency``), else 0."""
-    if session.status is PayStatus.NONE or session.currency.upper() != currency:
+    """The session's pay that counts (paid or pending) in ``currency``, the base, at the
+    exchange rate frozen on it (core/fx.py), else 0 (no pay, or no rate yet)."""
+    if session.status is PayStatus.NONE:
         return 0
-    return session.pay_minor
+    return fx.in_base(session.pay_minor, session.currency, session.fx_rate, currency) or 0
 
 
 @dataclass

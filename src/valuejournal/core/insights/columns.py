@@ -231,7 +231,7 @@ class SessionColumns:
     @classmethod
     def empty(cls, base: str = "EUR") -> SessionColumns:
         """Columns with no sessions."""
-        return cls.from_sessions((), base)
+        return cls.from_sessions((), base=base)
 
     def take(self, mask: np.ndarray) -> SessionColumns:
         """The sessions selected by a boolean mask (or index array), same client/currency codes."""

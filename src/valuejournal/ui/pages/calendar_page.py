@@ -265,12 +265,12 @@ class CalendarPage(QWidget):
         def read() -> _Snapshot:
             from valuejournal.core.insights.cache import ColumnCache
 
-            cache = ColumnCache(journal.insight_rows())
+            base = journal.info().base_currency
+            cache = ColumnCache(journal.insight_rows(), base)
             clients = journal.list_clients()
             data = calendar_year_from_columns(
-                cache.columns, year, clients,
-                currency=journal.info().base_currency, thresholds=thresholds,
-            )  # fmt: skip
+                cache.columns, year, clients, currency=base, thresholds=thresholds
+            )
             return _Snapshot(data, FormChoices.of(clients, journal.list_projects()))
 
         tasks.run(read, owner=self, key="year", title=tr("Reading the calendar"),
