@@ -16,6 +16,7 @@ from valuejournal.core.insights import SessionColumns
 from valuejournal.interop.ecb import read_ecb
 from valuejournal.store.journal import Journal
 from valuejournal.ui.dialogs.rates_dialog import RatesDialog
+from valuejournal.ui.session_model import COLUMNS
 
 TAB, ENTER = Qt.Key.Key_Tab, Qt.Key.Key_Return
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -169,3 +170,25 @@ def test_the_quick_entry_typed_in_dollars_gets_the_days_rate(qtbot, journal_path
     with Journal.open(journal_path) as journal:
         columns = SessionColumns.from_rows(journal.insight_rows(), "EUR")
     assert columns.pay_minor.tolist() == [round(30000 / 1.0741)] == [27930]  # €279.30
+
+
+def test_the_session_list_shows_dollars_converted_on_hover(qtbot, dialog, journal_path) -> None:
+    model = dialog.parent().pages["journal"].model
+    pay = [key for key, _label in COLUMNS].index("pay")
+
+    def tip() -> str:
+        model.reload()
+        return str(model.index(0, pay).data(Qt.ItemDataRole.ToolTipRole))
+
+    assert model.index(0, pay).data() == "US$300.00"  # the session's own amount
+    assert tip().startswith("US$300.00: no exchange rate to EUR yet")
+    type_text(qtbot, "1.25")
+    press(qtbot, TAB)
+    type_text(qtbot, "USD")
+    press(qtbot, TAB)
+    focused().selectAll()
+    type_text(qtbot, "2026-10-01")  # a month before the work: a guess
+    press(qtbot, ENTER)
+    assert tip() == (
+        "US$300.00 ≈ €240.00 at 1 EUR = 1.25 USD (1 Oct 2026) — a guessed rate, from another day"
+    )

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from valuejournal.core import formats
+from valuejournal.core import formats, fx
 from valuejournal.core.entities import MoodEntry, PayStatus, Session
 from valuejournal.core.i18n import N_
 from valuejournal.ui.i18n import tr
@@ -79,12 +79,15 @@ class SessionTableModel(QAbstractTableModel):
         """The day's moods from a mood diary (Daylio), shown beside its sessions."""
         self.invoices: dict[str, str] = {}
         """The invoice number of each loaded session that is on an invoice."""
+        self.base = ""
+        """The journal's base currency (pay in another one shows it converted on hover)."""
 
     # -- loading -----------------------------------------------------------------------
     def set_source(self, journal: Journal, query: SessionQuery) -> None:
         """Show the sessions of ``journal`` matching ``query`` (first page now)."""
         self.journal = journal
         self.query = query
+        self.base = journal.info().base_currency
         self.reload()
 
     def show_rows(self, sessions: list[Session], total: int) -> None:
@@ -191,6 +194,9 @@ class SessionTableModel(QAbstractTableModel):
                 return diary_tip(self.diary[session.day])
             if key == "status" and session.uuid in self.invoices:
                 return tr("On invoice {number}").format(number=self.invoices[session.uuid])
+            converted = pay_tip(session, self.base) if key == "pay" else None
+            if converted is not None:
+                return converted
             if not session.notes or session.private:
                 return None
             # plain text: notes may come from someone else's shared file
@@ -220,6 +226,27 @@ def diary_tip(entries: list[MoodEntry]) -> str:
         acts = f" ({', '.join(e.activities)})" if e.activities else ""
         lines.append(html.escape(f"{when}{e.mood}{acts} {e.note_title}".strip()))
     return tr("Mood diary:") + "<br>" + "<br>".join(lines)
+
+
+def pay_tip(session: Session, base: str) -> str | None:
+    """Pay in another currency than the base, as the insights count it: converted at the
+    rate frozen on the session, or why it is not counted."""
+    if not session.pay_minor or not base or session.currency == base:
+        return None
+    fmt = formats.current()
+    own = fmt.money(session.pay_minor, session.currency)
+    converted = fx.in_base(session.pay_minor, session.currency, session.fx_rate, base)
+    if converted is None or session.fx_rate is None:
+        return tr("{own}: no exchange rate to {base} yet, so the insights do not count it "
+                  "(Edit → Exchange rates…)").format(own=own, base=base)  # fmt: skip
+    when = fmt.date(session.fx_day, "medium") if session.fx_day else ""
+    text = tr("{own} ≈ {converted} at 1 {base} = {rate} {currency} ({day})").format(
+        own=own, converted=fmt.money(converted, base), base=base,
+        rate=session.fx_rate, currency=session.currency, day=when,
+    )  # fmt: skip
+    if session.fx_day is not None and fx.guessed(session.day, session.fx_day):
+        text += " — " + tr("a guessed rate, from another day")
+    return text
 
 
 def client_label(session: Session) -> str:
