@@ -459,10 +459,18 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/engine.py" />
-            <source>%n session(s) paid in another currency than {currency} count as paid but are left out of the amounts.</source>
+            <source>%n session(s) in {currency} without an exchange rate to {base}: {amount} is not counted in these figures. Add one with Edit → Exchange rates… or `valuejournal rates add {currency} RATE --date {day}` (RATE: {currency} per 1 {base}).</source>
             <translation>
-                <numerusform>%n sesión pagada en otra moneda distinta de {currency} cuenta como pagada, pero queda fuera de los importes.</numerusform>
-                <numerusform>%n sesiones pagadas en otra moneda distinta de {currency} cuentan como pagadas, pero quedan fuera de los importes.</numerusform>
+                <numerusform>%n sesión en {currency} sin tipo de cambio a {base}: {amount} no se cuenta en estas cifras. Añade uno con Editar → Tipos de cambio… o `valuejournal rates add {currency} RATE --date {day}` (RATE: {currency} por 1 {base}).</numerusform>
+                <numerusform>%n sesiones en {currency} sin tipo de cambio a {base}: {amount} no se cuenta en estas cifras. Añade uno con Editar → Tipos de cambio… o `valuejournal rates add {currency} RATE --date {day}` (RATE: {currency} por 1 {base}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/engine.py" />
+            <source>%n session(s) in {currencies} counted at a guessed exchange rate (the nearest known, more than {days} days from the work): import the ECB's rates or add the days' rates for exact figures.</source>
+            <translation>
+                <numerusform>%n sesión en {currencies} contada a un tipo de cambio supuesto (el conocido más cercano, a más de {days} días del trabajo): importa los tipos del BCE o añade los de esos días para cifras exactas.</numerusform>
+                <numerusform>%n sesiones en {currencies} contadas a un tipo de cambio supuesto (el conocido más cercano, a más de {days} días del trabajo): importa los tipos del BCE o añade los de esos días para cifras exactas.</numerusform>
             </translation>
         </message>
         <message>
@@ -560,6 +568,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
@@ -584,6 +593,14 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>paid {paid} against your median rate of {rate}</source>
             <translation>cobrando {paid} frente a tu tarifa mediana de {rate}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>%n session(s) without an exchange rate not counted</source>
+            <translation>
+                <numerusform>%n sesión sin tipo de cambio no contada</numerusform>
+                <numerusform>%n sesiones sin tipo de cambio no contadas</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -1665,6 +1682,16 @@ Filas que no se pueden leer (se omiten):</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/context.py" />
+            <source>Edit rate {currency} {rate}</source>
+            <translation>Editar el tipo {currency} {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" />
+            <source>Add rate {currency} {rate}</source>
+            <translation>Añadir el tipo {currency} {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" />
             <source>Mark skills</source>
             <translation>Marcar habilidades</translation>
         </message>
@@ -1680,6 +1707,11 @@ Filas que no se pueden leer (se omiten):</translation>
             <location filename="../../src/valuejournal/ui/context.py" />
             <source>Stop timer</source>
             <translation>Parar el cronómetro</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" />
+            <source>Delete rate {currency} {rate}</source>
+            <translation>Eliminar el tipo {currency} {rate}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/context.py" />
@@ -2194,6 +2226,154 @@ Details are in the log; your journal is saved.</source>
 Los detalles están en el registro; tu diario está guardado.</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <location filename="../../src/valuejournal/ui/session_model.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Rate</source>
+            <translation>Tarifa</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Exchange rates</source>
+            <translation>Tipos de cambio</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>The ISO code of the currency, e.g. USD</source>
+            <translation>El código ISO de la moneda, p. ej. USD</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>&amp;Add</source>
+            <translation>&amp;Añadir</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>&amp;Import ECB file…</source>
+            <translation>&amp;Importar archivo del BCE…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>A session in another currency keeps its amount and the rate of its day, frozen when it is written: changing a rate here never changes past sessions.</source>
+            <translation>Una sesión en otra moneda conserva su importe y el tipo de su día, fijado al guardarla: cambiar aquí un tipo nunca cambia las sesiones pasadas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>%n session(s) got this rate.</source>
+            <translation>
+                <numerusform>%n sesión recibió este tipo.</numerusform>
+                <numerusform>%n sesiones recibieron este tipo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Sessions with a rate keep theirs.</source>
+            <translation>Las sesiones con tipo conservan el suyo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Deleted; sessions keep the rates frozen on them (Ctrl+Z undoes).</source>
+            <translation>Eliminado; las sesiones conservan los tipos fijados en ellas (Ctrl+Z lo deshace).</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Import ECB rates</source>
+            <translation>Importar tipos del BCE</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>ECB rate files (*.csv *.zip);;All files (*)</source>
+            <translation>Archivos de tipos del BCE (*.csv *.zip);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>1 {per} = {rate} {currency}</source>
+            <translation>1 {per} = {rate} {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>on</source>
+            <translation>el</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Every session has its rate.</source>
+            <translation>Cada sesión tiene su tipo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Saved: 1 {base} = {rate} {currency} on {day}.</source>
+            <translation>Guardado: 1 {base} = {rate} {currency} el {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Importing exchange rates</source>
+            <translation>Importando tipos de cambio</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>How many units of the currency one {base} buys</source>
+            <translation>Cuántas unidades de la moneda compra 1 {base}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Importing {name}…</source>
+            <translation>Importando {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Imported {rates}; {sessions} got a rate.</source>
+            <translation>Importados {rates}; {sessions} recibieron un tipo.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>%n rate(s)</source>
+            <translation>
+                <numerusform>%n tipo</numerusform>
+                <numerusform>%n tipos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>1 {base} =</source>
+            <translation>1 {base} =</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>%n session(s) not counted yet, for want of a rate: {which}</source>
+            <translation>
+                <numerusform>%n sesión aún sin contar, por falta de un tipo: {which}</numerusform>
+                <numerusform>%n sesiones aún sin contar, por falta de un tipo: {which}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>{base} is the base currency: its rate is always 1</source>
+            <translation>{base} es la moneda base: su tipo es siempre 1</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/dialogs/session_dialog.py" />
             <source>Edit session</source>
             <translation>Editar la sesión</translation>
@@ -2507,6 +2687,11 @@ No se escribió nada en tu diario.</translation>
             <location filename="../../src/valuejournal/ui/main_window.py" />
             <source>Start or stop the &amp;timer</source>
             <translation>Iniciar o parar el &amp;cronómetro</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" />
+            <source>E&amp;xchange rates…</source>
+            <translation>&amp;Tipos de cambio…</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/main_window.py" />
@@ -2947,11 +3132,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
-            <source>Currency</source>
-            <translation>Moneda</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Alternative rate / h</source>
             <translation>Tarifa alternativa / h</translation>
         </message>
@@ -2975,11 +3155,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Project</source>
             <translation>Proyecto</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
-            <source>Rate</source>
-            <translation>Tarifa</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -3584,12 +3759,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/session_model.py" />
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/session_model.py" />
             <source>What</source>
             <translation>Qué</translation>
         </message>
@@ -3610,6 +3779,16 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/session_model.py" />
+            <source>{own} ≈ {converted} at 1 {base} = {rate} {currency} ({day})</source>
+            <translation>{own} ≈ {converted} a 1 {base} = {rate} {currency} ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/session_model.py" />
+            <source>a guessed rate, from another day</source>
+            <translation>un tipo supuesto, de otro día</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/session_model.py" />
             <source>to rate</source>
             <translation>por valorar</translation>
         </message>
@@ -3617,6 +3796,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/session_model.py" />
             <source>invoiced</source>
             <translation>facturado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/session_model.py" />
+            <source>{own}: no exchange rate to {base} yet, so the insights do not count it (Edit → Exchange rates…)</source>
+            <translation>{own}: aún sin tipo de cambio a {base}, así que el análisis no lo cuenta (Editar → Tipos de cambio…)</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/session_model.py" />

@@ -459,10 +459,18 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/engine.py" />
-            <source>%n session(s) paid in another currency than {currency} count as paid but are left out of the amounts.</source>
+            <source>%n session(s) in {currency} without an exchange rate to {base}: {amount} is not counted in these figures. Add one with Edit → Exchange rates… or `valuejournal rates add {currency} RATE --date {day}` (RATE: {currency} per 1 {base}).</source>
             <translation>
-                <numerusform>%n séance payée dans une autre devise que {currency} compte comme payée, mais reste hors des montants.</numerusform>
-                <numerusform>%n séances payées dans une autre devise que {currency} comptent comme payées, mais restent hors des montants.</numerusform>
+                <numerusform>%n séance en {currency} sans taux de change vers {base} : {amount} n’est pas compté dans ces chiffres. Ajoutez-en un avec Édition → Taux de change… ou `valuejournal rates add {currency} RATE --date {day}` (RATE : {currency} pour 1 {base}).</numerusform>
+                <numerusform>%n séances en {currency} sans taux de change vers {base} : {amount} n’est pas compté dans ces chiffres. Ajoutez-en un avec Édition → Taux de change… ou `valuejournal rates add {currency} RATE --date {day}` (RATE : {currency} pour 1 {base}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/engine.py" />
+            <source>%n session(s) in {currencies} counted at a guessed exchange rate (the nearest known, more than {days} days from the work): import the ECB's rates or add the days' rates for exact figures.</source>
+            <translation>
+                <numerusform>%n séance en {currencies} comptée à un taux de change supposé (le plus proche connu, à plus de {days} jours du travail) : importez les taux de la BCE ou ajoutez ceux de ces jours pour des chiffres exacts.</numerusform>
+                <numerusform>%n séances en {currencies} comptées à un taux de change supposé (le plus proche connu, à plus de {days} jours du travail) : importez les taux de la BCE ou ajoutez ceux de ces jours pour des chiffres exacts.</numerusform>
             </translation>
         </message>
         <message>
@@ -560,6 +568,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
@@ -584,6 +593,14 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>paid {paid} against your median rate of {rate}</source>
             <translation>payé {paid} face à votre tarif médian de {rate}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>%n session(s) without an exchange rate not counted</source>
+            <translation>
+                <numerusform>%n séance sans taux de change non comptée</numerusform>
+                <numerusform>%n séances sans taux de change non comptées</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -1665,6 +1682,16 @@ Lignes illisibles (laissées de côté) :</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/context.py" />
+            <source>Edit rate {currency} {rate}</source>
+            <translation>Modifier le taux {currency} {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" />
+            <source>Add rate {currency} {rate}</source>
+            <translation>Ajouter le taux {currency} {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" />
             <source>Mark skills</source>
             <translation>Marquer les compétences</translation>
         </message>
@@ -1680,6 +1707,11 @@ Lignes illisibles (laissées de côté) :</translation>
             <location filename="../../src/valuejournal/ui/context.py" />
             <source>Stop timer</source>
             <translation>Arrêter le chronomètre</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/context.py" />
+            <source>Delete rate {currency} {rate}</source>
+            <translation>Supprimer le taux {currency} {rate}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/context.py" />
@@ -2194,6 +2226,154 @@ Details are in the log; your journal is saved.</source>
 Les détails sont dans le journal technique ; votre journal est enregistré.</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <location filename="../../src/valuejournal/ui/session_model.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Rate</source>
+            <translation>Tarif</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Exchange rates</source>
+            <translation>Taux de change</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>The ISO code of the currency, e.g. USD</source>
+            <translation>Le code ISO de la devise, p. ex. USD</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>&amp;Import ECB file…</source>
+            <translation>&amp;Importer un fichier de la BCE…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>A session in another currency keeps its amount and the rate of its day, frozen when it is written: changing a rate here never changes past sessions.</source>
+            <translation>Une séance dans une autre devise garde son montant et le taux de son jour, figé à l’enregistrement : changer un taux ici ne change jamais les séances passées.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>%n session(s) got this rate.</source>
+            <translation>
+                <numerusform>%n séance a reçu ce taux.</numerusform>
+                <numerusform>%n séances ont reçu ce taux.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Sessions with a rate keep theirs.</source>
+            <translation>Les séances qui ont un taux gardent le leur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Deleted; sessions keep the rates frozen on them (Ctrl+Z undoes).</source>
+            <translation>Supprimé ; les séances gardent les taux figés sur elles (Ctrl+Z annule).</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Import ECB rates</source>
+            <translation>Importer les taux de la BCE</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>ECB rate files (*.csv *.zip);;All files (*)</source>
+            <translation>Fichiers de taux de la BCE (*.csv *.zip);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>1 {per} = {rate} {currency}</source>
+            <translation>1 {per} = {rate} {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>on</source>
+            <translation>le</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Every session has its rate.</source>
+            <translation>Chaque séance a son taux.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Saved: 1 {base} = {rate} {currency} on {day}.</source>
+            <translation>Enregistré : 1 {base} = {rate} {currency} le {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Importing exchange rates</source>
+            <translation>Import des taux de change</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>How many units of the currency one {base} buys</source>
+            <translation>Combien d’unités de la devise achète 1 {base}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Importing {name}…</source>
+            <translation>Import de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Imported {rates}; {sessions} got a rate.</source>
+            <translation>Importé {rates} ; {sessions} ont reçu un taux.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>%n rate(s)</source>
+            <translation>
+                <numerusform>%n taux</numerusform>
+                <numerusform>%n taux</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>1 {base} =</source>
+            <translation>1 {base} =</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>%n session(s) not counted yet, for want of a rate: {which}</source>
+            <translation>
+                <numerusform>%n séance pas encore comptée, faute de taux : {which}</numerusform>
+                <numerusform>%n séances pas encore comptées, faute de taux : {which}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>{base} is the base currency: its rate is always 1</source>
+            <translation>{base} est la devise de base : son taux vaut toujours 1</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/dialogs/session_dialog.py" />
             <source>Edit session</source>
             <translation>Modifier la séance</translation>
@@ -2507,6 +2687,11 @@ Rien n’a été écrit dans votre journal.</translation>
             <location filename="../../src/valuejournal/ui/main_window.py" />
             <source>Start or stop the &amp;timer</source>
             <translation>Démarrer ou arrêter le &amp;chronomètre</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/main_window.py" />
+            <source>E&amp;xchange rates…</source>
+            <translation>&amp;Taux de change…</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/main_window.py" />
@@ -2947,11 +3132,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
-            <source>Currency</source>
-            <translation>Devise</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Alternative rate / h</source>
             <translation>Tarif alternatif / h</translation>
         </message>
@@ -2975,11 +3155,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Project</source>
             <translation>Projet</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
-            <source>Rate</source>
-            <translation>Tarif</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -3584,12 +3759,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/session_model.py" />
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/session_model.py" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
@@ -3610,6 +3779,16 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/session_model.py" />
+            <source>{own} ≈ {converted} at 1 {base} = {rate} {currency} ({day})</source>
+            <translation>{own} ≈ {converted} à 1 {base} = {rate} {currency} ({day})</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/session_model.py" />
+            <source>a guessed rate, from another day</source>
+            <translation>un taux supposé, d’un autre jour</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/session_model.py" />
             <source>to rate</source>
             <translation>à noter</translation>
         </message>
@@ -3617,6 +3796,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/session_model.py" />
             <source>invoiced</source>
             <translation>facturé</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/session_model.py" />
+            <source>{own}: no exchange rate to {base} yet, so the insights do not count it (Edit → Exchange rates…)</source>
+            <translation>{own} : pas encore de taux de change vers {base}, l’analyse ne le compte donc pas (Édition → Taux de change…)</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/session_model.py" />
