@@ -269,3 +269,57 @@ def _uuids_count(path: Path) -> int:
     found = _uuids(path, PASS)
     assert found is not None
     return len(found)
+
+
+def test_review_mode_shares_an_encrypted_journal_and_goes_home_to_one(
+    qtbot, demo_path: Path, tmp_path: Path
+) -> None:
+    """A share written from an encrypted journal opens in review mode; Ctrl+Shift+M (Open my
+    journal) goes back to the coach's own encrypted journal, asking its passphrase."""
+    import shutil
+    from datetime import date
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.helpers.windows import open_review_window, wait_for_title
+    from valuejournal import paths
+    from valuejournal.core.entities import Session
+    from valuejournal.store.encryption import encrypt_journal
+    from valuejournal.store.journal import Journal
+    from valuejournal.store.share import ShareOptions, write_share
+
+    client = tmp_path / "ann.vjournal"
+    with Journal.open(client, owner="Ann") as journal:
+        for day in range(3, 10):
+            journal.add_session(Session(day=date(2026, 8, day), minutes=60, client="Acme",
+                                        title=f"Ann work {day}", value=7))  # fmt: skip
+    encrypt_journal(client, PASS)
+    share = tmp_path / "ann.vjshare"
+    with Journal.open(client) as journal:  # unlocked: the key was remembered
+        write_share(journal, share, ShareOptions.for_quarter("2026-Q3"))
+    own = paths.default_journal()
+    own.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(demo_path, own)
+    encrypt_journal(own, NEW)
+    cipher._keys.clear()
+    window = open_review_window(qtbot, [share], "review")
+    assert window.context.read_only and window.context.journal.count_sessions() == 7
+    assert not any(a.isEnabled() for a in window.encryption_actions.values())
+    asked: list[str] = []
+
+    def unlock(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        asked.append(dialog.labelText())
+        _type(qtbot, NEW)
+        _key(qtbot, Qt.Key.Key_Return)
+
+    on_modal(qtbot, unlock)
+    qtbot.waitUntil(lambda: activate(window), timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_M, CTRL_SHIFT)
+    wait_for_title(qtbot, window, own.stem)
+    qtbot.waitUntil(lambda: "journal" in window.pages, timeout=20000)
+    assert asked and f"{own.name} is encrypted" in asked[0]
+    assert not window.context.read_only
+    assert window.context.journal.count_sessions() == len(_uuids(own, NEW) or [])
+    assert window.encryption_actions["decrypt"].isEnabled()
+    window.close()
