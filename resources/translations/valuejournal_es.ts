@@ -644,6 +644,49 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>ecological</source>
+            <translation>ecológico</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>economic</source>
+            <translation>económico</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>social</source>
+            <translation>social</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No span where pay and value part ways in this range.</source>
+            <translation>Ningún tramo en el que el pago y el valor se separen en este periodo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No client's scales tip far enough to name.</source>
+            <translation>La balanza de ningún cliente se inclina lo bastante como para nombrarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No money is waiting and no payment has a date yet.</source>
+            <translation>No hay dinero pendiente y ningún pago tiene fecha todavía.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No notable link between mood, energy or stress and pay or value.</source>
+            <translation>Ninguna relación notable entre el ánimo, la energía o el estrés y el pago o el valor.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No impacts recorded yet.</source>
+            <translation>Aún no hay impactos registrados.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>There is nothing to show yet: no work sessions between {start} and {end}.</source>
             <translation>Aún no hay nada que mostrar: no hay sesiones de trabajo entre el {start} y el {end}.</translation>
         </message>
@@ -762,6 +805,11 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>{periods} with less than {hours} h of rated work are not judged.</source>
             <translation>No se juzga ningún periodo ({periods}) con menos de {hours} h de trabajo valorado.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>Mean impact on the bubbles (-2 to +2): {means}.</source>
+            <translation>Impacto medio en las burbujas (de -2 a +2): {means}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -1044,6 +1092,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/report/documents.py" />
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
             <source>Sessions</source>
             <translation>Sesiones</translation>
@@ -1787,6 +1836,7 @@ Filas que no se pueden leer (se omiten):</translation>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
             <location filename="../../src/valuejournal/ui/pages/__init__.py" />
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Clients</source>
             <translation>Clientes</translation>
         </message>
@@ -2928,6 +2978,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
+            <source>The day's sessions</source>
+            <translation>Las sesiones del día</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <source>Year</source>
             <translation>Año</translation>
         </message>
@@ -3215,6 +3270,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Archive / unarchive</source>
             <translation>Archivar / desarchivar</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Projects</source>
+            <translation>Proyectos</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -4320,6 +4380,12 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" />
+            <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
+            <source>Search the sessions</source>
+            <translation>Buscar en las sesiones</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" />
             <source>Any pay status</source>
             <translation>Cualquier estado de pago</translation>
         </message>
@@ -4417,11 +4483,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
             <source>Add the entry; in the list: edit the selected session</source>
             <translation>Añadir la entrada; en la lista: editar la sesión seleccionada</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
-            <source>Search the sessions</source>
-            <translation>Buscar en las sesiones</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
@@ -5219,21 +5280,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
             <source>This session is dated {d}, in the future. Save it on that date?</source>
             <translation>Esta sesión tiene fecha del {d}, en el futuro. ¿Guardarla en esa fecha?</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>ecological</source>
-            <translation>ecológico</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>economic</source>
-            <translation>económico</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>social</source>
-            <translation>social</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />

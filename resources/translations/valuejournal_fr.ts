@@ -644,6 +644,49 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>ecological</source>
+            <translation>écologique</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>economic</source>
+            <translation>économique</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
+            <source>social</source>
+            <translation>social</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No span where pay and value part ways in this range.</source>
+            <translation>Aucune séquence où la paie et la valeur se séparent sur cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No client's scales tip far enough to name.</source>
+            <translation>La balance d’aucun client ne penche assez pour le citer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No money is waiting and no payment has a date yet.</source>
+            <translation>Aucun argent n’attend et aucun paiement n’est encore daté.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No notable link between mood, energy or stress and pay or value.</source>
+            <translation>Aucun lien notable entre l’humeur, l’énergie ou le stress et la paie ou la valeur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No impacts recorded yet.</source>
+            <translation>Aucun impact noté pour l’instant.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>There is nothing to show yet: no work sessions between {start} and {end}.</source>
             <translation>Rien à montrer pour l’instant : aucune séance de travail du {start} au {end}.</translation>
         </message>
@@ -762,6 +805,11 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>{periods} with less than {hours} h of rated work are not judged.</source>
             <translation>Aucun jugement sur les {periods} comptant moins de {hours} h de travail noté.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>Mean impact on the bubbles (-2 to +2): {means}.</source>
+            <translation>Impact moyen sur les bulles (de -2 à +2) : {means}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -1044,6 +1092,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/report/documents.py" />
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
             <source>Sessions</source>
             <translation>Séances</translation>
@@ -1787,6 +1836,7 @@ Lignes illisibles (laissées de côté) :</translation>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
             <location filename="../../src/valuejournal/ui/pages/__init__.py" />
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Clients</source>
             <translation>Clients</translation>
         </message>
@@ -2928,6 +2978,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
+            <source>The day's sessions</source>
+            <translation>Les séances du jour</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <source>Year</source>
             <translation>Année</translation>
         </message>
@@ -3215,6 +3270,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Archive / unarchive</source>
             <translation>Archiver / désarchiver</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Projects</source>
+            <translation>Projets</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -4320,6 +4380,12 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" />
+            <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
+            <source>Search the sessions</source>
+            <translation>Chercher dans les séances</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" />
             <source>Any pay status</source>
             <translation>Tout état de paiement</translation>
         </message>
@@ -4417,11 +4483,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
             <source>Add the entry; in the list: edit the selected session</source>
             <translation>Ajouter la saisie ; dans la liste : modifier la séance sélectionnée</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
-            <source>Search the sessions</source>
-            <translation>Chercher dans les séances</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
@@ -5219,21 +5280,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
             <source>This session is dated {d}, in the future. Save it on that date?</source>
             <translation>Cette séance est datée du {d}, dans le futur. L’enregistrer à cette date ?</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>ecological</source>
-            <translation>écologique</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>economic</source>
-            <translation>économique</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
-            <source>social</source>
-            <translation>social</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     )
     from valuejournal.core.insights.summary import (
         balance_sentence,
+        chart_summaries,
         describe_thresholds,
         span_sentence,
         summarize,
@@ -55,7 +56,14 @@ _HOME: dict[str, str] = {
     "to_json_dict": "jsonout",
     **dict.fromkeys(_MODEL, "model"),
     **dict.fromkeys(
-        ("balance_sentence", "describe_thresholds", "span_sentence", "summarize"), "summary"
+        (
+            "balance_sentence",
+            "chart_summaries",
+            "describe_thresholds",
+            "span_sentence",
+            "summarize",
+        ),
+        "summary",
     ),  # fmt: skip
     "Thresholds": "thresholds",
 }
@@ -79,6 +87,7 @@ __all__ = [
     "Tip",
     "Totals",
     "balance_sentence",
+    "chart_summaries",
     "compute_insights",
     "compute_insights_from_columns",
     "describe_thresholds",

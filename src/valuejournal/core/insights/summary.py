@@ -330,3 +330,34 @@ def describe_thresholds(ins: Insights) -> list[str]:
             "with them."
         ).format(hours=_g(t.min_hours_client)),
     ]
+
+
+def chart_summaries(ins: Insights) -> dict[str, str]:
+    """Each chart's text alternative, by chart key: what it shows, in a line or two of the
+    same sentences as the summary (for screen readers: the panels' accessible description)."""
+    if ins.empty:
+        nothing = _nothing(ins)
+        return dict.fromkeys(("timeline", "scales", "quadrant", "capture", "wellbeing", "bubbles"),
+                             nothing)  # fmt: skip
+    spans = _span_sentences(ins)
+    imbalance = largest_imbalance(ins.clients, ins.thresholds.min_hours_client)
+    money = _money_sentences(ins)
+    links = _correlation_sentences(ins)
+    b = ins.bubbles
+    means = [(_("ecological"), b.ecological), (_("economic"), b.economic), (_("social"), b.social)]
+    known = [f"{word} {_num(mean):s}" for word, mean in means if mean is not None]
+    return {
+        "timeline": " ".join(spans) or _("No span where pay and value part ways in this range."),
+        "scales": _imbalance_sentence(imbalance, ins.currency)
+        if imbalance is not None
+        else _("No client's scales tip far enough to name."),
+        "quadrant": _overview(ins),
+        "capture": " ".join(money) or _("No money is waiting and no payment has a date yet."),
+        "wellbeing": " ".join(links)
+        or _("No notable link between mood, energy or stress and pay or value."),
+        "bubbles": _("Mean impact on the bubbles (-2 to +2): {means}.").format(
+            means=", ".join(known)
+        )
+        if known
+        else _("No impacts recorded yet."),
+    }

@@ -136,6 +136,7 @@ class DaySessions(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, 5)
+        self.setAccessibleName(tr("The day's sessions"))
         self.setHorizontalHeaderLabels(
             [tr("Client"), tr("Title"), tr("Hours"), tr("Pay"), tr("Value")]
         )

@@ -244,6 +244,7 @@ class ClientsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.table = QTableWidget(0, len(HEADERS))
+        self.table.setAccessibleName(tr("Clients"))
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -264,6 +265,7 @@ class ClientsPage(QWidget):
         buttons.addStretch(1)
         self.projects_label = QLabel()
         self.projects = QTableWidget(0, len(PROJECT_HEADERS))
+        self.projects.setAccessibleName(tr("Projects"))
         self.projects.setHorizontalHeaderLabels([tr(h) for h in PROJECT_HEADERS])
         self.projects.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.projects.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -38,6 +38,7 @@ from valuejournal.core.insights import (
     Insights,
     SessionColumns,
     Thresholds,
+    chart_summaries,
     compute_insights_from_columns,
     describe_thresholds,
     summarize,
@@ -342,6 +343,9 @@ class InsightsPage(QWidget):
         items = "".join(f"<li>{html.escape(s)}</li>" for s in summarize(self.insights))
         self.summary.setText(f"<ul style='margin-left:-20px'>{items}</ul>")
         self.explain.setText(" ".join(describe_thresholds(self.insights)))
+        for key, text in chart_summaries(self.insights).items():  # each chart's text alternative
+            if key in self.panels:
+                self.panels[key].setAccessibleDescription(text)
         self.show_period_comments()
         self.show_overdue()
         self._stale_panels = set(self.panels)

@@ -94,6 +94,7 @@ class JournalPage(QWidget):
 
     def _make_table(self) -> QTableView:
         table = QTableView()
+        table.setAccessibleName(tr("Sessions"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

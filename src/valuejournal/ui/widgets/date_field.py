@@ -55,6 +55,7 @@ class DateField(ParsedField):
         self.setToolTip(tr("Type {help}; Up/Down: a day; Alt+Down: calendar").format(help=HELP))
         button = self.addAction(_calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
         button.setToolTip(tr("Choose from a calendar (Alt+Down)"))
+        button.setText(tr("Choose from a calendar (Alt+Down)"))  # its button's accessible name
         button.triggered.connect(self.open_calendar)
         self.editingFinished.connect(self._write_back)
         self.set_date(day or date.today())

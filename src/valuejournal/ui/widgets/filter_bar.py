@@ -51,6 +51,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search titles, notes, clients… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(tr("Search the sessions"))
         self.client = QComboBox()
         self.client.setMinimumContentsLength(14)
         self.status = QComboBox()

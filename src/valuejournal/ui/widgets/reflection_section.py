@@ -97,6 +97,7 @@ class ReflectionSectionEditor(QFrame):
         self.editor.setPlaceholderText(
             tr("Write here. Markdown works: **bold**, *italic*, “- ” for a list.")
         )
+        self.editor.setAccessibleName(title)
         self.editor.textChanged.connect(self.edited)
         self.editor.installEventFilter(self)
         self.preview = QTextBrowser()
