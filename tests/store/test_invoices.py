@@ -191,3 +191,18 @@ def test_a_0007_journal_is_carried_over_without_loss(journal_path: Path) -> None
     after["tombstone"] = [t for t in after["tombstone"] if t[1] != added.uuid]
     assert after == before  # every old row and value, as it was
     assert check_file(journal_path).ok
+
+
+def test_the_next_number_follows_the_clients_newest_then_anyones() -> None:
+    from valuejournal.core.invoices import next_number
+
+    def inv(number: str, client: str, day: int) -> Invoice:
+        return Invoice(number, client, date(2026, 3, day), 1, "EUR", sessions=("x",))
+
+    made = [inv("AC-009", "Acme", 2), inv("BE-2026-4", "Beta", 9), inv("AC-010", "Acme", 5)]
+    assert next_number(made, date(2026, 3, 20), client="acme") == "AC-011"
+    assert next_number(made, date(2026, 3, 20), client="Gamma") == "BE-2026-5"
+    taken = [*made, inv("BE-2026-5", "Beta", 1)]
+    assert next_number(taken, date(2026, 3, 20)) == "BE-2026-6"  # 5 is taken already
+    assert next_number([], date(2026, 3, 20)) == "2026-001"
+    assert next_number([inv("Final", "Acme", 1)], date(2026, 3, 20)) == "Final-1"

@@ -67,10 +67,13 @@ def default_due(sent_on: date, days: int = DEFAULT_TERMS_DAYS) -> date:
     return sent_on + timedelta(days=days)
 
 
-def next_number(invoices: Sequence[Invoice], today: date) -> str:
-    """A number for the next invoice: the newest one's with its last run of digits one up
-    (its width kept: "2026-009" -> "2026-010"), not taken yet; "<year>-001" for the first."""
+def next_number(invoices: Sequence[Invoice], today: date, *, client: str | None = None) -> str:
+    """A number for the next invoice: the newest one's (of ``client`` when it has one) with
+    its last run of digits one up (its width kept: "2026-009" -> "2026-010"), not taken by
+    any invoice; "<year>-001" for the first."""
     taken = {i.number.casefold() for i in invoices}
+    own = [i for i in invoices if client and i.client.casefold() == client.casefold()]
+    invoices = own or invoices
     newest = max(
         invoices,
         key=lambda i: (i.sent_on, i.created_at.timestamp() if i.created_at else 0.0),

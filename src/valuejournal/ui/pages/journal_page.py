@@ -255,7 +255,7 @@ class JournalPage(QWidget):
             client_name,
             currency,
             billable,
-            number=next_number(invoices, date.today()),
+            number=next_number(invoices, date.today(), client=client_name),
             taken=[i.number for i in invoices],
         )
         if invoice is None:
