@@ -190,15 +190,23 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
-            <source>even</source>
-            <translation>equilibrio</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/charts/scales.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
             <source>not rated</source>
             <translation>sin valorar</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/scales.py" />
+            <source>even</source>
+            <translation>equilibrio</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/charts/scales.py" />
+            <source>%n session(s) without an exchange rate</source>
+            <translation>
+                <numerusform>%n sesión sin tipo de cambio</numerusform>
+                <numerusform>%n sesiones sin tipo de cambio</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
@@ -549,6 +557,14 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>the scales are balanced</source>
             <translation>la balanza está equilibrada</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>the balance waits for an exchange rate for %n session(s)</source>
+            <translation>
+                <numerusform>el balance espera un tipo de cambio para %n sesión</numerusform>
+                <numerusform>el balance espera un tipo de cambio para %n sesiones</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -1197,6 +1213,14 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>Balanced</source>
             <translation>Equilibrada</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>Not known: %n session(s) without an exchange rate</source>
+            <translation>
+                <numerusform>Desconocido: %n sesión sin tipo de cambio</numerusform>
+                <numerusform>Desconocido: %n sesiones sin tipo de cambio</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />

@@ -190,15 +190,23 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
-            <source>even</source>
-            <translation>équilibre</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/charts/scales.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
             <source>not rated</source>
             <translation>non noté</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/scales.py" />
+            <source>even</source>
+            <translation>équilibre</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/charts/scales.py" />
+            <source>%n session(s) without an exchange rate</source>
+            <translation>
+                <numerusform>%n séance sans taux de change</numerusform>
+                <numerusform>%n séances sans taux de change</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
@@ -549,6 +557,14 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>the scales are balanced</source>
             <translation>la balance est équilibrée</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>the balance waits for an exchange rate for %n session(s)</source>
+            <translation>
+                <numerusform>le bilan attend un taux de change pour %n séance</numerusform>
+                <numerusform>le bilan attend un taux de change pour %n séances</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -1197,6 +1213,14 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>Balanced</source>
             <translation>Équilibrée</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>Not known: %n session(s) without an exchange rate</source>
+            <translation>
+                <numerusform>Inconnu : %n séance sans taux de change</numerusform>
+                <numerusform>Inconnu : %n séances sans taux de change</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />

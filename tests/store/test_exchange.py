@@ -16,8 +16,16 @@ import pytest
 from tests.helpers.schema import downgrade
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.core.fx import ExchangeRate
-from valuejournal.core.insights import Insights, SessionColumns, compute_insights_from_columns
+from valuejournal.core.insights import (
+    Insights,
+    SessionColumns,
+    Tip,
+    balance_sentence,
+    compute_insights_from_columns,
+)
 from valuejournal.interop.ecb import read_ecb
+from valuejournal.report.summary import tip_text
+from valuejournal.report.text import Formatter
 from valuejournal.store import engine
 from valuejournal.store.errors import JournalError
 from valuejournal.store.journal import Journal
@@ -105,6 +113,16 @@ def test_a_missing_rate_is_reported_not_dropped_then_fixed(journal_path: Path) -
     assert before.totals.other_currency_sessions == 2
     acme = next(c for c in before.clients if c.name == "Acme US")
     assert acme.uncounted_sessions == 2 and acme.pay_minor == 0
+    # not "you give 8× what you get": without the dollars the scales cannot be read
+    assert acme.tip is Tip.UNKNOWN and acme.balance is None
+    assert balance_sentence(acme, "EUR") == (
+        "With Acme US the balance waits for an exchange rate for 2 sessions (value 8.0/10, "
+        "2 sessions without an exchange rate not counted)."
+    )
+    assert (
+        tip_text(acme, Formatter("en_GB", "EUR"))
+        == "Not known: 2 sessions without an exchange rate"
+    )
     (note,) = [n for n in before.notes if "exchange rate" in n]
     assert "2 sessions in USD without an exchange rate to EUR: US$600.00 is not counted" in note
     assert "US$600.00 is not counted" in note

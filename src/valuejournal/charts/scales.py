@@ -37,6 +37,13 @@ def _note(c: ClientBalance, currency: str) -> str:
     return text
 
 
+def _unknown(c: ClientBalance) -> str:
+    """Why a client's scales are not drawn: money without an exchange rate, or no ratings."""
+    if c.uncounted_sessions:
+        return n_("%n session(s) without an exchange rate", c.uncounted_sessions)
+    return _("not rated")
+
+
 def build_scales(insights: Insights, *, fig: Figure | None = None, dark: bool = False) -> Figure:
     """The balance with each client (most hours first, work without a client last).
 
@@ -69,7 +76,7 @@ def build_scales(insights: Insights, *, fig: Figure | None = None, dark: bool = 
         )
         right_side = width < 0 or (width == 0 and c.tip is not Tip.UNKNOWN)
         where = 0.12 if right_side else -0.12
-        text = _note(c, insights.currency) if c.tip is not Tip.UNKNOWN else _("not rated")
+        text = _note(c, insights.currency) if c.tip is not Tip.UNKNOWN else _unknown(c)
         ax.text(
             where,
             i,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from valuejournal.core.i18n import n_
 from valuejournal.core.insights import ClientBalance, Span, SpanKind, Tip
 from valuejournal.core.insights.summary import correlation_sentence, largest_imbalance
 from valuejournal.report.canvas import px
@@ -39,6 +40,8 @@ def tip_text(c: ClientBalance, fmt: Formatter) -> str:
         return tr("You get {times} what you give").format(times=times)
     if c.tip is Tip.BALANCED:
         return tr("Balanced")
+    if c.uncounted_sessions:
+        return n_("Not known: %n session(s) without an exchange rate", c.uncounted_sessions)
     return tr("Not known yet")
 
 

@@ -12,8 +12,9 @@ For each client, over the sessions in the range:
   worthless work stays finite, and clipped to [-3, 3] (``clipped`` says so). 0 is even;
   -1 means you give twice what you get; +1 you get twice what you give. ``ratio`` = 2**|balance|.
 - **tip**: ``GIVE`` below -tolerance, ``GET`` above +tolerance, ``BALANCED`` in between,
-  ``UNKNOWN`` when nothing for the client is rated or there is no reference rate while the
-  client does pay.
+  ``UNKNOWN`` when nothing for the client is rated, there is no reference rate while the
+  client does pay, or some of the client's money has no exchange rate to the insights'
+  currency yet (``uncounted_sessions``: counting only the rest would tip the scales falsely).
 
 Work without a client (personal, community, pro bono) forms its own group, ``client=None``,
 named "No client (personal / pro bono)", listed last; the summary leaves it out of "largest
@@ -135,6 +136,9 @@ def _balance(
             tip = Tip.BALANCED
         else:
             tip = Tip.GIVE if balance < 0 else Tip.GET
+    if uncounted:  # money without an exchange rate: how far the scales tip is not known
+        balance = ratio = captured = None
+        clipped, tip = False, Tip.UNKNOWN
     return ClientBalance(
         client=client,
         name=_(NO_CLIENT_NAME) if client is None else client,

@@ -173,6 +173,8 @@ def tip_words(c: ClientBalance) -> str:
         return _("you get {times} what you give").format(times=times)
     if c.tip is Tip.BALANCED:
         return _("the scales are balanced")
+    if c.uncounted_sessions:
+        return n_("the balance waits for an exchange rate for %n session(s)", c.uncounted_sessions)
     return _("the balance is unknown until the work is rated")
 
 
@@ -180,7 +182,7 @@ def _balance_details(c: ClientBalance, currency: str) -> str:
     parts = []
     if c.value is not None:
         parts.append(_("value {value}/10").format(value=_num(c.value)))
-    if c.reference_rate:
+    if c.reference_rate and not c.uncounted_sessions:  # a partial pay rate would mislead
         paid = rate_text(c.pay_rate or 0.0, currency)
         ref = rate_text(c.reference_rate, currency)
         where = (
