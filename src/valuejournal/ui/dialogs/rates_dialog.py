@@ -147,10 +147,12 @@ class RatesDialog(QDialog):
         self.problem.setObjectName("fieldNote")
         self.problem.setProperty("problem", True)
         self.problem.setWordWrap(True)
-        names = ((self.rate, tr("Rate")), (self.currency, tr("Currency")),
-                 (self.day, tr("Date")), (self.table, tr("Exchange rates")))  # fmt: skip
-        for widget, name in names:  # screen readers: the form has no labels of its own
-            widget.setAccessibleName(name)
+        names: tuple[tuple[QWidget, str], ...] = (
+            (self.rate, tr("Rate")), (self.currency, tr("Currency")),
+            (self.day, tr("Date")), (self.table, tr("Exchange rates")),
+        )  # fmt: skip
+        for named, name in names:  # screen readers: the form has no labels of its own
+            named.setAccessibleName(name)
         self._layout()
         deleting = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         deleting.setContext(Qt.ShortcutContext.WidgetShortcut)  # Del in a field edits the field
