@@ -2916,11 +2916,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/main_window.py" />
-            <source>Dialogs and pages opened from now on speak {language}; the menus and the pages already open change at the next start.</source>
-            <translation>Los diálogos y las páginas que se abran a partir de ahora están en {language}; los menús y las páginas ya abiertas cambian en el próximo inicio.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" />
             <source>The log folder is {path}</source>
             <translation>La carpeta de registros es {path}</translation>
         </message>

@@ -2916,11 +2916,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/main_window.py" />
-            <source>Dialogs and pages opened from now on speak {language}; the menus and the pages already open change at the next start.</source>
-            <translation>Les dialogues et les pages ouverts désormais sont en {language} ; les menus et les pages déjà ouvertes changent au prochain démarrage.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/main_window.py" />
             <source>The log folder is {path}</source>
             <translation>Le dossier des logs est {path}</translation>
         </message>

@@ -1,5 +1,6 @@
-"""Settings → Language: chosen with the keyboard, kept, and the window opened next speaks it
-(menus, pages, the session list, the insight sentences); accelerators stay unique per menu."""
+"""Settings → Language: chosen with the keyboard, kept, spoken at once by the window (menus,
+sidebar, pages, the session list, the insight sentences, the shortcuts still working) and by
+the window opened next; accelerators stay unique per menu."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
+from tests.helpers.keys import activate
 from tests.helpers.windows import open_window
 from valuejournal import settings
 from valuejournal.ui.i18n import current_language, set_language
@@ -56,7 +58,7 @@ def _texts(widget: QWidget) -> str:
 
 
 @pytest.mark.parametrize(("letter", "code"), [("Es", "es"), ("Fr", "fr")])
-def test_the_language_typed_in_settings_is_spoken_by_the_next_window(
+def test_the_language_typed_in_settings_is_spoken_at_once_and_next_time(
     qtbot, journal_path: Path, letter: str, code: str
 ) -> None:
     window = open_window(qtbot, journal_path)
@@ -74,6 +76,15 @@ def test_the_language_typed_in_settings_is_spoken_by_the_next_window(
     assert errors == []
     assert settings.load().language == code
     assert current_language() == code
+    assert _menu_titles(window) == MENUS[code]  # at once, in the same window
+    sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert sidebar[:2] == {"es": ["Diario", "Análisis"], "fr": ["Journal", "Analyses"]}[code]
+    qtbot.waitUntil(lambda: activate(window))
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Go → Insights
+    insights = window.pages["insights"]
+    assert window.stack.currentWidget() is insights
+    nothing = {"es": "Aún no hay nada que mostrar", "fr": "Rien à montrer pour l’instant"}
+    qtbot.waitUntil(lambda: nothing[code] in _texts(insights), timeout=20000)
     window.close()
 
     again = open_window(qtbot, journal_path)
@@ -83,7 +94,6 @@ def test_the_language_typed_in_settings_is_spoken_by_the_next_window(
     heads = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert all(w in heads for w in words), heads
     insights = again.show_page("insights")
-    nothing = {"es": "Aún no hay nada que mostrar", "fr": "Rien à montrer pour l’instant"}
     qtbot.waitUntil(lambda: nothing[code] in _texts(insights), timeout=20000)
     assert "There is nothing" not in _texts(insights)
 

@@ -427,6 +427,40 @@ class MainWindow(QMainWindow):
         self._look_for_conflict_copies()
         self.journal_loaded.emit()
 
+    def retranslate(self) -> None:
+        """Speak the language installed now: the menus, the sidebar and the pages are built
+        again (the journal stays open, the page shown stays shown; text typed in a page's
+        fields and not saved is not kept)."""
+        old_menus = [m for a in self.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
+        self.menuBar().clear()
+        for menu in old_menus:
+            for action in [*menu.findChildren(QAction), *menu.actions()]:
+                action.setShortcut(QKeySequence())  # never two actions on one key
+                if action.parent() is self:
+                    action.deleteLater()
+            menu.deleteLater()
+        self._make_menus()
+        for row, (_key, label, _factory) in enumerate(page_factories()):
+            self.sidebar.item(row).setText(label)
+        self.message.setText(tr("Opening your journal…"))
+        if self.context is None:
+            return
+        self._bind_undo()
+        read_only = self.context.read_only
+        for action in (self.invoice_action, self.paid_action):
+            action.setEnabled(not read_only)
+        current = self.stack.currentWidget()
+        shown = next((key for key, page in self.pages.items() if page is current), "journal")
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self._ensure_page("journal")
+        if not read_only:
+            self._connect_timer(self.pages["journal"])
+        self.stack.setCurrentWidget(self._ensure_page(shown))
+        self.update_status()
+
     def show_weekly_review(self) -> None:
         """Go → Weekly review…: last week's figures, spans and three prompts."""
         from valuejournal.ui.actions.weekly_review import show_weekly_review
@@ -762,17 +796,12 @@ class MainWindow(QMainWindow):
         )
         if prefs is None or self.context is None:
             return
-        from valuejournal.ui.i18n import LANGUAGES, apply_locale, current_language, set_language
+        from valuejournal.ui.i18n import apply_locale, current_language, set_language
 
         apply_locale(prefs.locale)
         before = current_language()
         if set_language(prefs.language) != before:
-            self._show_message(
-                tr(
-                    "Dialogs and pages opened from now on speak {language}; the menus and the "
-                    "pages already open change at the next start."
-                ).format(language=LANGUAGES[current_language()])
-            )
+            self.retranslate()
         if own is not None and info is not None:
             if prefs.name != info.owner:
                 own.journal.set_owner(prefs.name)
