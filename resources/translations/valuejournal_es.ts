@@ -579,6 +579,11 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>{hours} of it was chosen giving (pro bono {pro_bono}, gifts {gifts}): the balance, the spans and the capture leave it out, so it never reads as value not captured.</source>
+            <translation>{hours} fueron entrega elegida (pro bono {pro_bono}, regalos {gifts}): el balance, los periodos y la captura lo dejan aparte, así que nunca cuenta como valor no capturado.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Between {start} and {end} you logged {hours} over {sessions}</source>
             <translation>Entre el {start} y el {end} registraste {hours} en {sessions}</translation>
         </message>

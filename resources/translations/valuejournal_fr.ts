@@ -579,6 +579,11 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>{hours} of it was chosen giving (pro bono {pro_bono}, gifts {gifts}): the balance, the spans and the capture leave it out, so it never reads as value not captured.</source>
+            <translation>{hours} relevaient du don choisi (pro bono {pro_bono}, cadeaux {gifts}) : l'équilibre, les périodes et la captation les laissent de côté, pour qu'ils ne comptent jamais comme de la valeur non captée.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Between {start} and {end} you logged {hours} over {sessions}</source>
             <translation>Du {start} au {end}, vous avez noté {hours} en {sessions}</translation>
         </message>

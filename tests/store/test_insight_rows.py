@@ -92,3 +92,16 @@ def test_a_cache_of_an_empty_journal_takes_sessions(journal: Journal) -> None:
     journal.delete_session(first.uuid)
     assert len(cache.patch([first.uuid], journal.insight_rows([first.uuid]))) == 0
     assert cache.columns.client_names == []
+
+
+def test_rows_carry_chosen_giving(journal: Journal) -> None:
+    from valuejournal.core.entities import Giving
+    from valuejournal.core.insights.columns import GIVING_GIFT, GIVING_NONE, GIVING_PRO_BONO
+
+    for n, kind in enumerate((Giving.NONE, Giving.PRO_BONO, Giving.GIFT)):
+        journal.add_session(Session(day=date(2026, 4, 1 + n), minutes=60, value=8, giving=kind))
+    from_rows = SessionColumns.from_rows(journal.insight_rows())
+    from_sessions = SessionColumns.from_sessions(journal.all_sessions())
+    expected = [GIVING_NONE, GIVING_PRO_BONO, GIVING_GIFT]
+    assert from_rows.giving.tolist() == from_sessions.giving.tolist() == expected
+    assert len(from_rows.work()) == 1

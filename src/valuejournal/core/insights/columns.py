@@ -15,7 +15,7 @@ from decimal import Decimal
 import numpy as np
 
 from valuejournal.core import fx as fx_rules
-from valuejournal.core.entities import PayStatus, Session
+from valuejournal.core.entities import Giving, PayStatus, Session
 
 STATUS_NONE = 0
 STATUS_PENDING = 1
@@ -24,6 +24,9 @@ _STATUS_CODES = {PayStatus.NONE: STATUS_NONE, PayStatus.PENDING: STATUS_PENDING,
                  PayStatus.PAID: STATUS_PAID}  # fmt: skip
 
 NO_CLIENT = -1
+GIVING_NONE, GIVING_PRO_BONO, GIVING_GIFT = 0, 1, 2
+_GIVING_CODES = {Giving.NONE: GIVING_NONE, Giving.PRO_BONO: GIVING_PRO_BONO,
+                 Giving.GIFT: GIVING_GIFT}  # fmt: skip
 NO_DATE = -1
 
 FX_EXACT = 0  # the base currency, or a rate of the session's day
@@ -54,6 +57,8 @@ class SessionColumns:
     - ``private``: bool;
     - ``invoiced_on``: int64 ordinal of the day the session's invoice was sent, or NO_DATE
       (on no invoice);
+    - ``giving``: int8, GIVING_NONE / GIVING_PRO_BONO / GIVING_GIFT (work given on purpose:
+      chosen giving, which the balance, the spans and the capture leave out; see ``work``);
     - ``row``: int64 position of the session in the list the columns were built from
       (kept through ``between``), so a caller can find the sessions behind a span or a period.
 
@@ -80,6 +85,7 @@ class SessionColumns:
     row: np.ndarray
     own_minor: np.ndarray
     fx: np.ndarray
+    giving: np.ndarray
     client_names: list[str] = field(default_factory=list)
     currencies: list[str] = field(default_factory=list)
     base: str = "EUR"
@@ -106,6 +112,7 @@ class SessionColumns:
         day, minutes, value, pay, cur, status, paid_on, client = [], [], [], [], [], [], [], []
         mood, energy, stress, eco, econ, soc, private = [], [], [], [], [], [], []
         invoiced_on: list[int] = []
+        giving: list[int] = []
         rates: list[str | None] = []
         rate_days: list[int] = []
         for s in sessions:
@@ -132,6 +139,7 @@ class SessionColumns:
             econ.append(s.economic)
             soc.append(s.social)
             private.append(s.private)
+            giving.append(_GIVING_CODES[s.giving])
             day_sent = sent.get(s.uuid)
             invoiced_on.append(NO_DATE if day_sent is None else day_sent.toordinal())
         f8 = np.float64
@@ -157,6 +165,7 @@ class SessionColumns:
             social=np.array(soc, dtype=f8),
             private=np.array(private, dtype=bool),
             invoiced_on=np.array(invoiced_on, dtype=np.int64),
+            giving=np.array(giving, dtype=np.int8),
             row=np.arange(len(day), dtype=np.int64),
             client_names=client_names,
             currencies=currencies,
@@ -171,12 +180,13 @@ class SessionColumns:
     ) -> SessionColumns:
         """Build the columns from plain tuples, as a database query returns them.
 
-        Each row is ``(day_ordinal, minutes, value, pay_minor, currency, status, paid_on_ordinal,
-        client, mood, energy, stress, ecological, economic, social, private,
-        invoiced_on_ordinal, fx_rate, fx_day_ordinal)`` with None for missing values, status as
-        "none"/"pending"/"paid", paid_on_ordinal None when unpaid and invoiced_on_ordinal None
-        when on no invoice; fields after these are ignored (the journal's rows carry the
-        session's id and uuid). Money is counted in ``base``.
+        Each row is ``(day_ordinal, minutes, value, pay_minor, currency, status,
+        paid_on_ordinal, client, mood, energy, stress, ecological, economic, social, private,
+        invoiced_on_ordinal, fx_rate, fx_day_ordinal, giving)`` with None for missing values,
+        status as "none"/"pending"/"paid", paid_on_ordinal None when unpaid,
+        invoiced_on_ordinal None when on no invoice and giving as stored ("", "pro_bono",
+        "gift"); fields after these are ignored (the journal's rows carry the session's id
+        and uuid). Money is counted in ``base``.
         Faster than going through Session objects (no per-field Python object building).
         """
         if not rows:
@@ -222,6 +232,7 @@ class SessionColumns:
             social=floats(13),
             private=np.array(table[14], dtype=bool),
             invoiced_on=np.array([NO_DATE if d is None else d for d in table[15]], dtype=np.int64),
+            giving=np.array([_GIVING_TEXT.get(g, GIVING_NONE) for g in table[18]], dtype=np.int8),
             row=np.arange(len(rows), dtype=np.int64),
             client_names=client_names,
             currencies=currencies,
@@ -248,6 +259,12 @@ class SessionColumns:
         if end is not None:
             mask &= self.day <= end.toordinal()
         return self.take(mask)
+
+    def work(self) -> SessionColumns:
+        """The sessions that are not chosen giving (pro bono, gifts): what the balance, the
+        spans and the capture judge. The columns themselves when there is no giving."""
+        given = self.giving != GIVING_NONE
+        return self.take(~given) if np.any(given) else self
 
     def currency_code(self, currency: str) -> int:
         """The code of a currency in ``currency``, or -1 when no session uses it."""
@@ -327,5 +344,6 @@ def _in_base(
 ARRAY_FIELDS = (
     "day", "minutes", "value", "pay_minor", "currency", "status", "paid_on", "client", "mood",
     "energy", "stress", "ecological", "economic", "social", "private", "invoiced_on", "row",
-    "own_minor", "fx",
+    "own_minor", "fx", "giving",
 )  # fmt: skip
+_GIVING_TEXT = {g.value: code for g, code in _GIVING_CODES.items()}

@@ -3,6 +3,10 @@
 The high-pay threshold and the median pay rate are the journal's own: they come from every
 session in the columns at the requested period kind, not just the range, so zooming into a
 range does not move the yardstick. Everything else covers the range only.
+
+Chosen giving (sessions marked pro bono or a gift) is counted apart (``Totals.giving``,
+``ClientBalance.giving_hours``): the periods, spans, balances, capture and the yardstick judge
+the rest of the work, so work given on purpose never reads as value not captured.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from valuejournal.core.insights.aggregate import (
 from valuejournal.core.insights.balance import alternative_rates, client_balances
 from valuejournal.core.insights.capture import capture
 from valuejournal.core.insights.columns import STATUS_PAID, STATUS_PENDING, SessionColumns
+from valuejournal.core.insights.giving import giving_totals, with_giving
 from valuejournal.core.insights.model import Insights, Totals, Uncounted
 from valuejournal.core.insights.spans import find_spans
 from valuejournal.core.insights.thresholds import Thresholds
@@ -92,12 +97,14 @@ def compute_insights_from_columns(
         raise ValueError(f"the columns count in {columns.base}, not in {currency}")
     today = today or date.today()
     pay_threshold = median_rate = None
-    if len(columns):
-        whole_grid = PeriodGrid.covering(int(columns.day.min()), int(columns.day.max()), kind)
-        whole, _periods = aggregate(columns, whole_grid, currency, thresholds)
+    judged = columns.work()
+    if len(judged):
+        whole_grid = PeriodGrid.covering(int(judged.day.min()), int(judged.day.max()), kind)
+        whole, _periods = aggregate(judged, whole_grid, currency, thresholds)
         pay_threshold, median_rate = rate_reference(whole, thresholds.high_pay_quantile)
-    cols = columns.between(start, end)
-    first, last = _range(cols, start, end)
+    everything = columns.between(start, end)
+    cols = everything.work()
+    first, last = _range(everything, start, end)
     alt = alternative_rates(cols, clients, currency)
     if first is not None and last is not None:
         grid = PeriodGrid.covering(first, last, kind)
@@ -118,14 +125,16 @@ def compute_insights_from_columns(
         thresholds=thresholds,
         periods=series,
         spans=find_spans(series, cols, idx, thresholds, pay_threshold),
-        clients=client_balances(cols, alt, median_rate, currency, thresholds),
+        clients=with_giving(
+            client_balances(cols, alt, median_rate, currency, thresholds), everything
+        ),
         capture=capture(cols, grid, idx, session_rate, currency, thresholds, today),
         correlations=correlations(series, thresholds),
-        bubbles=bubble_means(cols),
-        totals=_totals(cols, currency),
+        bubbles=bubble_means(everything),
+        totals=_totals(everything, currency),
         pay_rate_threshold=pay_threshold,
         median_pay_rate=median_rate,
-        notes=_notes(cols, currency),
+        notes=_notes(everything, currency),
         diary_mood=None if diary is None else diary_means(grid, *diary),
     )
 
@@ -167,6 +176,7 @@ def _totals(cols: SessionColumns, currency: str) -> Totals:
         other_currency_sessions=sum(u.sessions for u in uncounted),
         uncounted=uncounted,
         guessed_rate_sessions=int(np.count_nonzero(cols.guessed_rate_mask())),
+        giving=giving_totals(cols),
     )
 
 

@@ -7,6 +7,8 @@ keys: ``range``, ``thresholds``, ``totals``, ``pending``, ``timeline`` (every pe
 ``correlations``, ``bubbles``, ``summary``, ``notes``.
 Every amount is in the base currency (``totals.currency``) at the rates frozen on the
 sessions; ``totals.uncounted`` lists, per currency, the money no rate counts yet.
+``totals.giving`` is the chosen giving (pro bono, gifts: hours, by client), which the spans,
+``clients`` (their ``giving_hours`` apart) and ``capture_lag`` leave out.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from valuejournal.core.insights.model import (
     CaptureLag,
     ClientBalance,
+    GivingTotals,
     Insights,
     LagLeg,
     LagSplit,
@@ -117,6 +120,7 @@ def _client(c: ClientBalance, money: Any) -> dict[str, Any]:
         "ratio": _num(c.ratio),
         "clipped": c.clipped,
         "uncounted_sessions": c.uncounted_sessions,
+        "giving_hours": _num(c.giving_hours),
     }
 
 
@@ -201,6 +205,21 @@ def _totals(ins: Insights, money: Any) -> dict[str, Any]:
             for u in t.uncounted
         ],
         "guessed_rate_sessions": t.guessed_rate_sessions,
+        "giving": _giving(t.giving),
+    }
+
+
+def _giving(g: GivingTotals) -> dict[str, Any]:
+    return {
+        "sessions": g.sessions,
+        "hours": _num(g.hours),
+        "pro_bono_hours": _num(g.pro_bono_hours),
+        "gift_hours": _num(g.gift_hours),
+        "value": _num(g.value),
+        "by_client": [
+            {"client": x.client, "sessions": x.sessions, "hours": _num(x.hours)}
+            for x in g.by_client
+        ],
     }
 
 

@@ -173,6 +173,8 @@ class ClientBalance:
     clipped: bool = False
     uncounted_sessions: int = 0
     """Sessions with money for the client that no exchange rate counts (see Totals)."""
+    giving_hours: float = 0.0
+    """Hours given to the client on purpose (pro bono, gifts): not in the figures above."""
 
     @property
     def personal(self) -> bool:
@@ -321,6 +323,30 @@ class Uncounted:
 
 
 @dataclass(frozen=True, slots=True)
+class GivenTo:
+    """Chosen giving for one client (``client`` None: work without a client)."""
+
+    client: str | None
+    sessions: int
+    hours: float
+
+
+@dataclass(frozen=True, slots=True)
+class GivingTotals:
+    """Work given on purpose over the range: pro bono and gifts, counted apart from the work
+    that is judged (the balance, spans and capture leave it out: it is not value not captured).
+    ``value`` is the hours-weighted mean value of its rated sessions; ``by_client`` lists the
+    clients given to, most hours first."""
+
+    sessions: int = 0
+    hours: float = 0.0
+    pro_bono_hours: float = 0.0
+    gift_hours: float = 0.0
+    value: float | None = None
+    by_client: tuple[GivenTo, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Totals:
     """The range as a whole."""
 
@@ -338,6 +364,8 @@ class Totals:
     uncounted: tuple[Uncounted, ...] = ()
     guessed_rate_sessions: int = 0
     """Sessions with money counted at a guessed rate (another day's, core/fx.py)."""
+    giving: GivingTotals = GivingTotals()
+    """Chosen giving in the range (its sessions are in the counts above, not its judgement)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,8 @@ def summarize(insights: Insights) -> list[str]:
     if insights.empty:
         return [_nothing(insights)]
     out = [_overview(insights)]
+    if insights.totals.giving.sessions:
+        out.append(_giving_sentence(insights))
     out += _span_sentences(insights)
     imbalance = largest_imbalance(insights.clients, insights.thresholds.min_hours_client)
     if imbalance is not None:
@@ -70,6 +72,18 @@ def summarize(insights: Insights) -> list[str]:
     out += _correlation_sentences(insights)
     out += insights.notes
     return out
+
+
+def _giving_sentence(ins: Insights) -> str:
+    g = ins.totals.giving
+    return _(
+        "{hours} of it was chosen giving (pro bono {pro_bono}, gifts {gifts}): the balance, "
+        "the spans and the capture leave it out, so it never reads as value not captured."
+    ).format(
+        hours=hours_text(g.hours),
+        pro_bono=hours_text(g.pro_bono_hours),
+        gifts=hours_text(g.gift_hours),
+    )
 
 
 def _nothing(insights: Insights) -> str:
