@@ -282,6 +282,34 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <source>value</source>
             <translation>valor</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n semana</numerusform>
+                <numerusform>%n semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n mes</numerusform>
+                <numerusform>%n meses</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/valuejournal/charts/wellbeing.py" />
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -500,31 +528,6 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>months</source>
             <translation>meses</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n día</numerusform>
-                <numerusform>%n días</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <source>%n week(s)</source>
-            <translation>
-                <numerusform>%n semana</numerusform>
-                <numerusform>%n semanas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n mes</numerusform>
-                <numerusform>%n meses</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />

@@ -282,6 +282,34 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <source>value</source>
             <translation>valeur</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n semaine</numerusform>
+                <numerusform>%n semaines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n mois</numerusform>
+                <numerusform>%n mois</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/valuejournal/charts/wellbeing.py" />
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -500,31 +528,6 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>months</source>
             <translation>mois</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/pages/insights_page.py" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n jour</numerusform>
-                <numerusform>%n jours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <source>%n week(s)</source>
-            <translation>
-                <numerusform>%n semaine</numerusform>
-                <numerusform>%n semaines</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n mois</numerusform>
-                <numerusform>%n mois</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />

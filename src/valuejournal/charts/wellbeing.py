@@ -9,10 +9,11 @@ from matplotlib.lines import Line2D
 from valuejournal.charts import style
 from valuejournal.charts.hits import ChartInfo, attach, period_ranges
 from valuejournal.charts.layout import Margins
-from valuejournal.core.i18n import N_, _
+from valuejournal.core.i18n import N_, _, n_
 from valuejournal.core.insights import Insights
 
 _WORDS = {"pay_rate": N_("pay"), "value": N_("value")}
+PERIODS = {"day": N_("%n day(s)"), "week": N_("%n week(s)"), "month": N_("%n month(s)")}
 _MEASURES = {"mood": N_("mood"), "energy": N_("energy"), "stress": N_("stress")}
 
 MARGINS = Margins(left=0.75, right=0.75, top=0.35, bottom=0.85, hspace=0.12)
@@ -85,7 +86,7 @@ def build_wellbeing(insights: Insights, *, fig: Figure | None = None, dark: bool
         top.text(
             1.0,
             1.0,
-            f"{' · '.join(lines)} ({n} {insights.kind.value}s)",
+            f"{' · '.join(lines)} ({n_(PERIODS[insights.kind.value], n)})",
             transform=top.transAxes,
             ha="right",
             va="bottom",
