@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,31 @@ def test_a_file_that_is_not_the_ecbs_exits_2(
     code, _, err = run(capsys, "rates", "import-ecb", str(bad), "--journal", journal)
     assert code == 2 and err.count("\n") == 1
     assert "sessions.csv is not an ECB reference-rate file" in err
+
+
+def test_an_import_in_dollars_gets_the_days_rate_frozen(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from valuejournal.store.journal import Journal
+
+    path = str(tmp_path / "imported.vjournal")
+    assert main(["demo", path, "--weeks", "1"]) == 0
+    assert main(["rates", "import-ecb", str(ECB), "--journal", path]) == 0
+    export = tmp_path / "tracker.csv"
+    export.write_text(
+        "date,hours,value,client,title,pay,currency,status\n"
+        "2026-11-04,2,7,Acme US,Audit,200.00,USD,pending\n"
+        "2026-11-05,1.5,6,Tokyo KK,Review,30000,JPY,pending\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    code, out, err = run(capsys, "import", str(export), "--journal", path)
+    assert code == 0, err
+    with Journal.open(path) as journal:
+        got = {s.title: s for s in journal.all_sessions() if s.title in ("Audit", "Review")}
+    assert (got["Audit"].fx_rate, got["Audit"].fx_day) == ("1.0765", date(2026, 11, 4))
+    assert (got["Review"].fx_rate, got["Review"].fx_day) == ("162.1", date(2026, 11, 5))
+    code, out, _ = run(capsys, "insights", "--journal", path, "--from", "2026-11-04",
+                       "--to", "2026-11-05", "--json")  # fmt: skip
+    # $200 / 1.0765 = €185.79; ¥30,000 / 162.10 = €185.07
+    assert json.loads(out)["totals"]["pay"] == pytest.approx(185.79 + 185.07)
