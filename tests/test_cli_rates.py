@@ -146,3 +146,24 @@ def test_an_import_in_dollars_gets_the_days_rate_frozen(
                        "--to", "2026-11-05", "--json")  # fmt: skip
     # $200 / 1.0765 = €185.79; ¥30,000 / 162.10 = €185.07
     assert json.loads(out)["totals"]["pay"] == pytest.approx(185.79 + 185.07)
+
+
+def test_a_json_export_carries_the_rates_and_the_frozen_ones(
+    capsys: pytest.CaptureFixture[str], journal: str, tmp_path: Path
+) -> None:
+    from valuejournal.store.journal import Journal
+
+    assert main(["rates", "add", "USD", "1.25", "--date", "2026-11-02", "--journal", journal]) == 0
+    out = tmp_path / "all.json"
+    assert main(["export", str(out), "--journal", journal]) == 0
+    copy = str(tmp_path / "copy.vjournal")
+    capsys.readouterr()
+    code, _, err = run(capsys, "import", str(out), "--journal", copy)
+    assert code == 0, err
+    with Journal.open(copy) as restored:
+        rates = [(r.currency, str(r.rate), r.day) for r in restored.list_rates()]
+        frozen = {s.currency: s.fx_rate for s in restored.all_sessions()}
+    assert rates == [("USD", "1.25", date(2026, 11, 2))]
+    assert frozen == {"USD": "1.25", "EUR": "1"}
+    code, data, _ = run(capsys, "insights", "--journal", copy, "--json")
+    assert json.loads(data)["totals"]["pay"] == 1920.0  # as in the journal it came from

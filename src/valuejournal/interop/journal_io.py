@@ -16,6 +16,7 @@ from typing import Protocol, Unpack
 from valuejournal.core.canvas import CanvasRecord, without_names
 from valuejournal.core.entities import Client, Comment, JournalInfo, Reflection, Session
 from valuejournal.core.errors import UserError
+from valuejournal.core.fx import ExchangeRate
 from valuejournal.core.invoices import Invoice, covering
 from valuejournal.interop.csv_export import export_csv
 from valuejournal.interop.importer import ReadOptions, read_csv
@@ -48,6 +49,8 @@ class JournalLike(Protocol):
     def put_canvas(self, record: CanvasRecord) -> CanvasRecord: ...
     def skill_tags(self) -> list[str]: ...
     def set_skill_tags(self, names: Iterable[str]) -> list[str]: ...
+    def list_rates(self, currency: str | None = None) -> list[ExchangeRate]: ...
+    def import_rates(self, rates: Sequence[ExchangeRate]) -> tuple[int, list[str]]: ...
 
 
 def gather(journal: JournalLike, *, include_private: bool = True) -> ExportedJournal:
@@ -87,6 +90,7 @@ def gather(journal: JournalLike, *, include_private: bool = True) -> ExportedJou
         invoices=invoices,
         canvases=canvases,
         skills=journal.skill_tags(),
+        rates=journal.list_rates(),
     )
 
 
@@ -156,13 +160,15 @@ class RestoreCounts:
     comments: int = 0
     invoices: int = 0
     canvases: int = 0
+    rates: int = 0
 
 
 def restore_json(data: ExportedJournal, journal: JournalLike) -> RestoreCounts:
     """Add what a JSON export holds and the journal lacks; nothing already there changes.
 
     Clients are matched by name, sessions and comments by uuid, reflections and canvases by
-    quarter, invoices by number; the skills are added to those marked. Sessions go in one
+    quarter, invoices by number, exchange rates by currency and day (sessions keep the rates
+    frozen on them); the skills are added to those marked. Sessions go in one
     transaction.
     """
     counts = RestoreCounts()
@@ -172,6 +178,10 @@ def restore_json(data: ExportedJournal, journal: JournalLike) -> RestoreCounts:
             journal.save_client(client)
             have_clients.add(client.name.casefold())
             counts.clients += 1
+    have_rates = {(r.currency, r.per, r.day) for r in journal.list_rates()}
+    new_rates = [r for r in data.rates if (r.currency, r.per, r.day) not in have_rates]
+    if new_rates:  # before the sessions: a session without a rate may find one here
+        counts.rates = journal.import_rates(new_rates)[0]
     existing = journal.existing_uuids(s.uuid for s in data.sessions)
     fresh = [s for s in data.sessions if s.uuid not in existing]
     if fresh:

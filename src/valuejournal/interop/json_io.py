@@ -5,11 +5,12 @@ Layout (``version`` rises only when old readers could misread the file)::
     {"format": "valuejournal-export", "version": 1, "exported_at": "...",
      "journal": {"uuid": ..., "owner": ..., "base_currency": ..., "schema_version": ...},
      "clients": [...], "sessions": [...], "reflections": [...], "comments": [...],
-     "invoices": [...], "canvases": [...], "skills": [...]}
+     "invoices": [...], "canvases": [...], "skills": [...], "rates": [...]}
 
 Each record is its dataclass's fields by name: dates and times ISO 8601 (datetimes keep
 their UTC offset), money in integer minor units with its currency, enums by value,
-captures and tags as lists. Unknown keys are ignored, so newer minor additions still read.
+captures and tags as lists, exchange rates as exact decimal text ("1.0856"; a session's
+frozen rate travels with it). Unknown keys are ignored, so newer minor additions still read.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -36,6 +38,7 @@ from valuejournal.core.entities import (
     Session,
     utc_now,
 )
+from valuejournal.core.fx import ExchangeRate, known_currency, parse_rate, rate_text
 from valuejournal.core.invoices import Invoice, validate_invoice
 from valuejournal.core.rules import ValidationError, validate_client, validate_session
 from valuejournal.interop.csv_reading import MAX_BYTES
@@ -59,9 +62,12 @@ class ExportedJournal:
     invoices: list[Invoice] = field(default_factory=list)
     canvases: list[CanvasRecord] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
+    rates: list[ExchangeRate] = field(default_factory=list)
 
 
 def _encode(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return rate_text(value)  # exact decimal text, never a float
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date | time):
@@ -94,6 +100,7 @@ def export_json(data: ExportedJournal, path: Path | str) -> None:
         "invoices": [record_to_dict(i) for i in data.invoices],
         "canvases": [record_to_json(c) for c in data.canvases],
         "skills": list(data.skills),
+        "rates": [record_to_dict(r) for r in data.rates],
     }
     with atomic_writer(path) as stream:
         json.dump(document, stream, ensure_ascii=False, indent=1)
@@ -124,6 +131,8 @@ def _decode(hint: Any, value: Any) -> Any:
         return date.fromisoformat(_expect(value, str))
     if hint is time:
         return time.fromisoformat(_expect(value, str))
+    if hint is Decimal:
+        return parse_rate(_expect(value, str))
     if hint is bool:
         return _expect(value, bool)
     if hint is int:
@@ -182,7 +191,14 @@ def read_json(path: Path | str) -> ExportedJournal:
         invoices=_section(Invoice, document.get("invoices", []), "invoices", validate_invoice),
         canvases=_canvases(document.get("canvases", [])),
         skills=_skills(document.get("skills", [])),
+        rates=_section(ExchangeRate, document.get("rates", []), "rates", _check_rate),
     )
+
+
+def _check_rate(rate: ExchangeRate) -> None:
+    """A rate from a JSON export names two ISO currencies (RateError, a ValueError, if not)."""
+    known_currency(rate.currency)
+    known_currency(rate.per)
 
 
 def _canvases(items: Any) -> list[CanvasRecord]:
