@@ -107,3 +107,20 @@ def on_modal(qtbot, answer: Callable[[QWidget], None], timeout: int = 5000) -> N
                 dialog.close()
 
     QTimer.singleShot(0, poll)
+
+
+def on_next_modal(
+    qtbot, kind: type, answer: Callable[[QWidget], None], timeout: int = 20000
+) -> None:
+    """Answer the next modal dialog of ``kind`` that opens, even over another modal dialog
+    (``on_modal`` answers whichever is active first)."""
+
+    def poll(waited: int = 0) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, kind) and box.isVisible():
+            qtbot.waitUntil(lambda: activate(box), timeout=10000)
+            answer(box)
+        elif waited < timeout:
+            QTimer.singleShot(20, lambda: poll(waited + 20))
+
+    QTimer.singleShot(0, poll)

@@ -14,13 +14,13 @@ is named (the rewrite follows), or as the journal's rewritten copy appears. Seed
 from __future__ import annotations
 
 import random
-import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.encrypted import session_uuids
 from tests.helpers.kill_lab import Lab, make_lab
 from valuejournal.store import backups, cipher
 from valuejournal.store.safety import check_file
@@ -39,26 +39,7 @@ def crypt_lab(tmp_path_factory: pytest.TempPathFactory) -> Lab:
     return made
 
 
-def _uuids(path: Path, passphrase: str | None) -> list[str] | None:
-    """Every session's uuid if ``passphrase`` (None: plain sqlite3) opens ``path`` soundly."""
-    import sqlcipher3
-
-    if passphrase is None:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        error: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
-    else:
-        conn = sqlcipher3.connect(str(path))
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
-        error = (sqlcipher3.DatabaseError,)
-    try:
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            return None
-        return sorted(r[0] for r in conn.execute("SELECT uuid FROM work_session"))
-    except error:
-        return None
-    finally:
-        conn.close()
+_uuids = session_uuids
 
 
 def _state(path: Path, every: list[str]) -> str | None:

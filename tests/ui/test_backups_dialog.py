@@ -9,10 +9,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from tests.helpers.keys import activate, on_modal
+from tests.helpers.keys import activate, on_modal, on_next_modal
 from tests.helpers.windows import open_window, wait_for_title
 from valuejournal.core.entities import Session
 from valuejournal.store import backups, lock
@@ -23,20 +23,6 @@ from valuejournal.ui.dialogs.backups_dialog import BackupsDialog
 def _titles(path: Path) -> list[str]:
     with Journal.open(path) as journal:
         return sorted(s.title for s in journal.all_sessions())
-
-
-def _when_box(qtbot, answer: Callable[[QMessageBox], None]) -> None:
-    """Answer the next message box (not the Backups dialog already open under it)."""
-
-    def poll(waited: int = 0) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            qtbot.waitUntil(lambda: activate(box), timeout=10000)
-            answer(box)
-        elif waited < 10000:
-            QTimer.singleShot(20, lambda: poll(waited + 20))
-
-    QTimer.singleShot(0, poll)
 
 
 def _restore_row(qtbot, window, pick: int, seen: list[list[str]]) -> None:
@@ -54,7 +40,7 @@ def _restore_row(qtbot, window, pick: int, seen: list[list[str]]) -> None:
                      for r in range(dialog.table.rowCount())])  # fmt: skip
         for _ in range(pick):
             qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
-        _when_box(qtbot, confirm)
+        on_next_modal(qtbot, QMessageBox, confirm, 10000)
         qtbot.keyClick(dialog.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
 

@@ -5,14 +5,14 @@ passphrase opens it with every session."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.helpers.keys import activate, on_modal
+from tests.helpers.encrypted import session_uuids
+from tests.helpers.keys import activate, on_modal, on_next_modal
 from tests.helpers.windows import open_window
 from valuejournal.store import backups, cipher
 from valuejournal.ui.dialogs.encryption_dialog import EncryptionDialog, strength_text
@@ -27,20 +27,7 @@ def _forget_keys() -> None:
     cipher._keys.clear()
 
 
-def _uuids(path: Path, passphrase: str | None) -> list[str] | None:
-    if passphrase is None:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    else:
-        import sqlcipher3
-
-        conn = sqlcipher3.connect(str(path))
-        conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
-    try:
-        return sorted(r[0] for r in conn.execute("SELECT uuid FROM work_session"))
-    except (sqlite3.DatabaseError, Exception):
-        return None
-    finally:
-        conn.close()
+_uuids = session_uuids
 
 
 def _type(qtbot, text: str) -> None:
@@ -147,21 +134,6 @@ def test_the_strength_hint_words() -> None:
     assert strength_text(PASS) == "Very strong."
 
 
-def _when(qtbot, kind: type, answer) -> None:
-    """Answer the next modal dialog of ``kind`` (over another already open)."""
-    from PySide6.QtCore import QTimer
-
-    def poll(waited: int = 0) -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, kind) and box.isVisible():
-            qtbot.waitUntil(lambda: activate(box), timeout=10000)
-            answer(box)
-        elif waited < 20000:
-            QTimer.singleShot(20, lambda: poll(waited + 20))
-
-    QTimer.singleShot(0, poll)
-
-
 def test_a_backup_under_the_old_passphrase_restores_from_file_backups(
     qtbot, demo_path: Path
 ) -> None:
@@ -201,14 +173,14 @@ def test_a_backup_under_the_old_passphrase_restores_from_file_backups(
             rows.append(" ".join(label.text() for label in box.findChildren(QLabel)))
             qtbot.keyClicks(box.secret, attempt)
             if attempt != PASS:
-                _when(qtbot, PassphraseDialog, passphrase(PASS))
+                on_next_modal(qtbot, PassphraseDialog, passphrase(PASS))
             qtbot.keyClick(box.secret, Qt.Key.Key_Return)
 
         return answer
 
     def confirm(box: QMessageBox) -> None:
         (restore,) = [b for b in box.buttons() if b.text() == "Restore"]
-        _when(qtbot, PassphraseDialog, passphrase("wrong horse"))
+        on_next_modal(qtbot, PassphraseDialog, passphrase("wrong horse"))
         qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
 
     def in_dialog(dialog: QWidget) -> None:
@@ -219,7 +191,7 @@ def test_a_backup_under_the_old_passphrase_restores_from_file_backups(
         rows.append(texts[row])
         for _ in range(row):
             qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
-        _when(qtbot, QMessageBox, confirm)
+        on_next_modal(qtbot, QMessageBox, confirm)
         qtbot.keyClick(dialog.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
 
