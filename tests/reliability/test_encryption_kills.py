@@ -102,6 +102,7 @@ def test_kill_nine_during_encrypt_passphrase_and_decrypt(
     assert every and len(every) > 5000
     state = "plain"
     kinds: Counter[str] = Counter()
+    caught: Counter[str] = Counter()  # kills that struck while a copy was being written
     for n in range(TRIALS):
         command, files, allowed = NEXT[state]
         args = [command, "--journal", str(lab.journal)]
@@ -110,6 +111,9 @@ def test_kill_nine_during_encrypt_passphrase_and_decrypt(
         killed, code, out = lab.kill_during(args, delay, _watch(lab, n))
         if not killed:
             assert code == 0, (command, code, out)
+        beside = [p.name for p in lab.journal.parent.iterdir() if ".partial-" in p.name]
+        caught["mid-rewrite"] += any(p.startswith(f".{lab.journal.name}.partial-") for p in beside)
+        caught["mid-backup"] += any(".backup-" in p for p in beside)
         if state != "B" or not killed:  # encrypting or re-keying: never a plain copy beside
             assert _plain_temp_files(lab) == [], (command, n)
         before, state = state, _state(lab.journal, every)
@@ -129,4 +133,6 @@ def test_kill_nine_during_encrypt_passphrase_and_decrypt(
     assert left == []
     for command in ("encrypt", "passphrase", "decrypt"):
         assert kinds[f"{command}-killed"] >= 2, kinds
+    assert caught["mid-rewrite"] >= 1 and caught["mid-backup"] >= 1, caught
+    tally.update(caught)
     tally["clean"] += TRIALS
