@@ -63,7 +63,10 @@ def change_encryption(window: Any, mode: Mode) -> None:
     host.set_journal_aside(doing)
 
     def progress(done: int, total: int) -> None:
-        host.show_waiting(f"{doing} {done * 100 // max(total, 1)} %")
+        from valuejournal.core import formats
+
+        share = formats.current().integer(done * 100 // max(total, 1))
+        host.show_waiting(tr("{doing} {percent} % done").format(doing=doing, percent=share))
 
     tasks.run_write(
         _job(mode, path, chosen),
