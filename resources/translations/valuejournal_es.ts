@@ -197,6 +197,16 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
+            <source>Balance per client: value created against value captured</source>
+            <translation>Balanza por cliente: valor creado frente a valor captado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/scales.py" />
+            <source>Balance per project: value created against value captured</source>
+            <translation>Balanza por proyecto: valor creado frente a valor captado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/scales.py" />
             <source>even</source>
             <translation>equilibrio</translation>
         </message>
@@ -220,11 +230,6 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
                 <numerusform> (%n más sin mostrar)</numerusform>
                 <numerusform> (%n más sin mostrar)</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/charts/scales.py" />
-            <source>Balance per client: value created against value captured</source>
-            <translation>Balanza por cliente: valor creado frente a valor captado</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
@@ -708,6 +713,11 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>No impacts recorded yet.</source>
             <translation>Aún no hay impactos registrados.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No project's scales tip far enough to name.</source>
+            <translation>La balanza de ningún proyecto se inclina lo bastante como para nombrarlo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -3484,6 +3494,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
             <source>Wellbeing</source>
             <translation>Bienestar</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" />
+            <source>Balance per project</source>
+            <translation>Balanza por proyecto</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/insights_page.py" />

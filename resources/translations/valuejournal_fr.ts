@@ -197,6 +197,16 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
+            <source>Balance per client: value created against value captured</source>
+            <translation>Balance par client : valeur créée face à la valeur captée</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/scales.py" />
+            <source>Balance per project: value created against value captured</source>
+            <translation>Balance par projet : valeur créée face à la valeur captée</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/scales.py" />
             <source>even</source>
             <translation>équilibre</translation>
         </message>
@@ -220,11 +230,6 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
                 <numerusform> (%n autre non affiché)</numerusform>
                 <numerusform> (%n autres non affichés)</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/charts/scales.py" />
-            <source>Balance per client: value created against value captured</source>
-            <translation>Balance par client : valeur créée face à la valeur captée</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
@@ -708,6 +713,11 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>No impacts recorded yet.</source>
             <translation>Aucun impact noté pour l’instant.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <source>No project's scales tip far enough to name.</source>
+            <translation>La balance d’aucun projet ne penche assez pour le citer.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -3484,6 +3494,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
             <source>Wellbeing</source>
             <translation>Bien-être</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/insights_page.py" />
+            <source>Balance per project</source>
+            <translation>Balance par projet</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/insights_page.py" />

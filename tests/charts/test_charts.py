@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date, timedelta
 
 import matplotlib
@@ -31,8 +32,10 @@ TODAY = date(2026, 6, 12)
 
 @pytest.fixture(scope="module")
 def planted() -> Insights:
+    """The planted journal, its Volume Inc work under a project (for the project scales)."""
     p = planted_journal()
-    return compute_insights(p.sessions, p.clients, today=p.today)
+    sessions = [replace(x, project="Rush") if x.client == "Volume Inc" else x for x in p.sessions]
+    return compute_insights(sessions, p.clients, today=p.today)
 
 
 def _empty() -> Insights:
@@ -336,3 +339,25 @@ def test_quadrant_of_unrated_work_says_how_many_wait_and_how_to_rate():
     assert "No data" not in text
     empty = build_quadrant(compute_insights([], today=TODAY))
     assert [t.get_text() for t in empty.texts] == [NO_DATA_TEXT]
+
+
+def test_project_scales_has_one_bar_per_project() -> None:
+    from tests.helpers.sessions import monday, week
+    from valuejournal.charts import build_project_scales
+    from valuejournal.core.entities import Client
+    from valuejournal.core.insights import compute_insights
+
+    sessions = [
+        replace(s, project=name)
+        for n, (name, rate) in enumerate((("Launch", 160), ("Support", 40)))
+        for s in week(monday(n), 10, client="Acme", rate=rate, value=5, lag=5)
+    ]
+    clients = [Client(name="Acme", alternative_rate_minor=8000, currency="EUR")]
+    ins = compute_insights(sessions, clients, today=date(2026, 9, 1))
+    (ax,) = build_project_scales(ins).axes
+    bars = {p.get_gid(): p.get_width() for p in ax.patches if p.get_gid()}
+    by_name = {p.name: i for i, p in enumerate(ins.projects)}
+    assert bars[f"project-{by_name['Acme · Launch']}"] > 0  # paid twice the alternative rate
+    assert bars[f"project-{by_name['Acme · Support']}"] < 0  # half of it
+    assert {t.get_text() for t in ax.get_yticklabels()} == {"Acme · Launch", "Acme · Support"}
+    assert _has_no_data_text(build_project_scales(compute_insights([], today=TODAY)))

@@ -105,3 +105,16 @@ def test_rows_carry_chosen_giving(journal: Journal) -> None:
     expected = [GIVING_NONE, GIVING_PRO_BONO, GIVING_GIFT]
     assert from_rows.giving.tolist() == from_sessions.giving.tolist() == expected
     assert len(from_rows.work()) == 1
+
+
+def test_rows_carry_the_project(journal: Journal) -> None:
+    journal.add_session(Session(day=date(2026, 4, 1), minutes=60, client="Acme", project="Web"))
+    journal.add_session(Session(day=date(2026, 4, 2), minutes=60, client="Acme"))
+    from_rows = SessionColumns.from_rows(journal.insight_rows())
+    from_sessions = SessionColumns.from_sessions(journal.all_sessions())
+    assert from_rows.project.tolist() == from_sessions.project.tolist() == ["Web", None]
+    cache = ColumnCache(journal.insight_rows())
+    newest = journal.all_sessions()[-1]
+    journal.update_session(replace(newest, project="Print"))
+    patched = cache.patch([newest.uuid], journal.insight_rows([newest.uuid]))
+    assert patched.project.tolist() == ["Web", "Print"]

@@ -12,7 +12,7 @@ from valuejournal.charts.builder import ChartBuilder
 from valuejournal.charts.capture import build_capture
 from valuejournal.charts.hits import ChartInfo, chart_info, hit_test
 from valuejournal.charts.quadrant import build_quadrant
-from valuejournal.charts.scales import build_scales
+from valuejournal.charts.scales import build_project_scales, build_scales
 from valuejournal.charts.style import new_figure
 from valuejournal.charts.timeline import build_timeline
 from valuejournal.charts.wellbeing import build_wellbeing
@@ -21,6 +21,7 @@ BUILDERS: dict[str, ChartBuilder] = {
     "timeline": build_timeline,
     "quadrant": build_quadrant,
     "scales": build_scales,
+    "project_scales": build_project_scales,
     "capture": build_capture,
     "wellbeing": build_wellbeing,
     "bubbles": build_bubbles,
@@ -32,6 +33,7 @@ __all__ = [
     "ChartInfo",
     "build_bubbles",
     "build_capture",
+    "build_project_scales",
     "build_quadrant",
     "build_scales",
     "build_timeline",

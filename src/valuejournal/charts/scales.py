@@ -52,11 +52,33 @@ def build_scales(insights: Insights, *, fig: Figure | None = None, dark: bool = 
     is unknown gets a zero-width bar and the words "not rated". At most 12 rows; the rest are
     counted in the title.
     """
-    rows = insights.clients[:MAX_ROWS]
+    title = _("Balance per client: value created against value captured")
+    return _scales(insights, insights.clients, title, "scales", fig, dark)
+
+
+def build_project_scales(
+    insights: Insights, *, fig: Figure | None = None, dark: bool = False
+) -> Figure:
+    """The balance with each project (``insights.projects``: most hours first), drawn as the
+    balance per client is; bars have ``gid="project-<i>"``."""
+    title = _("Balance per project: value created against value captured")
+    return _scales(insights, insights.projects, title, "project_scales", fig, dark)
+
+
+def _scales(
+    insights: Insights,
+    balances: list[ClientBalance],
+    title: str,
+    chart: str,
+    fig: Figure | None,
+    dark: bool,
+) -> Figure:
+    rows = balances[:MAX_ROWS]
+    gid = "project" if chart == "project_scales" else "client"
     longest = max((len(c.name) for c in rows), default=0)
     margins = Margins(left=0.3 + 0.07 * min(longest, 40), right=0.2, top=0.35, bottom=0.6)
     fig, th = style.prepare(fig, dark, 7.0, 1.2 + 0.42 * max(len(rows), 3), margins)
-    attach(fig, ChartInfo("scales", insights))
+    attach(fig, ChartInfo(chart, insights))
     if insights.empty or not rows:
         return style.no_data(fig, th)
     ax = fig.add_subplot()
@@ -71,7 +93,7 @@ def build_scales(insights: Insights, *, fig: Figure | None = None, dark: bool = 
             height=0.62,
             color=colour,
             alpha=0.55 if c.personal else 0.9,
-            gid=f"client-{i}",
+            gid=f"{gid}-{i}",
             zorder=3,
         )
         right_side = width < 0 or (width == 0 and c.tip is not Tip.UNKNOWN)
@@ -97,7 +119,7 @@ def build_scales(insights: Insights, *, fig: Figure | None = None, dark: bool = 
     style.style_axes(ax, th)
     ax.grid(False, axis="y")
     ax.set_xlabel(_("← you give more than you get        you get more than you give →"))
-    more = len(insights.clients) - len(rows)
+    more = len(balances) - len(rows)
     extra = n_(" (%n more not shown)", more) if more > 0 else ""
-    style.title(ax, _("Balance per client: value created against value captured") + extra, th)
+    style.title(ax, title + extra, th)
     return fig

@@ -420,8 +420,9 @@ class Journal(
             "CAST(julianday(s.paid_on) - 1721424.5 AS INTEGER), c.name, s.mood, s.energy, "
             "s.stress, s.ecological, s.economic, s.social, s.private, "
             "CAST(julianday(i.sent_on) - 1721424.5 AS INTEGER), s.fx_rate, "
-            "CAST(julianday(s.fx_day) - 1721424.5 AS INTEGER), s.giving, s.id, s.uuid "
+            "CAST(julianday(s.fx_day) - 1721424.5 AS INTEGER), s.giving, p.name, s.id, s.uuid "
             "FROM work_session s LEFT JOIN client c ON c.id = s.client_id "
+            "LEFT JOIN project p ON p.id = s.project_id "
             "LEFT JOIN invoice_session l ON l.session_uuid = s.uuid "
             "LEFT JOIN invoice i ON i.id = l.invoice_id"
         )

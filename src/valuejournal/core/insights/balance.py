@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -63,6 +64,58 @@ def client_balances(
     """One balance per client with work in ``cols`` (see the module docstring)."""
     count = len(cols.client_names) + 1
     codes = np.where(cols.client < 0, count - 1, cols.client)
+    groups = [(None if i == count - 1 else cols.client_names[i], None) for i in range(count)]
+    out = _grouped(cols, codes, groups, alt_rates, median_rate, currency, thresholds)
+    out.sort(key=lambda b: (b.client is None, -b.hours, b.name.casefold()))
+    return out
+
+
+def project_balances(
+    cols: SessionColumns,
+    alt_rates: np.ndarray,
+    median_rate: float | None,
+    currency: str,
+    thresholds: Thresholds,
+) -> list[ClientBalance]:
+    """One balance per project with work in ``cols``, judged as its client is (the client's
+    alternative rate, else the median); sessions without a project are left out. A project is
+    its client and its name (matched without regard to case); most hours first."""
+    groups: list[tuple[str | None, str | None]] = []
+    client_codes: list[int] = []
+    found: dict[tuple[int, str], int] = {}
+    codes = np.full(len(cols), -1, dtype=np.int64)
+    for i in np.flatnonzero(cols.project != None).tolist():  # noqa: E711 - elementwise
+        client, name = int(cols.client[i]), str(cols.project[i])
+        key = (client, name.strip().casefold())
+        code = found.get(key)
+        if code is None:
+            code = found[key] = len(groups)
+            groups.append((None if client < 0 else cols.client_names[client], name))
+            client_codes.append(client if client >= 0 else len(alt_rates) - 1)
+        codes[i] = code
+    if not groups:
+        return []
+    mine = codes >= 0
+    out = _grouped(
+        cols.take(mine), codes[mine], groups, alt_rates[client_codes], median_rate, currency,
+        thresholds,
+    )  # fmt: skip
+    out.sort(key=lambda b: (-b.hours, b.name.casefold()))
+    return out
+
+
+def _grouped(
+    cols: SessionColumns,
+    codes: np.ndarray,
+    groups: Sequence[tuple[str | None, str | None]],
+    alt_rates: np.ndarray,
+    median_rate: float | None,
+    currency: str,
+    thresholds: Thresholds,
+) -> list[ClientBalance]:
+    """A balance per group (``codes[i]``: session i's index into ``groups``, each a client
+    and a project name; ``alt_rates[g]``: group g's alternative rate, nan without)."""
+    count = len(groups)
     rated = np.isfinite(cols.value)
     minutes = cols.minutes
     pay = np.where(cols.money_mask(currency), cols.pay_minor, 0).astype(np.float64)
@@ -78,22 +131,22 @@ def client_balances(
     uncounted = sums(cols.missing_rate_mask().astype(np.float64))
     out = []
     for code in np.flatnonzero(sessions).tolist():
-        is_none = code == count - 1
-        out.append(
-            _balance(
-                client=None if is_none else cols.client_names[code],
-                sessions=int(sessions[code]),
-                hours=float(hours[code]),
-                rated_hours=float(rated_hours[code]),
-                value_hours=float(value_hours[code]),
-                pay_minor=int(round(pay_sum[code])),
-                alt_rate=float(alt_rates[code]),
-                median_rate=median_rate,
-                thresholds=thresholds,
-                uncounted=int(uncounted[code]),
-            )
+        client, project = groups[code]
+        balance = _balance(
+            client=client,
+            sessions=int(sessions[code]),
+            hours=float(hours[code]),
+            rated_hours=float(rated_hours[code]),
+            value_hours=float(value_hours[code]),
+            pay_minor=int(round(pay_sum[code])),
+            alt_rate=float(alt_rates[code]),
+            median_rate=median_rate,
+            thresholds=thresholds,
+            uncounted=int(uncounted[code]),
         )
-    out.sort(key=lambda b: (b.client is None, -b.hours, b.name.casefold()))
+        if project is not None:
+            balance = replace(balance, project=project, name=f"{balance.name} · {project}")
+        out.append(balance)
     return out
 
 

@@ -59,6 +59,8 @@ class SessionColumns:
       (on no invoice);
     - ``giving``: int8, GIVING_NONE / GIVING_PRO_BONO / GIVING_GIFT (work given on purpose:
       chosen giving, which the balance, the spans and the capture leave out; see ``work``);
+    - ``project``: object, the session's project name (None without a project; projects
+      are named per client, so a project is the pair of ``client`` and this name);
     - ``row``: int64 position of the session in the list the columns were built from
       (kept through ``between``), so a caller can find the sessions behind a span or a period.
 
@@ -86,6 +88,7 @@ class SessionColumns:
     own_minor: np.ndarray
     fx: np.ndarray
     giving: np.ndarray
+    project: np.ndarray
     client_names: list[str] = field(default_factory=list)
     currencies: list[str] = field(default_factory=list)
     base: str = "EUR"
@@ -113,6 +116,7 @@ class SessionColumns:
         mood, energy, stress, eco, econ, soc, private = [], [], [], [], [], [], []
         invoiced_on: list[int] = []
         giving: list[int] = []
+        project: list[str | None] = []
         rates: list[str | None] = []
         rate_days: list[int] = []
         for s in sessions:
@@ -140,6 +144,7 @@ class SessionColumns:
             soc.append(s.social)
             private.append(s.private)
             giving.append(_GIVING_CODES[s.giving])
+            project.append(s.project)
             day_sent = sent.get(s.uuid)
             invoiced_on.append(NO_DATE if day_sent is None else day_sent.toordinal())
         f8 = np.float64
@@ -166,6 +171,7 @@ class SessionColumns:
             private=np.array(private, dtype=bool),
             invoiced_on=np.array(invoiced_on, dtype=np.int64),
             giving=np.array(giving, dtype=np.int8),
+            project=_objects(project),
             row=np.arange(len(day), dtype=np.int64),
             client_names=client_names,
             currencies=currencies,
@@ -182,11 +188,11 @@ class SessionColumns:
 
         Each row is ``(day_ordinal, minutes, value, pay_minor, currency, status,
         paid_on_ordinal, client, mood, energy, stress, ecological, economic, social, private,
-        invoiced_on_ordinal, fx_rate, fx_day_ordinal, giving)`` with None for missing values,
-        status as "none"/"pending"/"paid", paid_on_ordinal None when unpaid,
-        invoiced_on_ordinal None when on no invoice and giving as stored ("", "pro_bono",
-        "gift"); fields after these are ignored (the journal's rows carry the session's id
-        and uuid). Money is counted in ``base``.
+        invoiced_on_ordinal, fx_rate, fx_day_ordinal, giving, project)`` with None for
+        missing values, status as "none"/"pending"/"paid", paid_on_ordinal None when unpaid,
+        invoiced_on_ordinal None when on no invoice, giving as stored ("", "pro_bono",
+        "gift") and project the project's name or None; fields after these are ignored (the
+        journal's rows carry the session's id and uuid). Money is counted in ``base``.
         Faster than going through Session objects (no per-field Python object building).
         """
         if not rows:
@@ -233,6 +239,7 @@ class SessionColumns:
             private=np.array(table[14], dtype=bool),
             invoiced_on=np.array([NO_DATE if d is None else d for d in table[15]], dtype=np.int64),
             giving=np.array([_GIVING_TEXT.get(g, GIVING_NONE) for g in table[18]], dtype=np.int8),
+            project=_objects(table[19]),
             row=np.arange(len(rows), dtype=np.int64),
             client_names=client_names,
             currencies=currencies,
@@ -344,6 +351,15 @@ def _in_base(
 ARRAY_FIELDS = (
     "day", "minutes", "value", "pay_minor", "currency", "status", "paid_on", "client", "mood",
     "energy", "stress", "ecological", "economic", "social", "private", "invoiced_on", "row",
-    "own_minor", "fx", "giving",
+    "own_minor", "fx", "giving", "project",
 )  # fmt: skip
+
+
+def _objects(values: Sequence[str | None]) -> np.ndarray:
+    """A 1-d object array of these values (np.array would make a string array of them)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = list(values)
+    return out
+
+
 _GIVING_TEXT = {g.value: code for g, code in _GIVING_CODES.items()}

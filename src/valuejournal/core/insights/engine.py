@@ -26,7 +26,11 @@ from valuejournal.core.insights.aggregate import (
     empty_series,
     rate_reference,
 )
-from valuejournal.core.insights.balance import alternative_rates, client_balances
+from valuejournal.core.insights.balance import (
+    alternative_rates,
+    client_balances,
+    project_balances,
+)
 from valuejournal.core.insights.capture import capture
 from valuejournal.core.insights.columns import STATUS_PAID, STATUS_PENDING, SessionColumns
 from valuejournal.core.insights.giving import giving_totals, with_giving
@@ -136,6 +140,7 @@ def compute_insights_from_columns(
         median_pay_rate=median_rate,
         notes=_notes(everything, currency),
         diary_mood=None if diary is None else diary_means(grid, *diary),
+        projects=project_balances(cols, alt, median_rate, currency, thresholds),
     )
 
 

@@ -3,7 +3,8 @@
 Required keys: ``periods`` (the spans: kind, start, end, hours, pay, value), ``clients`` and
 ``capture_lag`` (with ``split``: work -> invoice -> cash). Dates are ISO strings, amounts are
 major units (floats), rates are major units per hour, unknown numbers are ``null``. Extra
-keys: ``range``, ``thresholds``, ``totals``, ``pending``, ``timeline`` (every period),
+keys: ``projects`` (the balance per project, as ``clients``), ``range``, ``thresholds``,
+``totals``, ``pending``, ``timeline`` (every period),
 ``correlations``, ``bubbles``, ``summary``, ``notes``.
 Every amount is in the base currency (``totals.currency``) at the rates frozen on the
 sessions; ``totals.uncounted`` lists, per currency, the money no rate counts yet.
@@ -53,6 +54,7 @@ def to_json_dict(insights: Insights) -> dict[str, Any]:
     return {
         "periods": [_span(s, money) for s in insights.spans],
         "clients": [_client(c, money) for c in insights.clients],
+        "projects": [_client(c, money) for c in insights.projects],
         "capture_lag": {
             **_lag(insights.capture.lag, money),
             "split": _split(insights.capture.split, money),
@@ -121,6 +123,7 @@ def _client(c: ClientBalance, money: Any) -> dict[str, Any]:
         "clipped": c.clipped,
         "uncounted_sessions": c.uncounted_sessions,
         "giving_hours": _num(c.giving_hours),
+        "project": c.project,
     }
 
 

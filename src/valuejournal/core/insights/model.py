@@ -175,6 +175,8 @@ class ClientBalance:
     """Sessions with money for the client that no exchange rate counts (see Totals)."""
     giving_hours: float = 0.0
     """Hours given to the client on purpose (pro bono, gifts): not in the figures above."""
+    project: str | None = None
+    """The project's name, for a balance per project (``name`` then reads "Client · Project")."""
 
     @property
     def personal(self) -> bool:
@@ -395,6 +397,8 @@ class Insights:
     notes: list[str] = field(default_factory=list)
     diary_mood: np.ndarray | None = None
     """Per period, the mean mood a mood diary (Daylio) recorded, 1-5 (None: no diary)."""
+    projects: list[ClientBalance] = field(default_factory=list)
+    """The balance per project (sessions with a project only), most hours first."""
 
     @property
     def empty(self) -> bool:

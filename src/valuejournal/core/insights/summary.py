@@ -353,10 +353,12 @@ def chart_summaries(ins: Insights) -> dict[str, str]:
     same sentences as the summary (for screen readers: the panels' accessible description)."""
     if ins.empty:
         nothing = _nothing(ins)
-        return dict.fromkeys(("timeline", "scales", "quadrant", "capture", "wellbeing", "bubbles"),
-                             nothing)  # fmt: skip
+        keys = ("timeline", "scales", "quadrant", "capture", "wellbeing", "bubbles",
+                "project_scales")  # fmt: skip
+        return dict.fromkeys(keys, nothing)
     spans = _span_sentences(ins)
     imbalance = largest_imbalance(ins.clients, ins.thresholds.min_hours_client)
+    project = largest_imbalance(ins.projects, ins.thresholds.min_hours_client)
     money = _money_sentences(ins)
     links = _correlation_sentences(ins)
     b = ins.bubbles
@@ -376,4 +378,7 @@ def chart_summaries(ins: Insights) -> dict[str, str]:
         )
         if known
         else _("No impacts recorded yet."),
+        "project_scales": _imbalance_sentence(project, ins.currency)
+        if project is not None
+        else _("No project's scales tip far enough to name."),
     }

@@ -64,6 +64,7 @@ PANELS = (
     ("capture", N_("Value created and captured"), 340, 2, 1, 1),
     ("wellbeing", N_("Wellbeing"), 320, 3, 0, 2),
     ("bubbles", N_("Impact on the three bubbles"), 280, 4, 0, 2),
+    ("project_scales", N_("Balance per project"), 300, 5, 0, 2),
 )
 RANGES = (("quarter", N_("This quarter")), ("year", N_("Last 12 months")), ("all", N_("All time")),
           ("custom", N_("Custom…")))  # fmt: skip
