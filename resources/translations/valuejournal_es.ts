@@ -1596,6 +1596,11 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>{doing} {percent} % done</source>
+            <translation>{doing}: {percent} % hecho</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
             <source>The journal is encrypted. The state before is in the backup {b}.</source>
             <translation>El diario está cifrado. El estado anterior está en la copia de seguridad {b}.</translation>
         </message>

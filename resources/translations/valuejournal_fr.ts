@@ -1596,6 +1596,11 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/encryption.py" />
+            <source>{doing} {percent} % done</source>
+            <translation>{doing} : {percent} % effectué</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/encryption.py" />
             <source>The journal is encrypted. The state before is in the backup {b}.</source>
             <translation>Le journal est chiffré. L’état d’avant est dans la sauvegarde {b}.</translation>
         </message>
