@@ -192,3 +192,27 @@ def test_the_session_list_shows_dollars_converted_on_hover(qtbot, dialog, journa
     assert tip() == (
         "US$300.00 ≈ €240.00 at 1 EUR = 1.25 USD (1 Oct 2026) — a guessed rate, from another day"
     )
+
+
+def test_a_coach_sees_the_shared_rates_read_only(qtbot, journal_path, tmp_path) -> None:
+    from tests.helpers.windows import open_review_window
+    from valuejournal.store.share import ShareOptions, write_share
+
+    with Journal.open(journal_path) as journal:
+        journal.import_rates(read_ecb(ECB))
+        journal.add_session(Session(day=NOV2, minutes=240, client="Acme US", value=8,
+                                    pay_minor=30000, currency="USD",
+                                    status=PayStatus.PENDING))  # fmt: skip
+        share = tmp_path / "ann.vjshare"
+        write_share(journal, share, ShareOptions())
+    window = open_review_window(qtbot, [share], "ann (review, read-only)")
+    shown = RatesDialog(window.context, window)
+    qtbot.addWidget(shown)
+    assert shown.model.rowCount() == 7  # the USD rows: the currency its sessions are in
+    assert shown.waiting.text() == "Every session has its rate."
+    for widget in (shown.rate, shown.currency, shown.day, shown.save_button,
+                   shown.delete_button, shown.import_button):  # fmt: skip
+        assert not widget.isEnabled()
+    shown.table.selectRow(0)
+    shown.delete_selected()  # nothing happens in a review
+    assert shown.model.rowCount() == 7
