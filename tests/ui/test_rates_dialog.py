@@ -25,6 +25,11 @@ pytestmark = pytest.mark.qt_log_ignore("does not support raise", "does not suppo
 NOV2 = date(2026, 11, 2)
 
 
+def read(qtbot, dialog: RatesDialog) -> None:
+    """Wait for the dialog's table to be read again (it is read off the GUI thread)."""
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)
+
+
 def rows(path: Path) -> tuple[list[tuple[str, str, date]], list[Session]]:
     with Journal.open(path) as journal:
         rates = [(r.currency, str(r.rate), r.day) for r in journal.list_rates()]
@@ -48,6 +53,7 @@ def dialog(qtbot, journal_path: Path):
 
 
 def test_a_rate_typed_and_entered_is_stored_frozen_and_undone(qtbot, dialog, journal_path) -> None:
+    read(qtbot, dialog)
     assert dialog.waiting.text() == "1 session not counted yet, for want of a rate: USD (1)"
     type_text(qtbot, "1,25")
     press(qtbot, TAB)
@@ -64,12 +70,14 @@ def test_a_rate_typed_and_entered_is_stored_frozen_and_undone(qtbot, dialog, jou
     assert dialog.problem.text() == (
         "Saved: 1 EUR = 1.25 USD on 2 Nov 2026. 1 session got this rate."
     )
+    read(qtbot, dialog)
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 2).data() == "1 EUR = 1.25 USD"
     assert "Every session has its rate" in dialog.waiting.text()
     press(qtbot, Qt.Key.Key_Z, CTRL)  # undo: the rate goes, and the session waits again
     rates, (session,) = rows(journal_path)
     assert rates == [] and session.fx_rate is None
+    read(qtbot, dialog)
     assert dialog.model.rowCount() == 0
     press(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)  # redo
     rates, (session,) = rows(journal_path)
@@ -87,6 +95,7 @@ def test_editing_and_deleting_a_rate_leave_the_session_as_it_was(
     type_text(qtbot, "2026-11-02")
     press(qtbot, ENTER)
     dialog.table.setFocus()
+    read(qtbot, dialog)
     dialog.table.selectRow(0)
     press(qtbot, ENTER)  # Enter on a row puts it into the form
     assert focused() is dialog.rate and dialog.save_button.text() == "&Save"
@@ -99,6 +108,7 @@ def test_editing_and_deleting_a_rate_leave_the_session_as_it_was(
     press(qtbot, Qt.Key.Key_Delete)  # in a field, Del edits the field: the rate stays
     assert rows(journal_path)[0] == [("USD", "1.5", NOV2)]
     dialog.table.setFocus()
+    read(qtbot, dialog)
     dialog.table.selectRow(0)
     press(qtbot, Qt.Key.Key_Delete)
     rates, (session,) = rows(journal_path)
@@ -130,6 +140,7 @@ def test_the_ecb_file_is_imported_on_the_write_worker(qtbot, dialog, journal_pat
     assert "1 session got a rate" in dialog.problem.text()
     rates, (session,) = rows(journal_path)
     assert len(rates) == 37 and session.fx_rate == "1.073"
+    read(qtbot, dialog)
     assert dialog.model.rowCount() == 37
 
 
@@ -208,6 +219,7 @@ def test_a_coach_sees_the_shared_rates_read_only(qtbot, journal_path, tmp_path) 
     window = open_review_window(qtbot, [share], "ann (review, read-only)")
     shown = RatesDialog(window.context, window)
     qtbot.addWidget(shown)
+    read(qtbot, shown)
     assert shown.model.rowCount() == 7  # the USD rows: the currency its sessions are in
     assert shown.waiting.text() == "Every session has its rate."
     for widget in (shown.rate, shown.currency, shown.day, shown.save_button,

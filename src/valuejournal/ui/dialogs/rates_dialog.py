@@ -114,6 +114,8 @@ class RatesDialog(QDialog):
         self.context = context
         self.base = context.journal.info().base_currency
         self.editing: ExchangeRate | None = None
+        self.loading = False  # a read of the table is running
+        self._select: str | None = None  # the rate to select once the table is read
         self.model = RatesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -211,10 +213,23 @@ class RatesDialog(QDialog):
 
     # -- reading -----------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the table and the sessions still waiting for a rate again."""
+        """Read the table and the sessions still waiting for a rate again, off the GUI
+        thread (the ECB's whole history is some 200,000 rows: about 2 s to read)."""
         journal = self.context.journal
-        self.model.set_rates(journal.list_rates())
-        waiting = journal.sessions_without_rate()
+
+        def read() -> tuple[list[ExchangeRate], dict[str, int]]:
+            return journal.list_rates(), journal.sessions_without_rate()
+
+        self.loading = True
+        tasks.run(read, owner=self, key="rates", title=tr("Exchange rates"), on_done=self._read)
+
+    def _read(self, result: tuple[list[ExchangeRate], dict[str, int]]) -> None:
+        rates, waiting = result
+        self.loading = False
+        self.model.set_rates(rates)
+        if self._select is not None:
+            self._show_row(self._select)
+            self._select = None
         if waiting:
             parts = ", ".join(f"{code} ({n})" for code, n in sorted(waiting.items()))
             self.waiting.setText(
@@ -279,7 +294,7 @@ class RatesDialog(QDialog):
         # setText drops the fields' own typing history: Ctrl+Z now undoes the saved rate
         self.rate.setText("")
         self.currency.setText(typed.currency)
-        self._show_row(typed.uuid)
+        self._select = typed.uuid  # shown once the table is read again
         self.rate.setFocus()
 
     def _show_row(self, uuid: str) -> None:
