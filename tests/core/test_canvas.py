@@ -175,3 +175,28 @@ def test_new_and_gone_names_in_words() -> None:
     assert (
         gone == "Customers · No client: own work: 20 % of your hours in 2026-Q2, none in 2026-Q3."
     )
+
+
+def test_revenue_counts_every_currency_at_its_frozen_rate() -> None:
+    """A EUR client and a USD client: the total and the shares count both in the base."""
+    from datetime import date
+
+    from valuejournal.core.entities import PayStatus, Session
+
+    def paid(client: str, minor: int, currency: str, rate: str | None) -> Session:
+        return Session(
+            day=date(2026, 8, 3), minutes=300, value=6, client=client, pay_minor=minor,
+            currency=currency, status=PayStatus.PENDING, fx_rate=rate,
+            fx_day=date(2026, 8, 1) if rate else None,
+        )  # fmt: skip
+
+    sessions = [paid("Euro", 40_000, "EUR", None), paid("Us", 44_000, "USD", "1.10")]
+    rev = compute_canvas(sessions, "2026-Q3", currency="EUR").revenue
+    assert (rev.pay_minor, rev.pending_minor) == (80_000, 80_000)
+    assert [(i.name, i.pay_minor, i.share) for i in rev.by_client] == [
+        ("Euro", 40_000, pytest.approx(0.5)), ("Us", 40_000, pytest.approx(0.5)),
+    ]  # fmt: skip
+    assert rev.other_currency_sessions == 0
+    missing = compute_canvas([*sessions, paid("Us", 11_000, "USD", None)], "2026-Q3",
+                             currency="EUR").revenue  # fmt: skip
+    assert missing.pay_minor == 80_000 and missing.other_currency_sessions == 1

@@ -242,9 +242,8 @@ def _customers(session: Session) -> list[str]:
 
 
 def _revenue(inside: list[Session], currency: str, total: float) -> Revenue:
-    money = [s for s in inside if s.currency.upper() == currency]
-    paid = sum(s.pay_minor for s in money if s.status is PayStatus.PAID)
-    pending = sum(s.pay_minor for s in money if s.status is PayStatus.PENDING)
+    paid = sum(paid_or_pending(s, currency) for s in inside if s.status is PayStatus.PAID)
+    pending = sum(paid_or_pending(s, currency) for s in inside if s.status is PayStatus.PENDING)
     by_client = _items(inside, _customers, currency, total)
     pay = paid + pending
     shared = [
@@ -253,8 +252,11 @@ def _revenue(inside: list[Session], currency: str, total: float) -> Revenue:
         for i in by_client
         if i.pay_minor > 0
     ]  # fmt: skip
-    others = sum(
-        1 for s in inside if s.status is not PayStatus.NONE and s.currency.upper() != currency
+    others = sum(  # money no exchange rate counts yet
+        1
+        for s in inside
+        if s.status is not PayStatus.NONE
+        and fx.in_base(s.pay_minor, s.currency, s.fx_rate, currency) is None
     )
     return Revenue(
         pay_minor=pay,

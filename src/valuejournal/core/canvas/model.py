@@ -1,8 +1,9 @@
 """The canvas evidence as plain frozen dataclasses (what the page, the PDF and the CLI show).
 
 Hours are decimal hours; money is minor units of ``CanvasEvidence.currency`` (the journal's
-base currency: money in other currencies is counted in ``Revenue.other_currency_sessions``,
-never summed); ``share`` is a fraction (0..1) of the quarter's hours, or of its pay for
+base currency: money in other currencies counts at the rate frozen on its session; where
+there is none yet, it is counted in ``Revenue.other_currency_sessions``, never summed);
+``share`` is a fraction (0..1) of the quarter's hours, or of its pay for
 ``Revenue.by_client``; ``value`` is the hours-weighted mean value (0-10) of rated work.
 """
 
