@@ -70,6 +70,7 @@ def test_a_rate_typed_and_entered_is_stored_frozen_and_undone(qtbot, dialog, jou
     assert dialog.problem.text() == (
         "Saved: 1 EUR = 1.25 USD on 2 Nov 2026. 1 session got this rate."
     )
+    assert dialog.problem.property("problem") is False  # news, not a warning
     read(qtbot, dialog)
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 2).data() == "1 EUR = 1.25 USD"
@@ -123,6 +124,7 @@ def test_bad_input_is_said_and_nothing_is_written(qtbot, dialog, journal_path) -
     type_text(qtbot, "ABC")
     press(qtbot, ENTER)
     assert "ABC is not an ISO 4217 currency" in dialog.problem.text()
+    assert dialog.problem.property("problem") is True  # in the warning colour
     dialog.currency.setFocus()
     dialog.currency.selectAll()
     type_text(qtbot, "USD")

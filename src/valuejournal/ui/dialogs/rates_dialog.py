@@ -241,6 +241,14 @@ class RatesDialog(QDialog):
         else:
             self.waiting.setText(tr("Every session has its rate."))
 
+    def say(self, text: str, *, problem: bool = False) -> None:
+        """Show what happened under the form (a problem in the warning colour)."""
+        if self.problem.property("problem") != problem:
+            self.problem.setProperty("problem", problem)
+            self.problem.style().unpolish(self.problem)
+            self.problem.style().polish(self.problem)
+        self.problem.setText(text)
+
     def selected(self) -> ExchangeRate | None:
         """The rate of the selected row, if any."""
         rows = self.table.selectionModel().selectedRows()
@@ -277,7 +285,7 @@ class RatesDialog(QDialog):
             typed = self._typed()
             frozen = self.context.save_rate(self.editing, typed)
         except (UserError, FieldProblem) as exc:
-            self.problem.setText(str(exc))
+            self.say(str(exc), problem=True)
             return
         saved = tr("Saved: 1 {base} = {rate} {currency} on {day}.").format(
             base=typed.per, rate=rate_text(typed.rate), currency=typed.currency,
@@ -288,7 +296,7 @@ class RatesDialog(QDialog):
             if frozen
             else tr("Sessions with a rate keep theirs.")
         )
-        self.problem.setText(f"{saved} {frozen_text}")
+        self.say(f"{saved} {frozen_text}")
         self.editing = None
         self.save_button.setText(tr("&Add"))
         # setText drops the fields' own typing history: Ctrl+Z now undoes the saved rate
@@ -311,7 +319,7 @@ class RatesDialog(QDialog):
         if rate is None or self.context.read_only:
             return
         self.context.delete_rate(rate)
-        self.problem.setText(tr("Deleted; sessions keep the rates frozen on them (Ctrl+Z undoes)."))
+        self.say(tr("Deleted; sessions keep the rates frozen on them (Ctrl+Z undoes)."))
 
     def import_ecb(self) -> None:
         """Import the ECB's reference-rate file (eurofxref-hist.csv or its ZIP)."""
@@ -326,7 +334,7 @@ class RatesDialog(QDialog):
         from valuejournal.interop.ecb import read_ecb
 
         journal = self.context.journal
-        self.problem.setText(tr("Importing {name}…").format(name=path.name))
+        self.say(tr("Importing {name}…").format(name=path.name))
 
         def work() -> tuple[int, int]:
             written, frozen = journal.import_rates(read_ecb(path))
@@ -337,13 +345,13 @@ class RatesDialog(QDialog):
             owner=self,
             title=tr("Importing exchange rates"),
             on_done=self._imported,
-            on_failed=lambda exc: self.problem.setText(str(exc)),
+            on_failed=lambda exc: self.say(str(exc), problem=True),
         )
 
     def _imported(self, result: tuple[int, int]) -> None:
         written, frozen = result
         self.context.notify()
-        self.problem.setText(
+        self.say(
             tr("Imported {rates}; {sessions} got a rate.").format(
                 rates=trn("%n rate(s)", written), sessions=trn("%n session(s)", frozen)
             )
