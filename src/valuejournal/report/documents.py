@@ -104,7 +104,7 @@ def _tip_legend() -> str:
     )  # fmt: skip
 
 
-INVOICE_WIDTHS = (16, 19, 13, 13, 14, 14, 11)
+INVOICE_WIDTHS = (12, 17, 13, 13, 15, 18, 12)
 
 
 def invoices_html(data: ReportData, fmt: Formatter) -> str:
@@ -118,7 +118,7 @@ def invoices_html(data: ReportData, fmt: Formatter) -> str:
     headers = [tr("Number"), tr("Client"), tr("Sent"), tr("Due"), tr("Paid"), tr("Amount"),
                tr("Sessions")]  # fmt: skip
     cells = "".join(
-        f"<th width='{w}%' align='{'right' if i >= 5 else 'left'}'>{escape(h)}</th>"
+        f"<th width='{w}%' align='{'right' if i >= 5 else 'left'}' nowrap>{escape(h)}</th>"
         for i, (h, w) in enumerate(zip(headers, INVOICE_WIDTHS, strict=True))
     )
     rows = [
@@ -145,11 +145,12 @@ def _invoice_row(invoice: Invoice, data: ReportData, fmt: Formatter, background:
     amount = fmt.formats.money(invoice.amount_minor, invoice.currency)
     values = [escape(invoice.number), escape(invoice.client), fmt.date_short(invoice.sent_on),
               due, paid]  # fmt: skip
-    cells = "".join(f"<td>{v}</td>" for v in values)
+    wrap = ("", "", " nowrap", " nowrap", "")  # dates and amounts never break
+    cells = "".join(f"<td{w}>{v}</td>" for v, w in zip(values, wrap, strict=True))
     count = fmt.integer(len(invoice.sessions))
     return (
         f"<tr style='background-color:{background}'>{cells}"
-        f"<td align='right'>{amount}</td><td align='right'>{count}</td></tr>"
+        f"<td align='right' nowrap>{amount}</td><td align='right'>{count}</td></tr>"
     )
 
 
