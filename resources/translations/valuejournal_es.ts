@@ -4788,6 +4788,7 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/person_form.py" />
+            <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
             <source>As the system</source>
             <translation>Como el sistema</translation>
         </message>
@@ -5440,6 +5441,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
+            <source>&amp;Theme</source>
+            <translation>&amp;Tema</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
             <location filename="../../src/valuejournal/ui/widgets/thresholds_dialog.py" />
             <source>Insight thresholds</source>
             <translation>Umbrales del análisis</translation>
@@ -5448,6 +5454,16 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
             <source>Timer and reminders</source>
             <translation>Cronómetro y recordatorios</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
+            <source>Dark</source>
+            <translation>Oscuro</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/skills_dialog.py" />

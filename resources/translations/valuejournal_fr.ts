@@ -4788,6 +4788,7 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/person_form.py" />
+            <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
             <source>As the system</source>
             <translation>Comme le système</translation>
         </message>
@@ -5440,6 +5441,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
             <location filename="../../src/valuejournal/ui/widgets/thresholds_dialog.py" />
             <source>Insight thresholds</source>
             <translation>Seuils des analyses</translation>
@@ -5448,6 +5454,16 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
             <source>Timer and reminders</source>
             <translation>Chronomètre et rappels</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/settings_dialog.py" />
+            <source>Dark</source>
+            <translation>Sombre</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/skills_dialog.py" />

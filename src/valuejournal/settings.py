@@ -35,6 +35,8 @@ DEFAULT_MAX_HOURS = 10.0
 DEFAULT_CURRENCY = "EUR"
 LANGUAGES = ("en", "es", "fr")
 """The languages the app speaks; "" in Settings is the system's."""
+THEMES = ("", "light", "dark")
+"""The window's colours: "" follows the system's colour scheme, else light or dark."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,8 @@ class Settings:
     - ``locale``: how numbers, money and dates are written, e.g. ``de_DE`` ("" = the system's);
     - ``language``: the language of the window and the PDF, "en", "es" or "fr" ("" = the
       system's, English when it is none of these);
+    - ``theme``: the window's colours, "light" or "dark" ("" = the system's colour scheme);
+      the PDF is always light;
     - ``thresholds``: how the insights judge periods, spans and clients;
     - ``backup_folder``: where journals' backups go ("" = beside each journal);
     - ``keep_daily``, ``keep_weekly``, ``keep_monthly``: how many backups rotation keeps
@@ -61,6 +65,7 @@ class Settings:
     currency: str = DEFAULT_CURRENCY
     locale: str = ""
     language: str = ""
+    theme: str = ""
     thresholds: Thresholds = field(default_factory=Thresholds)
     backup_folder: str = ""
     keep_daily: int = BACKUP_COUNTS["keep_daily"]
@@ -100,6 +105,7 @@ def load(path: Path | None = None) -> Settings:
         currency=currency if len(currency) == 3 and currency.isalpha() else DEFAULT_CURRENCY,
         locale=text["locale"],
         language=text["language"] if text["language"] in LANGUAGES else "",
+        theme=text["theme"] if text["theme"] in THEMES else "",
         thresholds=_thresholds(parser, path),
         backup_folder=str(backups.get("folder", "")).strip(),
         **{name: _count(backups.get(name), n, path) for name, n in BACKUP_COUNTS.items()},
@@ -206,6 +212,7 @@ def save(settings: Settings, path: Path | None = None) -> Path:
         "currency": settings.currency,
         "locale": settings.locale,
         "language": settings.language,
+        "theme": settings.theme,
     }
     parser[THRESHOLDS] = {
         f.name: repr(getattr(settings.thresholds, f.name)) for f in fields(Thresholds)

@@ -12,12 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUuid
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontDatabase,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QPen,
 )
@@ -33,6 +35,20 @@ INK = QColor("#1A1A1A")
 MUTED = QColor("#6B6B6B")
 RULE = QColor("#D0D0D0")
 ACCENT = QColor("#0072B2")  # the charts' "pay" blue (Okabe-Ito)
+
+
+def paper_context(clip: QRectF) -> QAbstractTextDocumentLayout.PaintContext:
+    """How a text document is painted on the page: ink on paper whatever the window's theme
+    (the default context takes the application's palette, light text in the dark theme)."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = clip
+    context.palette = QPalette(QColor("#FFFFFF"))
+    context.palette.setColor(QPalette.ColorRole.Text, INK)
+    context.palette.setColor(QPalette.ColorRole.WindowText, INK)
+    context.palette.setColor(QPalette.ColorRole.Link, ACCENT)
+    return context
+
+
 _BUNDLED = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
             "DejaVuSans-BoldOblique.ttf", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf",
             "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf")  # fmt: skip

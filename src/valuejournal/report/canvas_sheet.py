@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetricsF,
@@ -20,7 +19,7 @@ from PySide6.QtGui import (
 )
 
 from valuejournal.core.canvas import BLOCKS, Block, block_lines
-from valuejournal.report.canvas import ACCENT, INK, MUTED, RULE, PdfCanvas, font
+from valuejournal.report.canvas import ACCENT, INK, MUTED, RULE, PdfCanvas, font, paper_context
 from valuejournal.report.data import ReportData
 from valuejournal.report.markdown import FEATURES as MARKDOWN
 from valuejournal.report.markdown import hard_breaks
@@ -121,8 +120,5 @@ def _draw_markdown(canvas: PdfCanvas, p: QPainter, inner: QRectF, y: float, word
     room = inner.bottom() - y
     p.save()
     p.translate(inner.x(), y)
-    context = QAbstractTextDocumentLayout.PaintContext()
-    context.clip = QRectF(0, 0, inner.width(), room)
-    context.palette.setColor(context.palette.ColorRole.Text, INK)
-    doc.documentLayout().draw(p, context)
+    doc.documentLayout().draw(p, paper_context(QRectF(0, 0, inner.width(), room)))
     p.restore()

@@ -14,7 +14,7 @@ from functools import partial
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QTextDocument
 
-from valuejournal.report.canvas import PdfCanvas
+from valuejournal.report.canvas import PdfCanvas, paper_context
 from valuejournal.report.cover import chart_with_caption, paint_chart_page
 from valuejournal.report.vector import SvgChart
 
@@ -75,7 +75,10 @@ class PagePlan:
         height = canvas.height
         painter.save()
         painter.translate(0, -i * height)
-        doc.drawContents(painter, QRectF(0, i * height, canvas.width, height))
+        painter.setClipRect(QRectF(0, i * height, canvas.width, height))
+        doc.documentLayout().draw(
+            painter, paper_context(QRectF(0, i * height, canvas.width, height))
+        )
         painter.restore()
         if below is not None:
             top = used_height(doc, height) + canvas.mm(GAP_MM)

@@ -44,10 +44,12 @@ def ensure_app() -> QApplication:
     app.setWindowIcon(QIcon(icon))
     from valuejournal import settings
     from valuejournal.ui.i18n import apply_locale, set_language
+    from valuejournal.ui.theme import apply_theme
 
     prefs = settings.load()
     apply_locale(prefs.locale)
     set_language(prefs.language)
+    apply_theme(prefs.theme)
     return app
 
 

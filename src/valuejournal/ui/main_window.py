@@ -797,7 +797,9 @@ class MainWindow(QMainWindow):
         if prefs is None or self.context is None:
             return
         from valuejournal.ui.i18n import apply_locale, current_language, set_language
+        from valuejournal.ui.theme import apply_theme
 
+        apply_theme(prefs.theme)
         apply_locale(prefs.locale)
         before = current_language()
         if set_language(prefs.language) != before:

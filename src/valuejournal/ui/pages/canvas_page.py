@@ -47,6 +47,7 @@ from valuejournal.core.query import SessionQuery
 from valuejournal.ui import tasks
 from valuejournal.ui.context import JournalContext
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.theme import is_dark
 from valuejournal.ui.widgets.canvas_block import CanvasBlockWidget
 from valuejournal.ui.widgets.thresholds_dialog import load_thresholds
 
@@ -353,7 +354,7 @@ class CanvasPage(QWidget):
 
         items = {"customers": ev.customers, "activities": ev.activities,
                  "revenue": ev.revenue.by_client}  # fmt: skip
-        dark = self.palette().window().color().lightness() < 128
+        dark = is_dark(self)
         for key, measure in CHARTS.items():
             canvas = self._charts.get(key)
             if canvas is None:
@@ -414,6 +415,12 @@ class CanvasPage(QWidget):
             self.context.set_skills(chosen)
 
     # -- saving on hide and close ------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        """Light to dark or back: the bars are drawn again in the new theme."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.evidence is not None:
+            self._draw_charts(self.evidence)
+
     def showEvent(self, event: QShowEvent) -> None:
         """Watch the window so its closing saves first; read stale evidence."""
         window = self.window()

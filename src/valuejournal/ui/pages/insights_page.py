@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -52,6 +52,7 @@ from valuejournal.ui.context import JournalContext
 from valuejournal.ui.i18n import tr, trn
 from valuejournal.ui.qdates import from_qdate
 from valuejournal.ui.settings import app_settings
+from valuejournal.ui.theme import is_dark
 from valuejournal.ui.widgets.chart_panel import ChartPanel
 from valuejournal.ui.widgets.filter_bar import range_for
 from valuejournal.ui.widgets.thresholds_dialog import ThresholdsDialog, load_thresholds
@@ -411,13 +412,20 @@ class InsightsPage(QWidget):
         if self.insights is None or not self.isVisible():
             return
         viewport = self.scroll_area.viewport()
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        dark = is_dark(self)
         for name in list(self._stale_panels):
             panel = self.panels[name]
             top_left = panel.mapTo(viewport, panel.rect().topLeft())
             if top_left.y() < viewport.height() and top_left.y() + panel.height() > 0:
                 panel.draw(self.insights, dark)
                 self._stale_panels.discard(name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light to dark or back: every chart is drawn again in the new theme."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._stale_panels = set(self.panels)
+            QTimer.singleShot(0, self, self._draw_visible)  # dropped if the page goes first
 
     def showEvent(self, event: QShowEvent) -> None:
         """Draw the panels that changed while the page was hidden."""

@@ -10,7 +10,10 @@ from valuejournal.core.reminders import Reminder
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.labels import make_label
 
-STYLE = "#reminderBanner { background: #fff4d6; border-bottom: 1px solid #e0c36a; }"
+STYLE = (  # its own text colour: the light yellow stays readable in the dark theme
+    "#reminderBanner { background: #fff4d6; border-bottom: 1px solid #e0c36a; }"
+    " #reminderBanner QLabel { color: #3a2e00; }"
+)
 
 
 class ReminderBanner(QFrame):

@@ -1,5 +1,5 @@
-"""Settings (Ctrl+,): who you are, this journal's base currency, the insight thresholds,
-where backups go and how many are kept, the timer and the reminders.
+"""Settings (Ctrl+,): who you are, this journal's base currency, light or dark, the insight
+thresholds, where backups go and how many are kept, the timer and the reminders.
 
 The person's name and the base currency are the open journal's too (its meta row travels with
 shares and names the PDF); everything is saved in ``valuejournal.settings``.
@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QLabel,
     QVBoxLayout,
@@ -40,6 +42,17 @@ class SettingsDialog(QDialog):
         you = QGroupBox(tr("You"))
         QVBoxLayout(you).addWidget(self.person_form)
         self.thresholds_form = ThresholdsForm(prefs.thresholds)
+        self.theme = QComboBox()
+        for label, code in (
+            (tr("As the system"), ""),
+            (tr("Light"), "light"),
+            (tr("Dark"), "dark"),
+        ):
+            self.theme.addItem(label, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
+        form = self.person_form.layout()
+        assert isinstance(form, QFormLayout)
+        form.addRow(tr("&Theme"), self.theme)  # under Language: the dialog is tall already
         judged = QGroupBox(tr("Insight thresholds"))
         QVBoxLayout(judged).addWidget(self.thresholds_form)
         self.backup_form = BackupForm(
@@ -86,6 +99,7 @@ class SettingsDialog(QDialog):
             currency=person.currency,
             locale=person.locale,
             language=person.language,
+            theme=str(self.theme.currentData() or ""),
             thresholds=self.thresholds_form.chosen(),
             backup_folder=backups.folder,
             keep_daily=backups.daily,
