@@ -77,6 +77,8 @@ def test_the_language_typed_in_settings_is_spoken_at_once_and_next_time(
     assert settings.load().language == code
     assert current_language() == code
     assert _menu_titles(window) == MENUS[code]  # at once, in the same window
+    tray = window.desktop.tray.quit_action.text()
+    assert tray == {"es": "Salir", "fr": "Quitter"}[code]
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert sidebar[:2] == {"es": ["Diario", "Análisis"], "fr": ["Journal", "Analyses"]}[code]
     qtbot.waitUntil(lambda: activate(window))

@@ -443,6 +443,8 @@ class MainWindow(QMainWindow):
         for row, (_key, label, _factory) in enumerate(page_factories()):
             self.sidebar.item(row).setText(label)
         self.message.setText(tr("Opening your journal…"))
+        if self.desktop is not None:
+            self.desktop.tray.retranslate()
         if self.context is None:
             return
         self._bind_undo()

@@ -49,6 +49,17 @@ class Tray(QObject):
             self.icon.messageClicked.connect(self.message_clicked.emit)
             self.icon.show()
 
+    def retranslate(self) -> None:
+        """The menu's fixed entries in the language installed now (the timer's state and
+        today's hours follow at the next ``show_state``)."""
+        for action, text in (
+            (self.quick_add_action, tr("Quick add…")),
+            (self.open_action, tr("Open Value Journal")),
+            (self.snooze_action, tr("Snooze reminders")),
+            (self.quit_action, tr("Quit")),
+        ):
+            action.setText(text)
+
     def _entry(self, text: str, signal: object) -> QAction:
         action = self.menu.addAction(text)
         if signal is not None:
