@@ -486,6 +486,26 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>Notas libres</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>A task</source>
+            <translation>Una tarea</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Raise a client's rate by a percentage</source>
+            <translation>Subir la tarifa de un cliente en un porcentaje</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Rate every session for a while</source>
+            <translation>Valorar cada sesión durante un tiempo</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>At most so many hours of high-pay, low-value work</source>
+            <translation>Como mucho tantas horas de trabajo bien pagado y de poco valor</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/core/insights/balance.py" />
             <source>No client (personal / pro bono)</source>
             <translation>Sin cliente (personal / pro bono)</translation>
@@ -1058,7 +1078,9 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/report/documents.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
             <location filename="../../src/valuejournal/ui/session_model.py" />
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <location filename="../../src/valuejournal/ui/widgets/week_grid.py" />
             <source>Client</source>
             <translation>Cliente</translation>
@@ -1489,6 +1511,7 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>your coach</source>
             <translation>tu coach</translation>
         </message>
@@ -1506,11 +1529,6 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>Save feedback file</source>
             <translation>Guardar el archivo de comentarios</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Feedback saved</source>
-            <translation>Comentarios guardados</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
@@ -1546,18 +1564,33 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Feedback saved</source>
+            <translation>Comentarios guardados</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Saving the feedback file</source>
+            <translation>Guardando el archivo de comentarios</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>Could not share</source>
             <translation>No se pudo compartir</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Could not save the feedback</source>
-            <translation>No se pudieron guardar los comentarios</translation>
+            <source>Saved {n} comments to {name}. Send it to {owner}.</source>
+            <translation>Se guardaron {n} comentarios en {name}. Envíaselo a {owner}.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Saved {n} comments to {name}. Send it to {owner}.</source>
-            <translation>Se guardaron {n} comentarios en {name}. Envíaselo a {owner}.</translation>
+            <source>It is encrypted: tell your client the passphrase another way.</source>
+            <translation>Está cifrado: dile la frase de contraseña a tu cliente por otra vía.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Could not save the feedback</source>
+            <translation>No se pudieron guardar los comentarios</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
@@ -1571,8 +1604,23 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>{n} your coach changed were updated.</source>
+            <translation>Se actualizaron {n} que tu coach cambió.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>New homework: {n} items (see the Coach page).</source>
+            <translation>Nuevas tareas: {n} (mira la página Coach).</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>{n} are about sessions or reflections no longer in your journal; they are kept on the Coach page.</source>
             <translation>{n} tratan de sesiones o reflexiones que ya no están en tu diario; se guardan en la página Coach.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>It sets {n} homework items.</source>
+            <translation>Incluye {n} tareas.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/encryption.py" />
@@ -2119,6 +2167,7 @@ Todo lo que hiciste después se reemplaza. Antes se hace una copia del diario ta
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Repeat it</source>
             <translation>Repítela</translation>
@@ -2601,6 +2650,7 @@ Los detalles están en el registro; tu diario está guardado.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/import_dialog.py" />
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -2977,6 +3027,12 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>Canvas</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" />
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Clients overview</source>
+            <translation>Resumen de clientes</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <source>pay 8× value</source>
             <translation>pago 8× valor</translation>
@@ -3093,6 +3149,7 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" />
             <source>Could not save</source>
             <translation>No se pudo guardar</translation>
@@ -3395,6 +3452,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework from your coach</source>
+            <translation>Tareas de tu coach</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Review a client's journal</source>
             <translation>Revisar el diario de un cliente</translation>
         </message>
@@ -3410,6 +3472,27 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <source>Protect the file with a passphrase</source>
+            <translation>Proteger el archivo con una frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Writing the feedback file…</source>
+            <translation>Escribiendo el archivo de comentarios…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Change your comment:</source>
+            <translation>Cambia tu comentario:</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Comment withdrawn; the next feedback file says so.</source>
+            <translation>Comentario retirado; el próximo archivo de comentarios lo indica.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Share with coach…</source>
             <translation>Compartir con el coach…</translation>
         </message>
@@ -3417,6 +3500,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Import coach feedback…</source>
             <translation>Importar los comentarios del coach…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Tick an item when it is done; your next share tells your coach.</source>
+            <translation>Marca una tarea cuando esté hecha; tu próximo envío se lo dice a tu coach.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
@@ -3465,6 +3553,17 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework set, with the client's status</source>
+            <translation>Tareas fijadas, con el estado del cliente</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Save feedback file…</source>
             <translation>Guardar el archivo de comentarios…</translation>
         </message>
@@ -3475,9 +3574,44 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework for {name}</source>
+            <translation>Tareas para {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" />
             <source>Could not save the comment</source>
             <translation>No se pudo guardar el comentario</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Could not set the homework</source>
+            <translation>No se pudo fijar la tarea</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework set: {title}</source>
+            <translation>Tarea fijada: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Your reply to {name}:</source>
+            <translation>Tu respuesta a {name}:</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Comment changed.</source>
+            <translation>Comentario cambiado.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Me</source>
+            <translation>Yo</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Reply saved; it goes with your next share.</source>
+            <translation>Respuesta guardada; va con tu próximo envío.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
@@ -3757,6 +3891,137 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             </translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Last share</source>
+            <translation>Último envío</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>New since last look</source>
+            <translation>Nuevo desde la última vez</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Unresolved</source>
+            <translation>Sin resolver</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Homework done</source>
+            <translation>Tareas hechas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Attention</source>
+            <translation>Atención</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Next meeting</source>
+            <translation>Próxima reunión</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Filter clients (any column)</source>
+            <translation>Filtrar clientes (cualquier columna)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Needs attention only</source>
+            <translation>Solo los que necesitan atención</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Next meeting:</source>
+            <translation>Próxima reunión:</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Set meeting</source>
+            <translation>Fijar reunión</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Open client</source>
+            <translation>Abrir cliente</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>everything</source>
+            <translation>todo</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>nothing new</source>
+            <translation>nada nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>No client yet: open the share files your clients send you.</source>
+            <translation>Aún no hay clientes: abre los archivos que te envían tus clientes.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Nothing needs attention.</source>
+            <translation>Nada necesita atención.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Could not open the client</source>
+            <translation>No se pudo abrir el cliente</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>{n} clients · {f} need attention</source>
+            <translation>{n} clientes · {f} necesitan atención</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>all new ({n} sessions)</source>
+            <translation>todo nuevo ({n} sesiones)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <location filename="../../src/valuejournal/ui/review.py" />
+            <source>Someone</source>
+            <translation>Alguien</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Next meeting with {name}:</source>
+            <translation>Próxima reunión con {name}:</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Next meeting with {name} kept.</source>
+            <translation>Próxima reunión con {name} guardada.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>The last share from {name} is no longer at {path}.</source>
+            <translation>El último envío de {name} ya no está en {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>{n} sessions</source>
+            <translation>{n} sesiones</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>{n} reflection sections</source>
+            <translation>{n} apartados de reflexión</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>{n} replies</source>
+            <translation>{n} respuestas</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/pages/reflections_page.py" />
             <source>Preview</source>
             <translation>Vista previa</translation>
@@ -3833,11 +4098,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/review.py" />
             <source>Could not open the shared journal</source>
             <translation>No se pudo abrir el diario compartido</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/review.py" />
-            <source>Someone</source>
-            <translation>Alguien</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/review.py" />
@@ -4196,6 +4456,7 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_composer.py" />
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Days</source>
             <translation>Días</translation>
         </message>
@@ -4212,6 +4473,7 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_composer.py" />
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>to</source>
             <translation>a</translation>
         </message>
@@ -4224,6 +4486,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/comment_composer.py" />
             <source>(nothing written in this section)</source>
             <translation>(no hay nada escrito en esta sección)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Las dos frases de contraseña no coinciden.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
@@ -4257,16 +4524,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>Protect the file with a passphrase</source>
-            <translation>Proteger el archivo con una frase de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>Passphrase</source>
-            <translation>Frase de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Save share file…</source>
             <translation>Guardar el archivo para compartir…</translation>
         </message>
@@ -4282,13 +4539,13 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>The file will hold {s} sessions, {c} clients and {r} reflections.</source>
-            <translation>El archivo contendrá {s} sesiones, {c} clientes y {r} reflexiones.</translation>
+            <source>The passphrase needs at least {n} characters.</source>
+            <translation>La frase de contraseña necesita al menos {n} caracteres.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>The two passphrases differ.</source>
-            <translation>Las dos frases de contraseña no coinciden.</translation>
+            <source>The file will hold {s} sessions, {c} clients and {r} reflections.</source>
+            <translation>El archivo contendrá {s} sesiones, {c} clientes y {r} reflexiones.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
@@ -4296,14 +4553,29 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>{n} sesiones privadas se quedan aquí.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>The passphrase needs at least {n} characters.</source>
-            <translation>La frase de contraseña necesita al menos {n} caracteres.</translation>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>(withdrawn by the coach)</source>
+            <translation>(retirado por el coach)</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
             <source>Resolved</source>
             <translation>Resuelto</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>Edit</source>
+            <translation>Editar</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>Withdraw</source>
+            <translation>Retirar</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>Reply</source>
+            <translation>Responder</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
@@ -4317,8 +4589,18 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>reply, {when}</source>
+            <translation>respuesta, {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
             <source>Period {start} to {end}</source>
             <translation>Periodo del {start} al {end}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>{when}, changed {changed}</source>
+            <translation>{when}, cambiado {changed}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
@@ -4620,6 +4902,71 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
             <source>Journal your work; see where pay and value part ways.</source>
             <translation>Lleva un diario de tu trabajo; mira dónde se separan el pago y el valor.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>What to do (empty: said for you)</source>
+            <translation>Qué hacer (vacío: se redacta solo)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Set homework</source>
+            <translation>Fijar tarea</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Words</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Percent or hours</source>
+            <translation>Porcentaje u horas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>10 (percent)</source>
+            <translation>10 (por ciento)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>20 (hours)</source>
+            <translation>20 (horas)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>done</source>
+            <translation>hecha</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>open</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>No homework yet.</source>
+            <translation>Aún no hay tareas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Type the raise as a whole number of percent, e.g. 10.</source>
+            <translation>Escribe la subida como un número entero de por ciento, p. ej. 10.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Type the hours, e.g. 20 or 20:30.</source>
+            <translation>Escribe las horas, p. ej. 20 o 20:30.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/hours_box.py" />

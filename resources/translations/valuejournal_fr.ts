@@ -486,6 +486,26 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>Notes libres</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>A task</source>
+            <translation>Une tâche</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Raise a client's rate by a percentage</source>
+            <translation>Augmenter le tarif d’un client d’un pourcentage</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Rate every session for a while</source>
+            <translation>Noter chaque séance pendant un temps</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>At most so many hours of high-pay, low-value work</source>
+            <translation>Au plus tant d’heures de travail bien payé et de faible valeur</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/core/insights/balance.py" />
             <source>No client (personal / pro bono)</source>
             <translation>Sans client (personnel / pro bono)</translation>
@@ -1058,7 +1078,9 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/report/documents.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
             <location filename="../../src/valuejournal/ui/session_model.py" />
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <location filename="../../src/valuejournal/ui/widgets/week_grid.py" />
             <source>Client</source>
             <translation>Client</translation>
@@ -1489,6 +1511,7 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>your coach</source>
             <translation>votre coach</translation>
         </message>
@@ -1506,11 +1529,6 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>Save feedback file</source>
             <translation>Enregistrer le fichier de retours</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Feedback saved</source>
-            <translation>Retours enregistrés</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
@@ -1546,18 +1564,33 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Feedback saved</source>
+            <translation>Retours enregistrés</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Saving the feedback file</source>
+            <translation>Enregistrement du fichier de retours</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>Could not share</source>
             <translation>Impossible de partager</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Could not save the feedback</source>
-            <translation>Impossible d’enregistrer les retours</translation>
+            <source>Saved {n} comments to {name}. Send it to {owner}.</source>
+            <translation>{n} commentaires enregistrés dans {name}. Envoyez-le à {owner}.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Saved {n} comments to {name}. Send it to {owner}.</source>
-            <translation>{n} commentaires enregistrés dans {name}. Envoyez-le à {owner}.</translation>
+            <source>It is encrypted: tell your client the passphrase another way.</source>
+            <translation>Il est chiffré : donnez la phrase secrète à votre client par un autre moyen.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Could not save the feedback</source>
+            <translation>Impossible d’enregistrer les retours</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
@@ -1571,8 +1604,23 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>{n} your coach changed were updated.</source>
+            <translation>{n} modifiés par votre coach ont été mis à jour.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>New homework: {n} items (see the Coach page).</source>
+            <translation>Nouveaux devoirs : {n} (voir la page Coach).</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>{n} are about sessions or reflections no longer in your journal; they are kept on the Coach page.</source>
             <translation>{n} portent sur des séances ou des réflexions qui ne sont plus dans votre journal ; elles sont gardées sur la page Coach.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>It sets {n} homework items.</source>
+            <translation>Il fixe {n} devoirs.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/encryption.py" />
@@ -2119,6 +2167,7 @@ Tout ce que vous avez fait depuis est remplacé. Le journal tel qu’il est main
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Repeat it</source>
             <translation>Répétez-la</translation>
@@ -2601,6 +2650,7 @@ Les détails sont dans le journal technique ; votre journal est enregistré.</tr
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/import_dialog.py" />
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
@@ -2977,6 +3027,12 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>Canvas</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" />
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Clients overview</source>
+            <translation>Vue d’ensemble des clients</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <source>pay 8× value</source>
             <translation>paie 8× valeur</translation>
@@ -3093,6 +3149,7 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" />
             <source>Could not save</source>
             <translation>Impossible d’enregistrer</translation>
@@ -3395,6 +3452,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework from your coach</source>
+            <translation>Devoirs de votre coach</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Review a client's journal</source>
             <translation>Relire le journal d’un client</translation>
         </message>
@@ -3410,6 +3472,27 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <source>Protect the file with a passphrase</source>
+            <translation>Protéger le fichier par une phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Writing the feedback file…</source>
+            <translation>Écriture du fichier de retours…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Change your comment:</source>
+            <translation>Modifiez votre commentaire :</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Comment withdrawn; the next feedback file says so.</source>
+            <translation>Commentaire retiré ; le prochain fichier de retours l’indiquera.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Share with coach…</source>
             <translation>Partager avec le coach…</translation>
         </message>
@@ -3417,6 +3500,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Import coach feedback…</source>
             <translation>Importer les retours du coach…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Tick an item when it is done; your next share tells your coach.</source>
+            <translation>Cochez un devoir une fois fait ; votre prochain partage le dira à votre coach.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
@@ -3465,6 +3553,17 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework set, with the client's status</source>
+            <translation>Devoirs fixés, avec l’état donné par le client</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Save feedback file…</source>
             <translation>Enregistrer le fichier de retours…</translation>
         </message>
@@ -3475,9 +3574,44 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework for {name}</source>
+            <translation>Devoirs pour {name}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" />
             <source>Could not save the comment</source>
             <translation>Impossible d’enregistrer le commentaire</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Could not set the homework</source>
+            <translation>Impossible de fixer le devoir</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework set: {title}</source>
+            <translation>Devoir fixé : {title}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Your reply to {name}:</source>
+            <translation>Votre réponse à {name} :</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Comment changed.</source>
+            <translation>Commentaire modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Me</source>
+            <translation>Moi</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Reply saved; it goes with your next share.</source>
+            <translation>Réponse enregistrée ; elle partira avec votre prochain partage.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
@@ -3757,6 +3891,137 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             </translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Last share</source>
+            <translation>Dernier partage</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Received</source>
+            <translation>Reçu</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>New since last look</source>
+            <translation>Nouveau depuis la dernière visite</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Unresolved</source>
+            <translation>Non résolus</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Homework done</source>
+            <translation>Devoirs faits</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Attention</source>
+            <translation>Attention</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Next meeting</source>
+            <translation>Prochain rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Filter clients (any column)</source>
+            <translation>Filtrer les clients (toute colonne)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Needs attention only</source>
+            <translation>Seulement ceux qui demandent de l’attention</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Next meeting:</source>
+            <translation>Prochain rendez-vous :</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Set meeting</source>
+            <translation>Fixer le rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Open client</source>
+            <translation>Ouvrir le client</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>everything</source>
+            <translation>tout</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>nothing new</source>
+            <translation>rien de nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>No client yet: open the share files your clients send you.</source>
+            <translation>Pas encore de client : ouvrez les fichiers de partage que vos clients vous envoient.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Nothing needs attention.</source>
+            <translation>Rien ne demande d’attention.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Could not open the client</source>
+            <translation>Impossible d’ouvrir le client</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>{n} clients · {f} need attention</source>
+            <translation>{n} clients · {f} demandent de l’attention</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>all new ({n} sessions)</source>
+            <translation>tout est nouveau ({n} séances)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <location filename="../../src/valuejournal/ui/review.py" />
+            <source>Someone</source>
+            <translation>Quelqu’un</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Next meeting with {name}:</source>
+            <translation>Prochain rendez-vous avec {name} :</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>Next meeting with {name} kept.</source>
+            <translation>Prochain rendez-vous avec {name} enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>The last share from {name} is no longer at {path}.</source>
+            <translation>Le dernier partage de {name} n’est plus à {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>{n} sessions</source>
+            <translation>{n} séances</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>{n} reflection sections</source>
+            <translation>{n} sections de réflexion</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
+            <source>{n} replies</source>
+            <translation>{n} réponses</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/pages/reflections_page.py" />
             <source>Preview</source>
             <translation>Aperçu</translation>
@@ -3833,11 +4098,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/review.py" />
             <source>Could not open the shared journal</source>
             <translation>Impossible d’ouvrir le journal partagé</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/review.py" />
-            <source>Someone</source>
-            <translation>Quelqu’un</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/review.py" />
@@ -4196,6 +4456,7 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_composer.py" />
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Days</source>
             <translation>Jours</translation>
         </message>
@@ -4212,6 +4473,7 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_composer.py" />
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>to</source>
             <translation>au</translation>
         </message>
@@ -4224,6 +4486,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/comment_composer.py" />
             <source>(nothing written in this section)</source>
             <translation>(rien d’écrit dans cette section)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes diffèrent.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
@@ -4257,16 +4524,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>Protect the file with a passphrase</source>
-            <translation>Protéger le fichier par une phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Save share file…</source>
             <translation>Enregistrer le fichier de partage…</translation>
         </message>
@@ -4282,13 +4539,13 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>The file will hold {s} sessions, {c} clients and {r} reflections.</source>
-            <translation>Le fichier contiendra {s} séances, {c} clients et {r} réflexions.</translation>
+            <source>The passphrase needs at least {n} characters.</source>
+            <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>The two passphrases differ.</source>
-            <translation>Les deux phrases secrètes diffèrent.</translation>
+            <source>The file will hold {s} sessions, {c} clients and {r} reflections.</source>
+            <translation>Le fichier contiendra {s} séances, {c} clients et {r} réflexions.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
@@ -4296,14 +4553,29 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>{n} séances privées restent ici.</translation>
         </message>
         <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>The passphrase needs at least {n} characters.</source>
-            <translation>La phrase secrète doit compter au moins {n} caractères.</translation>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>(withdrawn by the coach)</source>
+            <translation>(retiré par le coach)</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
             <source>Resolved</source>
             <translation>Résolu</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>Withdraw</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>Reply</source>
+            <translation>Répondre</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
@@ -4317,8 +4589,18 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>reply, {when}</source>
+            <translation>réponse, {when}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
             <source>Period {start} to {end}</source>
             <translation>Période du {start} au {end}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>{when}, changed {changed}</source>
+            <translation>{when}, modifié {changed}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
@@ -4620,6 +4902,71 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
             <source>Journal your work; see where pay and value part ways.</source>
             <translation>Tenez le journal de votre travail ; voyez où la paie et la valeur se séparent.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>What to do (empty: said for you)</source>
+            <translation>Que faire (vide : rédigé pour vous)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Set homework</source>
+            <translation>Fixer le devoir</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Words</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Percent or hours</source>
+            <translation>Pourcentage ou heures</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>10 (percent)</source>
+            <translation>10 (pour cent)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>20 (hours)</source>
+            <translation>20 (heures)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>done</source>
+            <translation>fait</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>open</source>
+            <translation>à faire</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>No homework yet.</source>
+            <translation>Pas encore de devoirs.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Type the raise as a whole number of percent, e.g. 10.</source>
+            <translation>Tapez la hausse en pour cent entier, par ex. 10.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Type the hours, e.g. 20 or 20:30.</source>
+            <translation>Tapez les heures, par ex. 20 ou 20:30.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/hours_box.py" />

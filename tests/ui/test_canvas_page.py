@@ -175,6 +175,7 @@ def test_a_coach_comments_on_a_block_and_it_travels_back(
     (comment,) = shown.store.list_comments()
     assert (comment.target, comment.section) == (CommentTarget.CANVAS, "customers")
     assert actions.save_feedback_file(window, shown, "Cora") is not None
+    qtbot.waitUntil(lambda: len(list(tmp_path.glob("*.vjfeedback"))) == 1)  # off the GUI thread
     window.close()
     (feedback,) = tmp_path.glob("*.vjfeedback")
     mine = open_window(qtbot, planted)

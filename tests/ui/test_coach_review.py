@@ -107,6 +107,8 @@ def test_review_two_shares_then_the_clients_import_the_feedback(
         assert {c.target for c in store.list_comments()} == set(CommentTarget)
         assert sum(c.resolved for c in store.list_comments()) == 1
         assert actions.save_feedback_file(window, share, "Cora") is not None
+    # Written off the GUI thread: wait for both files.
+    qtbot.waitUntil(lambda: len(list(tmp_path.glob("*-feedback-*.vjfeedback"))) == 2)
     workdirs = [s.opened.workdir for s in review.shares]
     assert all(w.exists() for w in workdirs)
     window.close()

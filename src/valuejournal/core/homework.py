@@ -26,6 +26,7 @@ from enum import StrEnum
 
 from valuejournal.core.entities import Client, Session, new_uuid, utc_now
 from valuejournal.core.formats import current
+from valuejournal.core.i18n import N_
 
 BASELINE_DAYS = 90
 MAX_TITLE = 200
@@ -51,12 +52,12 @@ class HomeworkStatus(StrEnum):
 
 
 KIND_LABELS = {
-    HomeworkKind.TASK: "A task",
-    HomeworkKind.RAISE_RATE: "Raise a client's rate by a percentage",
-    HomeworkKind.RATE_EVERY: "Rate every session for a while",
-    HomeworkKind.CAP_HPLV: "At most so many hours of high-pay, low-value work",
+    HomeworkKind.TASK: N_("A task"),
+    HomeworkKind.RAISE_RATE: N_("Raise a client's rate by a percentage"),
+    HomeworkKind.RATE_EVERY: N_("Rate every session for a while"),
+    HomeworkKind.CAP_HPLV: N_("At most so many hours of high-pay, low-value work"),
 }
-"""Each kind in words (the coach's dialog and the CLI show these)."""
+"""Each kind in words, marked for translation where it is shown (the coach's form)."""
 
 MEASURED = frozenset({HomeworkKind.RAISE_RATE, HomeworkKind.RATE_EVERY, HomeworkKind.CAP_HPLV})
 

@@ -179,6 +179,8 @@ def _to_json(record: ClientRecord) -> dict[str, Any]:
 
 
 def _read(path: Path) -> ClientRecord | None:
+    if not path.exists():
+        return None
     try:
         if path.stat().st_size > MAX_BYTES:
             return None

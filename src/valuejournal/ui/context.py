@@ -22,6 +22,7 @@ from valuejournal.core import formats
 from valuejournal.core.canvas.model import CanvasRecord
 from valuejournal.core.entities import Client, Comment, MoodEntry, Project, Reflection, Session
 from valuejournal.core.fx import ExchangeRate, rate_text
+from valuejournal.core.homework import Homework, HomeworkStatus
 from valuejournal.core.invoices import Invoice
 from valuejournal.core.timer import RunningTimer
 from valuejournal.core.weekly_review import WeeklyAnswers
@@ -46,6 +47,7 @@ class JournalContext(QObject):
     """A quarter's canvas (its texts, kept evidence) or the skills changed; the quarter, or
     "" for the skills. Not followed by ``journal_changed``: the sessions are as they were."""
     reviews_changed = Signal()  # a weekly review was answered or dismissed
+    homework_changed = Signal()  # a coach's homework item set, or marked done
     settings_changed = Signal(object)  # valuejournal.settings.Settings, after Settings saved
     error = Signal(str)
 
@@ -85,10 +87,36 @@ class JournalContext(QObject):
         finally:
             self.comments_changed.emit()
 
+    def change_comment(
+        self,
+        uuid: str,
+        *,
+        body: str | None = None,
+        withdrawn: bool | None = None,
+    ) -> None:
+        """Edit or withdraw a coach's comment (review mode: in the review store)."""
+        try:
+            self.journal.change_comment(uuid, body=body, withdrawn=withdrawn)
+        finally:
+            self.comments_changed.emit()
+
+    def add_homework(self, item: Homework) -> None:
+        """The coach sets a homework item (review mode: in the review store)."""
+        self.journal.add_homework(item)
+        self.homework_changed.emit()
+
+    def set_homework_status(self, uuid: str, status: HomeworkStatus) -> None:
+        """The client marks a homework item done or open again."""
+        try:
+            self.journal.set_homework_status(uuid, status)
+        finally:
+            self.homework_changed.emit()
+
     def comments_imported(self) -> None:
         """Comments arrived from a feedback file: every page and comment widget re-reads."""
         self.notify()
         self.comments_changed.emit()
+        self.homework_changed.emit()
 
     def save_reflection(self, reflection: Reflection) -> Reflection:
         """Write a quarter's reflection; the stored one (with its time). Raises UserError."""

@@ -76,6 +76,41 @@ class SharedJournal:
         return f"{owner} — {self.meta.describe_range()} ({self.opened.source.name})"
 
 
+def remember_share(share: SharedJournal) -> None:
+    """A share was opened: take the homework statuses it brings into the review store and
+    refresh the client's record for the overview (a failure is logged, never fatal)."""
+    from valuejournal.store import coach_index
+    from valuejournal.store.feedback import take_share_news
+
+    meta = share.meta
+    try:
+        take_share_news(share.opened.journal, share.store)
+        coach_index.record_share(
+            share.opened.journal,
+            share.store,
+            journal_uuid=meta.journal_uuid,
+            owner=meta.owner,
+            source=share.opened.source,
+            range_start=meta.range_start,
+            range_end=meta.range_end,
+            written_at=meta.written_at,
+        )
+    except UserError as exc:
+        log.warning("could not remember %s for the overview: %s", share.opened.source.name, exc)
+
+
+def looked_at(share: SharedJournal) -> None:
+    """The coach leaves a share: what it showed is no longer new (counts refreshed too)."""
+    from valuejournal.store import coach_index
+
+    try:
+        record = coach_index.load(share.meta.journal_uuid)
+        if record is not None:
+            coach_index.mark_looked(coach_index.with_counts(record, share.store))
+    except UserError as exc:
+        log.warning("could not note the look at %s: %s", share.opened.source.name, exc)
+
+
 class ReviewSession(QObject):
     """The coach's open shares for one window; `changed` when the list or current changes."""
 
@@ -96,6 +131,11 @@ class ReviewSession(QObject):
         self._retired: list[SharedJournal] = []
         self._stores: dict[str, Journal] = {}
 
+    def find(self, journal_uuid: str) -> SharedJournal | None:
+        """The open share of this client journal (the newest opened), or None."""
+        found = [s for s in self.shares if s.meta.journal_uuid == journal_uuid]
+        return found[-1] if found else None
+
     def share_showing(self, journal: Journal) -> SharedJournal | None:
         """The current share if ``journal`` is what it shows, else None."""
         current = self.current
@@ -114,6 +154,7 @@ class ReviewSession(QObject):
         if key not in self._stores:
             self._stores[key] = open_review_store(opened.meta)
         share = SharedJournal(opened, ReviewedJournal(opened.journal, self._stores[key]))
+        remember_share(share)
         self.shares.append(share)
         self.changed.emit()
         return share
@@ -130,6 +171,8 @@ class ReviewSession(QObject):
         shown = self.host.shown_journal()
         if shown is not None and not shown[1]:
             self.home = shown[0].path
+        if self.current is not None and self.current is not share:
+            looked_at(self.current)
         self.current = share
         self.host.set_journal(share.journal, read_only=True)
         self.host.show_page("coach")
@@ -137,6 +180,8 @@ class ReviewSession(QObject):
 
     def back_home(self) -> None:
         """Leave review mode: open the coach's own journal again."""
+        if self.current is not None:
+            looked_at(self.current)
         self.current = None
         self.host.open_journal(self.home or paths.default_journal())
         self.changed.emit()
@@ -158,6 +203,8 @@ class ReviewSession(QObject):
 
     def close_all(self) -> None:
         """Close every share and comment store (the window is closing)."""
+        if self.current is not None:
+            looked_at(self.current)
         self._retired.extend(self.shares)
         self.shares.clear()
         self.current = None

@@ -100,6 +100,12 @@ def import_feedback_file(
     text = tr("Added {n} comments from {who}.").format(n=len(result.added), who=who)
     if result.already:
         text += " " + tr("{n} were already here.").format(n=result.already)
+    if result.updated:
+        text += " " + tr("{n} your coach changed were updated.").format(n=len(result.updated))
+    if result.homework_added:
+        text += "\n" + tr("New homework: {n} items (see the Coach page).").format(
+            n=len(result.homework_added)
+        )
     if result.orphaned:
         text += "\n" + tr(
             "{n} are about sessions or reflections no longer in your journal; they are kept "
@@ -111,9 +117,18 @@ def import_feedback_file(
     return len(result.added)
 
 
-def save_feedback_file(parent: QWidget, share: SharedJournal, author: str) -> Path | None:
-    """Write the comments on one client's journal to a feedback file; returns its path."""
+def save_feedback_file(
+    parent: QWidget,
+    share: SharedJournal,
+    author: str,
+    passphrase: str | None = None,
+    on_saved: Callable[[Path], object] | None = None,
+) -> Path | None:
+    """Write the comments and homework on one client's journal to a feedback file (sealed
+    with ``passphrase`` if given) on the serial writer, off the GUI thread; returns the path
+    chosen."""
     from valuejournal.store.feedback import FEEDBACK_SUFFIX, write_feedback_file
+    from valuejournal.ui import tasks
 
     owner = share.meta.owner or tr("your client")
     stem = safe_file_name(
@@ -124,24 +139,50 @@ def save_feedback_file(parent: QWidget, share: SharedJournal, author: str) -> Pa
     if path is None:
         return None
     comments = share.store.list_comments()
-    try:
-        write_feedback_file(
+    homework = share.store.list_homework()
+    meta = share.meta
+
+    def job(report: Callable[[int, int], None]) -> Path:
+        report(0, 1)
+        written = write_feedback_file(
             path,
             comments,
-            journal_uuid=share.meta.journal_uuid,
+            homework=homework,
+            journal_uuid=meta.journal_uuid,
             author=author,
-            start=share.meta.range_start,
-            end=share.meta.range_end,
+            start=meta.range_start,
+            end=meta.range_end,
+            passphrase=passphrase,
             overwrite=True,
         )
-    except UserError as exc:
-        dialogs.show_error(parent, tr("Could not save the feedback"), str(exc))
-        return None
-    dialogs.tell(
-        parent,
-        tr("Feedback saved"),
-        tr("Saved {n} comments to {name}. Send it to {owner}.").format(
-            n=len(comments), name=path.name, owner=owner
-        ),
+        report(1, 1)
+        return written
+
+    def done(written: Path) -> None:
+        text = tr("Saved {n} comments to {name}. Send it to {owner}.").format(
+            n=len(comments), name=written.name, owner=owner
+        )
+        if homework:
+            text += " " + tr("It sets {n} homework items.").format(n=len(homework))
+        if passphrase is not None:
+            text += "\n" + tr("It is encrypted: tell your client the passphrase another way.")
+        if on_saved is not None:
+            on_saved(written)
+        dialogs.tell(parent, tr("Feedback saved"), text)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            dialogs.show_error(parent, tr("Could not save the feedback"), str(exc))
+        else:
+            dialogs.show_bug(parent, tr("Could not save the feedback"), exc)
+
+    # The serial writer: building a file runs Alembic, which two threads must not run at once.
+    tasks.run_write(
+        job,
+        owner=parent,
+        on_done=done,
+        on_failed=failed,
+        on_progress=lambda n, total: log.info("feedback file: %d of %d", n, total),
+        title=tr("Saving the feedback file"),
     )
     return path

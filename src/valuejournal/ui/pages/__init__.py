@@ -61,6 +61,12 @@ def _canvas(context: JournalContext) -> QWidget:
     return CanvasPage(context)
 
 
+def _overview(context: JournalContext) -> QWidget:
+    from valuejournal.ui.pages.overview_page import OverviewPage
+
+    return OverviewPage(context)
+
+
 def page_factories() -> list[tuple[str, str, PageFactory]]:
     """The pages in sidebar order."""
     return [
@@ -71,4 +77,5 @@ def page_factories() -> list[tuple[str, str, PageFactory]]:
         ("coach", tr("Coach"), _coach),
         ("calendar", tr("Calendar"), _calendar),
         ("canvas", tr("Canvas"), _canvas),
+        ("overview", tr("Clients overview"), _overview),
     ]

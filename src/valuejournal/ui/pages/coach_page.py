@@ -14,24 +14,30 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from valuejournal.core import formats
-from valuejournal.core.entities import Comment, CommentTarget
+from valuejournal.core.entities import Comment, CommentTarget, reply_for
 from valuejournal.core.errors import UserError
+from valuejournal.core.homework import Homework, HomeworkStatus
 from valuejournal.core.periods import quarter_of
 from valuejournal.ui import dialogs
 from valuejournal.ui.actions import comments as actions
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.widgets.comment_dialogs import passphrase_problem
 from valuejournal.ui.widgets.comment_list import CommentList, describe_items
+from valuejournal.ui.widgets.homework_view import CommentEditor, HomeworkForm, HomeworkList
 from valuejournal.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -62,9 +68,17 @@ class CoachPage(QWidget):
         self.session = context.review
         self.share = context.share
         heading = plain_label(tr("Coach"), "pageTitle")
-        self.comments = CommentList(tr("No comments yet."), can_show=True)
+        actions_ = ("edit", "withdraw") if self.share is not None else ("reply",)
+        self.comments = CommentList(tr("No comments yet."), can_show=True, actions=actions_)
         self.comments.resolved_toggled.connect(self._set_resolved)
         self.comments.show_requested.connect(self.show_target)
+        self.comments.edit_requested.connect(self._start_edit)
+        self.comments.withdraw_requested.connect(self._withdraw)
+        self.comments.reply_requested.connect(self._start_reply)
+        self.editor = CommentEditor()
+        self.editor.saved.connect(self._edited)
+        self.homework = HomeworkList(checkable=self.share is None)
+        self.homework.status_toggled.connect(self._set_done)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         if self.share is not None:
@@ -73,7 +87,9 @@ class CoachPage(QWidget):
             self._build_home(layout)
         context.comments_changed.connect(self.refresh)
         context.journal_changed.connect(self.refresh)
+        context.homework_changed.connect(self.refresh_homework)
         self.refresh()
+        self.refresh_homework()
 
     # -- one's own journal ---------------------------------------------------------------
     def _build_home(self, layout: QVBoxLayout) -> None:
@@ -95,8 +111,18 @@ class CoachPage(QWidget):
         )
         layout.addWidget(mine)
         received = QGroupBox(tr("Feedback from your coach"))
-        QVBoxLayout(received).addWidget(self.comments)
-        layout.addWidget(received, 1)
+        inside = QVBoxLayout(received)
+        inside.addWidget(self.comments, 1)
+        inside.addWidget(self.editor)
+        columns = QHBoxLayout()
+        columns.addWidget(received, 3)
+        tasks_box = QGroupBox(tr("Homework from your coach"))
+        inside = QVBoxLayout(tasks_box)
+        inside.addWidget(self.homework, 1)
+        inside.addWidget(plain_label(tr("Tick an item when it is done; your next share tells "
+                                         "your coach."), "muted"))  # fmt: skip
+        columns.addWidget(tasks_box, 2)
+        layout.addLayout(columns, 1)
         others = QGroupBox(tr("Review a client's journal"))
         row = QHBoxLayout(others)
         row.addWidget(plain_label(tr("Coaches: open the share files your clients send you.")), 1)
@@ -161,10 +187,42 @@ class CoachPage(QWidget):
         )
         left.addWidget(plain_label(hint))
         left.addStretch(1)
-        columns.addLayout(left, 1)
+        scroller = QScrollArea()  # composers and the homework form: scroll in a small window
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        holder.setLayout(left)
+        scroller.setWidget(holder)
+        columns.addWidget(scroller, 1)
+        homework = QGroupBox(tr("Homework for {name}").format(name=share.meta.owner or "?"))
+        inside = QVBoxLayout(homework)
+        self.homework_form = HomeworkForm(
+            [c.name for c in share.journal.list_clients()], self._author
+        )
+        self.homework_form.submitted.connect(self.add_homework)
+        inside.addWidget(self.homework_form)
+        left.insertWidget(2, homework)
         made = QGroupBox(tr("Your comments on this journal"))
         right = QVBoxLayout(made)
-        right.addWidget(self.comments, 1)
+        right.addWidget(self.comments, 2)
+        right.addWidget(self.editor)
+        right.addWidget(plain_label(tr("Homework set, with the client's status"), "muted"))
+        right.addWidget(self.homework, 1)
+        self.encrypt = QCheckBox(tr("Protect the file with a passphrase"))
+        self.passphrase = QLineEdit()
+        self.repeat = QLineEdit()
+        for line, hint in ((self.passphrase, tr("Passphrase")), (self.repeat, tr("Repeat it"))):
+            line.setEchoMode(QLineEdit.EchoMode.Password)
+            line.setPlaceholderText(hint)
+            line.setEnabled(False)
+            self.encrypt.toggled.connect(line.setEnabled)
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.encrypt)
+        secret_row.addWidget(self.passphrase)
+        secret_row.addWidget(self.repeat)
+        right.addLayout(secret_row)
+        self.feedback_error = plain_label("", "formError")
+        right.addWidget(self.feedback_error)
         right.addWidget(_button(tr("Save feedback file…"), self.save_feedback))
         columns.addWidget(made, 1)
         layout.addLayout(columns, 1)
@@ -203,9 +261,77 @@ class CoachPage(QWidget):
             self.context.notify()  # the Reflections page shows it beside its section
 
     def save_feedback(self) -> None:
-        """Write this client's comments to a feedback file."""
-        if self.share is not None:
-            actions.save_feedback_file(self, self.share, self._author())
+        """Write this client's comments and homework to a feedback file (encrypted if
+        asked), off the GUI thread."""
+        if self.share is None:
+            return
+        secret = None
+        if self.encrypt.isChecked():
+            secret = self.passphrase.text()
+            problem = passphrase_problem(secret, self.repeat.text())
+            if problem:
+                self.feedback_error.setText(problem)
+                return
+        self.feedback_error.clear()
+        self.status_message.emit(tr("Writing the feedback file…"))
+        actions.save_feedback_file(self, self.share, self._author(), secret)
+
+    def add_homework(self, item: Homework) -> None:
+        """Keep a homework item the coach set (sent with the next feedback file)."""
+        try:
+            self.context.add_homework(item)
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not set the homework"), str(exc))
+            return
+        self.status_message.emit(tr("Homework set: {title}").format(title=item.title))
+
+    def refresh_homework(self) -> None:
+        """Re-read the homework and measure its progress in the journal shown."""
+        from valuejournal.core.homework import progress
+
+        journal = self.context.journal
+        items = journal.list_homework()
+        sessions = journal.all_sessions() if items else []
+        clients = journal.list_clients() if items else []
+        currency = journal.info().base_currency
+        today = date.today()
+        self.homework.set_items(
+            [(i, progress(i, sessions, clients, today=today, currency=currency)) for i in items]
+        )
+
+    def _set_done(self, uuid: str, done: bool) -> None:
+        status = HomeworkStatus.DONE if done else HomeworkStatus.OPEN
+        try:
+            self.context.set_homework_status(uuid, status)
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not save"), str(exc))
+
+    def _start_edit(self, comment: Comment) -> None:
+        self.editor.start(comment, tr("Change your comment:"), comment.body)
+
+    def _start_reply(self, comment: Comment) -> None:
+        author = comment.author or tr("your coach")
+        self.editor.start(comment, tr("Your reply to {name}:").format(name=author))
+
+    def _edited(self, comment: Comment, text: str) -> None:
+        try:
+            if self.share is not None:
+                self.context.change_comment(comment.uuid, body=text)
+                self.status_message.emit(tr("Comment changed."))
+            else:
+                author = self.context.journal.info().owner or tr("Me")
+                self.context.add_comments([reply_for(comment, text, author)])
+                self.status_message.emit(tr("Reply saved; it goes with your next share."))
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not save the comment"), str(exc))
+
+    def _withdraw(self, comment: Comment) -> None:
+        try:
+            self.context.change_comment(comment.uuid, withdrawn=True)
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not save"), str(exc))
+            return
+        self.status_message.emit(tr("Comment withdrawn; the next feedback file says so."))
 
     # -- both ------------------------------------------------------------------------------
     def refresh(self) -> None:

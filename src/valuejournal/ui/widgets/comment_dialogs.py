@@ -56,6 +56,15 @@ def _quarters(first: date, last: date) -> list[str]:
     return labels[::-1]
 
 
+def passphrase_problem(secret: str, repeat: str) -> str | None:
+    """What is wrong with a new passphrase typed twice (None: it will do)."""
+    if len(secret) < MIN_PASSPHRASE:
+        return tr("The passphrase needs at least {n} characters.").format(n=MIN_PASSPHRASE)
+    if secret != repeat:
+        return tr("The two passphrases differ.")
+    return None
+
+
 class ShareDialog(QDialog):
     """Choose the range, private data and a passphrase for a share file."""
 
@@ -167,13 +176,9 @@ class ShareDialog(QDialog):
         secret = None
         if self.encrypt.isChecked():
             secret = self.passphrase.text()
-            if len(secret) < MIN_PASSPHRASE:
-                self.error.setText(
-                    tr("The passphrase needs at least {n} characters.").format(n=MIN_PASSPHRASE)
-                )
-                return
-            if secret != self.repeat.text():
-                self.error.setText(tr("The two passphrases differ."))
+            problem = passphrase_problem(secret, self.repeat.text())
+            if problem:
+                self.error.setText(problem)
                 return
         try:
             options = self.options()

@@ -77,9 +77,18 @@ class CommentCard(QFrame):
 
     resolved_toggled = Signal(str, bool)
     show_requested = Signal(object)
+    edit_requested = Signal(object)
+    withdraw_requested = Signal(object)
+    reply_requested = Signal(object)
 
     def __init__(
-        self, item: CommentItem, *, can_show: bool, show_about: bool, parent: QWidget | None = None
+        self,
+        item: CommentItem,
+        *,
+        can_show: bool,
+        show_about: bool,
+        actions: tuple[str, ...] = (),
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         comment = item.comment
@@ -91,18 +100,44 @@ class CommentCard(QFrame):
             "background: palette(base); border-radius: 4px; }"
             "#commentHead { font-weight: 600; }"
         )
-        when = formats.current().moment(comment.created_at)
+        fmt = formats.current()
+        when = fmt.moment(comment.created_at)
         author = comment.author or tr("Coach")
+        if comment.is_reply:
+            when = tr("reply, {when}").format(when=when)
+        elif comment.updated_at is not None and not comment.withdrawn:
+            when = tr("{when}, changed {changed}").format(
+                when=when, changed=fmt.moment(comment.updated_at)
+            )
         head = plain_label(f"{author} · {when}", "commentHead")
         about = item.about + (f" — {tr('no longer in the journal')}" if item.orphaned else "")
         self.about = plain_label(about, "commentAbout")
-        self.body = plain_label(comment.body, "commentBody")
+        body = tr("(withdrawn by the coach)") if comment.withdrawn else comment.body
+        self.body = plain_label(body, "commentBody")
         self.resolved = QCheckBox(tr("Resolved"))
         self.resolved.setChecked(comment.resolved)
         self.resolved.toggled.connect(lambda on: self.resolved_toggled.emit(comment.uuid, on))
+        self.resolved.setVisible(not comment.is_reply and not comment.withdrawn)
         row = QHBoxLayout()
         row.addWidget(self.resolved)
         row.addStretch(1)
+        self.buttons: dict[str, QPushButton] = {}
+        wanted = {
+            "edit": (tr("Edit"), self.edit_requested),
+            "withdraw": (tr("Withdraw"), self.withdraw_requested),
+            "reply": (tr("Reply"), self.reply_requested),
+        }
+        mine = not comment.is_reply and not comment.withdrawn
+        for key in actions:
+            if not mine:
+                continue
+            text, signal = wanted[key]
+            button = QPushButton(text)
+            button.setObjectName("linkButton")
+            button.setFlat(True)
+            button.clicked.connect(lambda _=False, s=signal: s.emit(comment))
+            self.buttons[key] = button
+            row.addWidget(button)
         if can_show and not item.orphaned:
             show = QPushButton(tr("Show"))
             show.setObjectName("linkButton")
@@ -124,6 +159,9 @@ class CommentList(QScrollArea):
 
     resolved_toggled = Signal(str, bool)
     show_requested = Signal(object)
+    edit_requested = Signal(object)
+    withdraw_requested = Signal(object)
+    reply_requested = Signal(object)
 
     def __init__(
         self,
@@ -131,9 +169,11 @@ class CommentList(QScrollArea):
         *,
         can_show: bool = False,
         show_about: bool = True,
+        actions: tuple[str, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.card_actions = actions
         self.can_show = can_show
         self.show_about = show_about
         self.empty_text = empty_text
@@ -153,16 +193,42 @@ class CommentList(QScrollArea):
             if taken is not None and (widget := taken.widget()) is not None:
                 widget.deleteLater()
         self.cards = []
-        ordered = sorted(items, key=lambda i: (i.comment.resolved, i.comment.created_at))
+        ordered = _threaded(items)
         for item in ordered:
-            card = CommentCard(item, can_show=self.can_show, show_about=self.show_about)
+            card = CommentCard(
+                item, can_show=self.can_show, show_about=self.show_about, actions=self.card_actions
+            )
             card.resolved_toggled.connect(self.resolved_toggled)
             card.show_requested.connect(self.show_requested)
+            card.edit_requested.connect(self.edit_requested)
+            card.withdraw_requested.connect(self.withdraw_requested)
+            card.reply_requested.connect(self.reply_requested)
+            if item.comment.is_reply:
+                card.setContentsMargins(24, 0, 0, 0)
             self.cards.append(card)
             self._layout.addWidget(card)
         if not items:
             self._layout.addWidget(plain_label(self.empty_text, "muted"))
         self._layout.addStretch(1)
+
+
+def _threaded(items: list[CommentItem]) -> list[CommentItem]:
+    """Open comments first, then oldest first; each reply right after what it answers."""
+    replies: dict[str, list[CommentItem]] = {}
+    for item in items:
+        if item.comment.is_reply:
+            replies.setdefault(item.comment.reply_to, []).append(item)
+    known = {i.comment.uuid for i in items if not i.comment.is_reply}
+    tops = [i for i in items if not i.comment.is_reply or i.comment.reply_to not in known]
+    tops.sort(key=lambda i: (i.comment.resolved or i.comment.withdrawn, i.comment.created_at))
+    ordered: list[CommentItem] = []
+    for item in tops:
+        ordered.append(item)
+        if not item.comment.is_reply:
+            ordered.extend(
+                sorted(replies.get(item.comment.uuid, []), key=lambda i: i.comment.created_at)
+            )
+    return ordered
 
 
 def describe_items(comments: list[Comment], journal: Journal) -> list[CommentItem]:
