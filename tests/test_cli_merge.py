@@ -94,3 +94,24 @@ def test_bad_input_is_one_line_and_exit_2(
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert _titles(here) == before
     assert not target.exists() or target == here
+
+
+def test_merge_names_every_kind_of_row_and_a_dry_run_writes_none(
+    demo_path: Path, tmp_path: Path, capsys: Capsys
+) -> None:
+    from tests.store.test_merge import _dump, _rows_diverge
+
+    other = _rows_diverge(demo_path, tmp_path)
+    before = _dump(demo_path)
+    code, out, err = run(capsys, "merge", other, "--journal", demo_path, "--dry-run")
+    assert (code, err) == (0, "")
+    assert _dump(demo_path) == before
+    for words in ("projects: 1 added from the other copy, 1 updated from it",
+                  "invoices: 1 added from the other copy", "canvases: 1 updated from it",
+                  "skill tags: 1 added", "weekly reviews: 1 updated",
+                  "exchange rates: 1 added"):  # fmt: skip
+        assert words in out, words
+    code, out, err = run(capsys, "merge", other, "--journal", demo_path)
+    assert code == 0 and "invoices: 1 added from the other copy" in out
+    with Journal.open(demo_path, create=False) as journal:
+        assert sorted(i.number for i in journal.list_invoices()) == ["M-2", "M-3"]

@@ -1176,6 +1176,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
             <source>Invoices</source>
             <translation>Facturas</translation>
         </message>
@@ -2260,11 +2261,39 @@ Todo lo que hiciste después se reemplaza. Antes se hace una copia del diario ta
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Projects</source>
+            <translation>Proyectos</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
             <location filename="../../src/valuejournal/ui/pages/__init__.py" />
             <location filename="../../src/valuejournal/ui/pages/reflections_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
             <source>Reflections</source>
             <translation>Reflexiones</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <source>Canvases</source>
+            <translation>Canvas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <source>Skill tags</source>
+            <translation>Etiquetas de habilidad</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <location filename="../../src/valuejournal/ui/widgets/weekly_answers.py" />
+            <source>Weekly reviews</source>
+            <translation>Revisiones semanales</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Exchange rates</source>
+            <translation>Tipos de cambio</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
@@ -2389,11 +2418,6 @@ Los detalles están en el registro; tu diario está guardado.</translation>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Rate</source>
             <translation>Tarifa</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
-            <source>Exchange rates</source>
-            <translation>Tipos de cambio</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
@@ -3369,11 +3393,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Archive / unarchive</source>
             <translation>Archivar / desarchivar</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
-            <source>Projects</source>
-            <translation>Proyectos</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -5926,11 +5945,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/weekly_answers.py" />
             <source>No weekly review answered in this quarter yet (Go → Weekly review…).</source>
             <translation>Aún no se ha respondido ninguna revisión semanal en este trimestre (Ir → Revisión semanal…).</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/weekly_answers.py" />
-            <source>Weekly reviews</source>
-            <translation>Revisiones semanales</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />

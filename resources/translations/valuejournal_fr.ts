@@ -1176,6 +1176,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
             <source>Invoices</source>
             <translation>Factures</translation>
         </message>
@@ -2260,11 +2261,39 @@ Tout ce que vous avez fait depuis est remplacé. Le journal tel qu’il est main
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Projects</source>
+            <translation>Projets</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
             <location filename="../../src/valuejournal/ui/pages/__init__.py" />
             <location filename="../../src/valuejournal/ui/pages/reflections_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
             <source>Reflections</source>
             <translation>Réflexions</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <source>Canvases</source>
+            <translation>Canvas</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <source>Skill tags</source>
+            <translation>Étiquettes de compétence</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <location filename="../../src/valuejournal/ui/widgets/weekly_answers.py" />
+            <source>Weekly reviews</source>
+            <translation>Bilans hebdomadaires</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <source>Exchange rates</source>
+            <translation>Taux de change</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
@@ -2389,11 +2418,6 @@ Les détails sont dans le journal technique ; votre journal est enregistré.</tr
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Rate</source>
             <translation>Tarif</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
-            <source>Exchange rates</source>
-            <translation>Taux de change</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
@@ -3369,11 +3393,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Archive / unarchive</source>
             <translation>Archiver / désarchiver</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
-            <source>Projects</source>
-            <translation>Projets</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -5926,11 +5945,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/weekly_answers.py" />
             <source>No weekly review answered in this quarter yet (Go → Weekly review…).</source>
             <translation>Aucun bilan hebdomadaire rempli ce trimestre pour l’instant (Aller → Bilan hebdomadaire…).</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/weekly_answers.py" />
-            <source>Weekly reviews</source>
-            <translation>Bilans hebdomadaires</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />

@@ -124,3 +124,34 @@ def test_identical_copies_plan_nothing_and_say_so() -> None:
     plan = plan_merge(snap, snap)
     assert plan.changes.empty and plan.undo.empty and plan.report.changes == 0
     assert report_lines(plan.report)[-1].startswith("the two copies hold the same")
+
+
+def test_rows_match_by_natural_key_follow_their_client_and_respect_deletions() -> None:
+    from valuejournal.core.merge import Record
+
+    def project(uuid: str, name: str, updated: int, client: str = "Acme", rate: int = 0) -> Record:
+        return Record.of(uuid, at(updated), {"client": client, "name": name, "rate_minor": rate})
+
+    acme = client("Acme", 1, uuid="acme")
+    here = Snapshot(clients=[acme], records={"project": [
+        project("p-here", "Site", 2), project("gone", "Old", 1)]})  # fmt: skip
+    there = Snapshot(
+        clients=[replace(acme, client=replace(acme.client, name="Acme Ltd"), updated_at=at(5))],
+        records={"project": [project("p-there", "site", 4, "Acme Ltd", rate=500),
+                             project("new", "Shop", 3, "Acme Ltd")]},
+        tombstones=[Tombstone("gone", "project", at(6))],
+    )  # fmt: skip
+    plan = plan_merge(here, there)
+    written = {r.uuid: dict(r.values) for r in plan.changes.records["project"]}
+    # the same project name under the same client is this copy's project: its uuid stays
+    assert written["p-here"] == {"client": "Acme Ltd", "name": "site", "rate_minor": 500}
+    assert written["new"]["client"] == "Acme Ltd"
+    assert plan.changes.removed["project"] == ["gone"]
+    assert sorted(r.uuid for r in plan.undo.records["project"]) == ["gone", "p-here"]
+    assert plan.undo.removed["project"] == ["new"]
+    counts = plan.report.counts["project"]
+    assert (counts.added, counts.updated, counts.deleted) == (1, 1, 1)
+    # the other way round: this copy's deletion keeps it deleted
+    back = plan_merge(Snapshot(tombstones=[Tombstone("gone", "project", at(6))]),
+                      Snapshot(records={"project": [project("gone", "Old", 1)]}))  # fmt: skip
+    assert back.changes.empty and back.report.counts["project"].not_restored == 1

@@ -23,6 +23,7 @@ from valuejournal.core.entities import (
     Session,
 )
 from valuejournal.core.errors import UserError
+from valuejournal.core.merge_report import report_lines
 from valuejournal.store.journal import Journal
 from valuejournal.store.merge import apply_changes, merge_file, plan_merge_file, read_snapshot
 from valuejournal.store.safety import check_file
@@ -282,3 +283,142 @@ def test_a_share_or_the_journal_itself_is_not_another_copy(demo_path: Path, tmp_
             merge_file(journal, share)
         with pytest.raises(UserError, match="the journal itself"):
             merge_file(journal, demo_path)
+
+
+# -- the kinds kept as rows: projects, invoices, canvases, skill tags, reviews, rates --------
+
+
+def _dump(path: Path) -> dict[str, list[str]]:
+    """Every table's rows, ids left out and each reference named by what it points at (a
+    row deleted and written back gets another id), sorted."""
+    refs = {"client_id": ("client", "uuid"), "project_id": ("project", "uuid"),
+            "invoice_id": ("invoice", "uuid"), "session_id": ("work_session", "uuid"),
+            "tag_id": ("tag", "name")}  # fmt: skip
+    with sqlite3.connect(path) as conn:
+        conn.row_factory = sqlite3.Row
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"
+                                            " AND name NOT LIKE 'sqlite_%'")]  # fmt: skip
+        lookup = {
+            col: dict(conn.execute(f"SELECT id, {key} FROM {table}").fetchall())
+            for col, (table, key) in refs.items()
+        }
+        dump: dict[str, list[str]] = {}
+        for name in names:
+            rows = []
+            for row in conn.execute(f"SELECT * FROM {name}"):
+                values = {k: lookup[k].get(row[k]) if k in lookup else row[k]
+                          for k in row.keys() if k != "id"}  # fmt: skip  # noqa: SIM118 (a Row iterates values)
+                rows.append(repr(sorted(values.items())))
+            dump[name] = sorted(rows)
+    return dump
+
+
+def _rows_diverge(demo_path: Path, tmp_path: Path) -> Path:
+    """Two copies of the demo journal whose projects, invoices, canvas, skill tags, weekly
+    reviews and exchange rates each copy added to, edited and deleted from."""
+    from decimal import Decimal
+
+    from valuejournal.core.canvas.model import CanvasRecord
+    from valuejournal.core.entities import Project
+    from valuejournal.core.fx import ExchangeRate
+    from valuejournal.core.invoices import Invoice
+    from valuejournal.core.weekly_review import WeeklyAnswers
+
+    there = tmp_path / "journal (conflicted copy 2026-12-01).vjournal"
+    with Journal.open(demo_path, create=False) as base:
+        client = base.list_clients()[0].name
+        sessions = [s.uuid for s in base.all_sessions() if s.client == client]
+        for name in ("Alpha", "Beta", "Gamma"):
+            base.save_project(Project(client=client, name=name))
+        for number, covered in (("M-1", sessions[:1]), ("M-2", sessions[1:2])):
+            base.add_invoice(Invoice(number, client, date(2026, 11, 2), 1000, "EUR",
+                                     sessions=tuple(covered)))  # fmt: skip
+        base.save_rate(ExchangeRate("USD", date(2026, 11, 2), Decimal("1.05"), "EUR"))
+        base.save_rate(ExchangeRate("GBP", date(2026, 11, 2), Decimal("0.85"), "EUR"))
+        base.put_canvas(CanvasRecord("2026-Q4", {"value": "base"}, uuid="canvas-q4"))
+        base.set_skill_tags(["writing"])
+    shutil.copy(demo_path, there)
+    mine, theirs = Journal.open(demo_path, create=False), Journal.open(there, create=False)
+    try:
+        p = {x.name: x for x in theirs.list_projects(client)}
+        theirs.save_project(replace(p["Alpha"], rate_minor=5000))  # here edits it later: kept
+        mine.save_project(replace(p["Alpha"], rate_minor=7000))
+        mine.save_project(replace(p["Gamma"], archived=True))  # there edits it later: taken
+        theirs.save_project(replace(p["Gamma"], rate_minor=9000))
+        mine.delete_project(p["Beta"].uuid)  # deleted here: not brought back
+        theirs.save_project(Project(client=client, name="Delta"))  # new there
+        invoices = {i.number: i for i in theirs.list_invoices()}
+        theirs.delete_invoice(invoices["M-1"].uuid)  # deleted there: deleted here too
+        mine.mark_invoice_paid("M-2", date(2026, 11, 20))  # paid here
+        theirs.add_invoice(Invoice("M-3", client, date(2026, 11, 25), 500, "EUR",
+                                   sessions=tuple(sessions[2:4])))  # fmt: skip
+        theirs.put_canvas(CanvasRecord("2026-Q4", {"value": "there"}, uuid="canvas-q4"))
+        theirs.set_skill_tags(["writing", "teaching"])
+        mine.set_skill_tags(["writing", "design"])
+        week = WeeklyAnswers("2026-W48", ("Best?",), ("here",))
+        mine.save_weekly_review(week)
+        theirs.save_weekly_review(WeeklyAnswers("2026-W48", ("Best?",), ("there, later",)))
+        theirs.save_rate(ExchangeRate("CHF", date(2026, 11, 3), Decimal("0.93"), "EUR"))
+        rates = {r.currency: r for r in mine.list_rates()}
+        mine.save_rate(replace(rates["USD"], rate=Decimal("1.07")))
+        theirs.delete_rate(rates["GBP"].uuid)  # deleted there: a tombstone deletes it here
+    finally:
+        mine.close()
+        theirs.close()
+    return there
+
+
+def test_every_kind_of_row_merges_by_uuid_key_and_later_edit(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    there = _rows_diverge(demo_path, tmp_path)
+    with Journal.open(demo_path, create=False) as journal:
+        client = journal.list_clients()[0].name
+        outcome = merge_file(journal, there)
+        projects = {p.name: p for p in journal.list_projects(client)}
+        invoices = {i.number: i for i in journal.list_invoices()}
+        canvas = journal.get_canvas("2026-Q4")
+        skills = journal.skill_tags()
+        week = journal.weekly_review("2026-W48")
+        rates = {r.currency: r.rate for r in journal.list_rates()}
+    assert sorted(projects) == ["Alpha", "Delta", "Gamma"]
+    assert projects["Alpha"].rate_minor == 7000
+    assert projects["Gamma"].rate_minor == 9000 and not projects["Gamma"].archived
+    assert sorted(invoices) == ["M-2", "M-3"]
+    assert invoices["M-2"].paid_on == date(2026, 11, 20)
+    assert len(invoices["M-3"].sessions) == 2
+    assert canvas is not None and canvas.texts == {"value": "there"}
+    assert sorted(s.casefold() for s in skills) == ["design", "teaching", "writing"]
+    assert week is not None and week.answers == ("there, later",)
+    assert {k: str(v) for k, v in rates.items()} == {"USD": "1.07", "CHF": "0.93"}
+    counts = outcome.plan.report.counts
+    assert (counts["project"].added, counts["project"].updated, counts["project"].kept,
+            counts["project"].not_restored) == (1, 1, 1, 1)  # fmt: skip
+    assert (counts["invoice"].added, counts["invoice"].deleted, counts["invoice"].kept) == (1, 1, 1)
+    assert counts["canvas"].updated == 1 and counts["skill_tag"].added == 1
+    assert counts["weekly"].updated == 1 and counts["weekly"].conflicts == 2
+    assert (counts["rate"].added, counts["rate"].kept, counts["rate"].deleted) == (1, 1, 1)
+    words = "\n".join(report_lines(outcome.plan.report))
+    assert "projects: 1 added from the other copy, 1 updated from it" in words
+    assert "invoices: 1 added" in words and "exchange rates: 1 added" in words
+
+
+def test_undo_gives_every_table_back_and_a_dry_run_writes_nothing(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    there = _rows_diverge(demo_path, tmp_path)
+    before = _dump(demo_path)
+    with Journal.open(demo_path, create=False) as journal:
+        planned = plan_merge_file(journal, there)
+    assert _dump(demo_path) == before
+    assert planned.plan.report.changes > 0
+    with Journal.open(demo_path, create=False) as journal:
+        outcome = merge_file(journal, there, backup=lambda p: p)
+        merged = _dump(demo_path)
+        apply_changes(journal, outcome.plan.undo)
+        undone = _dump(demo_path)
+        apply_changes(journal, outcome.plan.changes)
+    assert merged != before
+    for table in before:
+        assert undone[table] == before[table], table
+    assert _dump(demo_path) == merged

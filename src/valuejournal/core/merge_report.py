@@ -7,13 +7,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+from valuejournal.core import tombstone as kinds
 from valuejournal.core.tombstone import CLIENT, COMMENT, MOOD, REFLECTION, SESSION
 
-KIND_ORDER = (SESSION, CLIENT, REFLECTION, COMMENT, MOOD)
+KIND_ORDER = (
+    SESSION, CLIENT, kinds.PROJECT, kinds.INVOICE, REFLECTION, kinds.CANVAS, kinds.SKILL,
+    kinds.WEEKLY, kinds.RATE, COMMENT, MOOD,
+)  # fmt: skip
 KIND_LABELS = {
     SESSION: "sessions",
     CLIENT: "clients",
+    kinds.PROJECT: "projects",
+    kinds.INVOICE: "invoices",
     REFLECTION: "reflections",
+    kinds.CANVAS: "canvases",
+    kinds.SKILL: "skill tags",
+    kinds.WEEKLY: "weekly reviews",
+    kinds.RATE: "exchange rates",
     COMMENT: "comments",
     MOOD: "mood entries",
 }

@@ -16,8 +16,14 @@ COMMENT = "comment"
 MOOD = "mood"
 INVOICE = "invoice"
 PROJECT = "project"
-KINDS = (SESSION, CLIENT, REFLECTION, COMMENT, MOOD, INVOICE, PROJECT)
-"""The kinds of record a tombstone can name (the records that carry a uuid)."""
+RATE = "rate"
+KINDS = (SESSION, CLIENT, REFLECTION, COMMENT, MOOD, INVOICE, PROJECT, RATE)
+"""The kinds of record a tombstone can name (the ones whose delete the store remembers)."""
+CANVAS = "canvas"
+SKILL = "skill_tag"
+WEEKLY = "weekly"
+"""Kinds a merge carries whose records are never deleted one by one (no tombstones): a
+canvas and a weekly review are only rewritten, skill tags are set as a whole."""
 
 
 @dataclass(frozen=True, slots=True)

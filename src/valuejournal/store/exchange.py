@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 
 from valuejournal.core import fx
 from valuejournal.core.fx import ExchangeRate
+from valuejournal.store import tombstones
 from valuejournal.store.errors import JournalError
 from valuejournal.store.models import ExchangeRateRow, JournalMetaRow, table_of
 from valuejournal.store.queries import SESSIONS, in_chunks
@@ -179,6 +180,7 @@ class ExchangeMixin:
                 ).rowcount
                 if not found:
                     conn.execute(insert(RATES).values(uuid=rate.uuid, **values))
+                    tombstones.unbury(conn, [rate.uuid])  # a deleted rate put back (undo)
                 return freeze_missing(conn)
         except IntegrityError as exc:
             raise JournalError(
@@ -192,6 +194,7 @@ class ExchangeMixin:
             if row is None:
                 return None
             conn.execute(delete(RATES).where(RATES.c.uuid == uuid))
+            tombstones.bury(conn, tombstones.RATE, [uuid])  # a merge keeps it deleted
             return _rate_from_row(row)
 
     def unfreeze(self, uuids: Sequence[str]) -> None:

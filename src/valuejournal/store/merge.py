@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,10 +22,11 @@ from sqlalchemy.exc import IntegrityError
 
 from valuejournal.core.entities import Reflection, Session
 from valuejournal.core.merge import Changes, ClientVersion, MergePlan, Snapshot, plan_merge
-from valuejournal.core.tombstone import CLIENT, COMMENT, MOOD, REFLECTION, SESSION
+from valuejournal.core.tombstone import CLIENT, COMMENT, MOOD, PROJECT, REFLECTION, SESSION
 from valuejournal.store import backups, convert, tombstones
 from valuejournal.store.errors import JournalError
 from valuejournal.store.journal import Journal
+from valuejournal.store.merge_records import ROWS, read_records, remove_records, write_records
 from valuejournal.store.moods import MOODS, mood_values
 from valuejournal.store.notes import COMMENTS, REFLECTIONS
 from valuejournal.store.queries import CLIENTS, SESSIONS, in_chunks
@@ -65,6 +66,7 @@ def read_snapshot(journal: Journal) -> Snapshot:
             ClientVersion(convert.client_from_row(r), r["created_at"], r["updated_at"])
             for r in conn.execute(select(CLIENTS)).mappings()
         ]
+        records = read_records(conn)
     return Snapshot(
         clients=clients,
         sessions=journal.all_sessions(),
@@ -72,6 +74,7 @@ def read_snapshot(journal: Journal) -> Snapshot:
         comments=journal.list_comments(),
         moods=journal.mood_entries(),
         tombstones=journal.list_tombstones(),
+        records=records,
     )
 
 
@@ -132,8 +135,12 @@ def _apply(journal: Journal, conn: Connection, changes: Changes) -> None:
     try:
         for version in changes.clients:
             _write_client(conn, version)
+        write_records(conn, PROJECT, changes.records.get(PROJECT, ()))
         for session in changes.sessions:
             _write_session(journal, conn, session)
+        for kind in ROWS:
+            if kind != PROJECT:
+                write_records(conn, kind, changes.records.get(kind, ()))
         for reflection in changes.reflections:
             _write_reflection(conn, reflection)
         for comment in changes.comments:
@@ -144,16 +151,23 @@ def _apply(journal: Journal, conn: Connection, changes: Changes) -> None:
         for entry in changes.moods:
             if not _update(conn, MOODS, entry.uuid, mood_values(entry, now)):
                 conn.execute(insert(MOODS).values(**mood_values(entry, now)))
-        for kind in (SESSION, REFLECTION, COMMENT, MOOD, CLIENT):
-            table = TABLES[kind]
-            for chunk in in_chunks(changes.removed.get(kind, ())):
-                conn.execute(delete(table).where(table.c.uuid.in_(chunk)))
+        for kind in (SESSION, REFLECTION, COMMENT, MOOD):
+            _remove(conn, kind, changes.removed.get(kind, ()))
+        for kind in reversed(ROWS):  # invoices and projects before their clients
+            remove_records(conn, kind, changes.removed.get(kind, ()))
+        _remove(conn, CLIENT, changes.removed.get(CLIENT, ()))
         tombstones.replace_all(conn, changes.unburied, changes.buried)
     except IntegrityError as exc:
         raise JournalError(
             f"the two copies disagree in a way the merge cannot settle ({exc.orig}); "
             "nothing was merged"
         ) from exc
+
+
+def _remove(conn: Connection, kind: str, uuids: Iterable[str]) -> None:
+    table = TABLES[kind]
+    for chunk in in_chunks(uuids):
+        conn.execute(delete(table).where(table.c.uuid.in_(chunk)))
 
 
 def _update(conn: Connection, table: object, uuid: str, values: dict[str, object]) -> bool:

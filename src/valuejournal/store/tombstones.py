@@ -13,13 +13,22 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from valuejournal.core.tombstone import CLIENT, INVOICE, KINDS, MOOD, PROJECT, SESSION, Tombstone
+from valuejournal.core.tombstone import (
+    CLIENT,
+    INVOICE,
+    KINDS,
+    MOOD,
+    PROJECT,
+    RATE,
+    SESSION,
+    Tombstone,
+)
 from valuejournal.store.models import TombstoneRow, table_of
 from valuejournal.store.queries import in_chunks
 
 TOMBSTONES = table_of(TombstoneRow)
-__all__ = ["CLIENT", "INVOICE", "KINDS", "MOOD", "PROJECT", "SESSION", "TOMBSTONES", "Tombstone",
-           "bury", "read_all", "replace_all", "unbury"]  # fmt: skip
+__all__ = ["CLIENT", "INVOICE", "KINDS", "MOOD", "PROJECT", "RATE", "SESSION", "TOMBSTONES",
+           "Tombstone", "bury", "read_all", "replace_all", "unbury"]  # fmt: skip
 
 
 def bury(conn: Connection, kind: str, uuids: Iterable[str], when: datetime | None = None) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuejournal.core import tombstone as kinds
 from valuejournal.core.merge_report import KIND_ORDER, KindCounts
 from valuejournal.core.tombstone import CLIENT, COMMENT, MOOD, REFLECTION, SESSION
 from valuejournal.ui.i18n import tr
@@ -35,7 +36,13 @@ def kind_labels() -> dict[str, str]:
     return {
         SESSION: tr("Sessions"),
         CLIENT: tr("Clients"),
+        kinds.PROJECT: tr("Projects"),
+        kinds.INVOICE: tr("Invoices"),
         REFLECTION: tr("Reflections"),
+        kinds.CANVAS: tr("Canvases"),
+        kinds.SKILL: tr("Skill tags"),
+        kinds.WEEKLY: tr("Weekly reviews"),
+        kinds.RATE: tr("Exchange rates"),
         COMMENT: tr("Comments"),
         MOOD: tr("Mood entries"),
     }
