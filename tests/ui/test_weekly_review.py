@@ -119,3 +119,34 @@ def test_first_start_of_the_week_opens_it_once_dismissed_it_stays_closed(
     qtbot.wait(2500)  # past the moment the review would open
     assert QApplication.activeModalWidget() is None
     assert stored(planted).dismissed
+
+
+def test_an_ampersand_in_a_prompt_is_drawn_as_itself(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The prompts' labels have buddies (Alt+1…), which read '&' as a shortcut mark: a client
+    'Hofmann & Berg' was drawn 'Hofmann _Berg'. The label must look like the plain text."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from valuejournal.core.weekly_review import build_review
+    from valuejournal.ui.dialogs.weekly_review import WeeklyReviewDialog
+
+    today = MONDAY + timedelta(days=7)
+    review = build_review([session(MONDAY, 2, client="Hofmann & Berg")], today=today)
+    prompt = "You spent 2 h for Hofmann & Berg: what would change that?"
+    dialog = WeeklyReviewDialog(replace(review, prompts=(prompt,)), None)
+    qtbot.addWidget(dialog)
+    label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is not None)
+    shown = QLabel(label.text())  # the dialog's text, with a buddy as there
+    buddy = QLineEdit()
+    shown.setBuddy(buddy)
+    plain = QLabel(f"<b>1.</b> {prompt.replace('&', '&amp;')}")  # no buddy: no shortcut marks
+    for widget in (shown, buddy, plain):
+        qtbot.addWidget(widget)
+    for widget in (shown, plain):
+        widget.adjustSize()
+    fmt = QImage.Format.Format_RGB32
+    assert shown.grab().toImage().convertToFormat(fmt) == plain.grab().toImage().convertToFormat(
+        fmt
+    )

@@ -78,7 +78,8 @@ class WeeklyReviewDialog(QDialog):
         old = dict(zip(stored.prompts, stored.answers, strict=False)) if stored else {}
         self.answers: list[QPlainTextEdit] = []
         for i, prompt in enumerate(review.prompts):
-            label = QLabel(f"<b>{i + 1}.</b> {escape(prompt)}")
+            # a label with a buddy reads & as a shortcut mark: "Hofmann & Berg" needs &&
+            label = QLabel(f"<b>{i + 1}.</b> {escape(prompt.replace('&', '&&'))}")
             label.setWordWrap(True)
             edit = QPlainTextEdit(old.get(prompt, ""))
             edit.setTabChangesFocus(True)
