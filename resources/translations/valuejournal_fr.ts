@@ -1933,6 +1933,7 @@ Lignes illisibles (laissées de côté) :</translation>
             <location filename="../../src/valuejournal/ui/dialogs/merge_report.py" />
             <location filename="../../src/valuejournal/ui/pages/__init__.py" />
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
             <source>Clients</source>
             <translation>Clients</translation>
         </message>
