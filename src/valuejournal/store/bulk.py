@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.dialects import sqlite
 
+from valuejournal.core import fx
 from valuejournal.core.entities import Session
 from valuejournal.store.convert import SESSION_VALUE_NAMES, session_row
 from valuejournal.store.models import WorkSessionRow, table_of
@@ -27,6 +28,8 @@ INSERT_SESSION = (
     f"INSERT INTO work_session ({', '.join(SESSION_VALUE_NAMES)}, id) "
     f"VALUES ({', '.join('?' * (len(SESSION_VALUE_NAMES) + 1))})"
 )
+ONE = fx.rate_text(fx.ONE)
+"""The rate frozen on a session in the base currency."""
 INSERT_LINK = "INSERT OR IGNORE INTO session_tag (session_id, tag_id) VALUES (?, ?)"
 
 
@@ -63,8 +66,11 @@ def insert_sessions(
     client_id: Callable[[Session], int | None],
     tag_ids: Callable[[set[str]], dict[str, int]],
     project_id: Callable[[Session, int | None], int | None] = lambda _s, _c: None,
+    base: str | None = None,
 ) -> int:
-    """Insert the sessions (already validated) in the connection's transaction."""
+    """Insert the sessions (already validated) in the connection's transaction; a session in
+    the ``base`` currency without a frozen rate gets rate 1 as it is written (not by an
+    update of every row after: store/exchange.freeze_missing)."""
     if not sessions:
         return 0
     now = datetime.now(UTC)
@@ -72,6 +78,8 @@ def insert_sessions(
         conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM work_session").scalar_one()
     )
     stored_forms = _storage_formats()
+    fx_at = SESSION_VALUE_NAMES.index("fx_rate")
+    currency_at = SESSION_VALUE_NAMES.index("currency")
     raw = conn.connection.driver_connection
     assert raw is not None
     for start in range(0, len(sessions), CHUNK):
@@ -81,6 +89,8 @@ def insert_sessions(
             next_id += 1
             client = client_id(s)
             values = list(session_row(s, client, now, project_id(s, client)))
+            if values[fx_at] is None and values[currency_at] == base:
+                values[fx_at] = ONE
             for position, stored in stored_forms:
                 values[position] = stored(values[position])
             values.append(next_id)

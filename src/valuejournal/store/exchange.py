@@ -10,13 +10,14 @@ something against the base it was frozen for).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 
@@ -45,29 +46,28 @@ class Lookup:
         self.conn = conn
         self.base = base_currency(conn)
         self.pivots = [str(p) for p in conn.execute(select(RATES.c.per).distinct()).scalars()]
-        self._seen: dict[tuple[str, str, date], tuple[date, Decimal] | None] = {}
+        self._pairs: dict[tuple[str, str], tuple[list[date], list[str]]] = {}
         self._frozen: dict[tuple[str, date], fx.Frozen | None] = {}
+
+    def _rates(self, currency: str, per: str) -> tuple[list[date], list[str]]:
+        """The pair's days (sorted) and rates, read once (then found by bisection)."""
+        key = (currency, per)
+        if key not in self._pairs:
+            rows = self.conn.execute(
+                select(RATES.c.day, RATES.c.rate)
+                .where((RATES.c.currency == currency) & (RATES.c.per == per))
+                .order_by(RATES.c.day)
+            ).all()
+            self._pairs[key] = ([r.day for r in rows], [str(r.rate) for r in rows])
+        return self._pairs[key]
 
     def nearest(self, currency: str, per: str, day: date) -> tuple[date, Decimal] | None:
         """The pair's last rate on or before ``day``, else its first one after."""
-        key = (currency, per, day)
-        if key not in self._seen:
-            pair = (RATES.c.currency == currency) & (RATES.c.per == per)
-            row = self.conn.execute(
-                select(RATES.c.day, RATES.c.rate)
-                .where(pair, RATES.c.day <= day)
-                .order_by(RATES.c.day.desc())
-                .limit(1)
-            ).first()
-            if row is None:
-                row = self.conn.execute(
-                    select(RATES.c.day, RATES.c.rate)
-                    .where(pair, RATES.c.day > day)
-                    .order_by(RATES.c.day)
-                    .limit(1)
-                ).first()
-            self._seen[key] = None if row is None else (row.day, Decimal(row.rate))
-        return self._seen[key]
+        days, rates = self._rates(currency, per)
+        if not days:
+            return None
+        i = max(bisect_right(days, day) - 1, 0)
+        return days[i], Decimal(rates[i])
 
     def frozen(self, currency: str, day: date) -> fx.Frozen | None:
         """The rate to freeze on a session in ``currency`` on ``day`` (None: none known)."""
@@ -93,17 +93,21 @@ def freeze_missing(conn: Connection, uuids: Iterable[str] | None = None) -> list
         stmt = stmt.where(SESSIONS.c.fx_rate.is_(None))
         if chunk is not None:
             stmt = stmt.where(SESSIONS.c.uuid.in_(chunk))
+        found = []
         for row in conn.execute(stmt).all():
             rate = lookup.frozen(row.currency, row.day)
             if rate is None:
                 continue
-            conn.execute(
-                update(SESSIONS)
-                .where(SESSIONS.c.id == row.id)
-                .values(fx_rate=rate.text, fx_day=rate.day)
-            )
+            found.append({"sid": row.id, "b_rate": rate.text, "b_day": rate.day})
             if rate.day is not None:
                 frozen.append(str(row.uuid))
+        if found:  # one statement for them all (an import freezes thousands)
+            conn.execute(
+                update(SESSIONS)
+                .where(SESSIONS.c.id == bindparam("sid"))
+                .values(fx_rate=bindparam("b_rate"), fx_day=bindparam("b_day")),
+                found,
+            )
     return frozen
 
 
