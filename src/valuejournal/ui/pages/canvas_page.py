@@ -14,8 +14,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -49,6 +49,7 @@ from valuejournal.ui.context import JournalContext
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.theme import is_dark
 from valuejournal.ui.widgets.canvas_block import CanvasBlockWidget
+from valuejournal.ui.widgets.save_on_leave import SaveOnLeave
 from valuejournal.ui.widgets.thresholds_dialog import load_thresholds
 
 SAVE_DELAY_MS = 800
@@ -85,7 +86,7 @@ class CanvasPage(QWidget):
         self.changes: list[Change] = []
         self._dirty = False
         self._stale = True
-        self._watched: QWidget | None = None
+        SaveOnLeave(self, self.save_now)  # on another page, and before the window closes
         self.save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.save_timer.timeout.connect(self.save_now)
         self.refresh_timer = QTimer(self, singleShot=True, interval=300)
@@ -422,24 +423,7 @@ class CanvasPage(QWidget):
             self._draw_charts(self.evidence)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Watch the window so its closing saves first; read stale evidence."""
-        window = self.window()
-        if window is not self and window is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
+        """Read what went stale while the page was hidden."""
         super().showEvent(event)
         if self._stale:
             self.load_evidence()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        """Another page, or the window going away: save now."""
-        self.save_now()
-        super().hideEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Save before the window closes (before the journal is closed)."""
-        if watched is self._watched and event.type() == QEvent.Type.Close:
-            self.save_now()
-        return super().eventFilter(watched, event)

@@ -13,8 +13,8 @@ import logging
 import time
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -38,6 +38,7 @@ from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.reflection_export import ExportRunner
 from valuejournal.ui.widgets.reflection_figures import QuarterFiguresPanel
 from valuejournal.ui.widgets.reflection_section import ReflectionSectionEditor
+from valuejournal.ui.widgets.save_on_leave import SaveOnLeave
 from valuejournal.ui.widgets.thresholds_dialog import load_thresholds
 from valuejournal.ui.widgets.weekly_answers import WeeklyAnswersPanel
 
@@ -59,7 +60,7 @@ class ReflectionsPage(QWidget):
         self._reflection: Reflection | None = None
         self._dirty_since: float | None = None
         self._figures_stale = True
-        self._watched: QWidget | None = None
+        SaveOnLeave(self, self.save_now)  # on another page, and before the window closes
         self.save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self.save_timer.timeout.connect(self.save_now)
         self.refresh_timer = QTimer(self, singleShot=True, interval=300)
@@ -281,24 +282,7 @@ class ReflectionsPage(QWidget):
 
     # -- saving on hide and close ------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
-        """Watch the window so its closing saves first."""
-        window = self.window()
-        if window is not self and window is not self._watched:
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
+        """Read what went stale while the page was hidden."""
         super().showEvent(event)
         if self._figures_stale:
             self.load_figures()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        """Another page, or the window going away: save now."""
-        self.save_now()
-        super().hideEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Save before the window closes (before the journal is closed)."""
-        if watched is self._watched and event.type() == QEvent.Type.Close:
-            self.save_now()
-        return super().eventFilter(watched, event)
