@@ -80,12 +80,15 @@ def run(args: argparse.Namespace) -> int:
 def _on_signals(state: dict[str, bool]) -> Iterator[None]:
     def stop(_signum: int, _frame: object) -> None:
         # Never raise here: an exception at an arbitrary moment (say, inside PySide's
-        # start-up) is fatal. Before the event loop runs, a flag; then, quit the loop.
+        # start-up) is fatal. Before the event loop runs, a flag; then, quit the loop --
+        # from the loop itself: Qt 6 sends the quit event at once, closing the window (and
+        # the shares' copies) under whatever Python code the signal interrupted, such as
+        # the window opening a share, which then reads a copy that is gone.
         state["stop"] = True
         if state["looping"]:
-            from PySide6.QtCore import QCoreApplication
+            from PySide6.QtCore import QCoreApplication, QTimer
 
-            QCoreApplication.quit()
+            QTimer.singleShot(0, QCoreApplication.quit)
 
     names = ("SIGINT", "SIGTERM", "SIGHUP")
     wanted = [getattr(signal, n) for n in names if hasattr(signal, n)]
