@@ -190,6 +190,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
             <source>not rated</source>
@@ -233,6 +234,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
             <location filename="../../src/valuejournal/core/weekly_review.py" />
             <source>value {value}</source>
             <translation>valor {value}</translation>
@@ -461,6 +463,246 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>Qué obtienes</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/core/canvas/evidence.py" />
+            <source>Untitled</source>
+            <translation>Sin título</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/evidence.py" />
+            <source>No client: pro bono</source>
+            <translation>Sin cliente: pro bono</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/evidence.py" />
+            <source>No client: gifts</source>
+            <translation>Sin cliente: regalos</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/evidence.py" />
+            <source>No client: own work</source>
+            <translation>Sin cliente: trabajo propio</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>vendor relationship: you give about {ratio}× what you get</source>
+            <translation>relación de proveedor: das unas {ratio}× lo que recibes</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>you get about {ratio}× what you give</source>
+            <translation>recibes unas {ratio}× lo que das</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>best return for both: the scales are balanced</source>
+            <translation>el mejor resultado para ambos: la balanza está equilibrada</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>balance unknown until the work is rated</source>
+            <translation>balance desconocido hasta que se valore el trabajo</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>referrals</source>
+            <translation>recomendaciones</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>repeat business</source>
+            <translation>trabajo repetido</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>learning</source>
+            <translation>aprendizaje</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>reputation</source>
+            <translation>reputación</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>joy</source>
+            <translation>alegría</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>pro bono</source>
+            <translation>pro bono</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>gifts</source>
+            <translation>regalos</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: new in {after}, {now} of your hours.</source>
+            <translation>{block} · {name}: nuevo en {after}, {now} de tus horas.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: new in {after}, {now} of your pay.</source>
+            <translation>{block} · {name}: nuevo en {after}, {now} de tus ingresos.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: {was} of your hours in {before}, none in {after}.</source>
+            <translation>{block} · {name}: {was} de tus horas en {before}, nada en {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: {was} of your pay in {before}, none in {after}.</source>
+            <translation>{block} · {name}: {was} de tus ingresos en {before}, nada en {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: {was} of your hours in {before}, {now} in {after}.</source>
+            <translation>{block} · {name}: {was} de tus horas en {before}, {now} en {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: {was} of your pay in {before}, {now} in {after}.</source>
+            <translation>{block} · {name}: {was} de tus ingresos en {before}, {now} en {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>stress {value}/5</source>
+            <translation>estrés {value}/5</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>energy {value}/5</source>
+            <translation>energía {value}/5</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>ecological {value}</source>
+            <translation>ecológico {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>economic {value}</source>
+            <translation>económico {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>social {value}</source>
+            <translation>social {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{n} %</source>
+            <translation>{n} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/report/text.py" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {hours} ({share}), {value}, {pay}</source>
+            <translation>{name}: {hours} ({share}), {value}, {pay}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {hours}, {value}</source>
+            <translation>{name}: {hours}, {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{kind}: {sessions}</source>
+            <translation>{kind}: {sessions}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
+            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {n} value-hours, {value}</source>
+            <translation>{name}: {n} horas de valor, {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {tip}</source>
+            <translation>{name}: {tip}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{paid} paid or pending ({pending} pending)</source>
+            <translation>{paid} cobrado o pendiente ({pending} pendiente)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {pay} ({share})</source>
+            <translation>{name}: {pay} ({share})</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{hours} of work, {strained} under strain</source>
+            <translation>{hours} de trabajo, {strained} bajo tensión</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>value not captured: {hours}</source>
+            <translation>valor no capturado: {hours}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name} moved from {was} in {before} to {now} in {after}.</source>
+            <translation>{name} pasó de {was} en {before} a {now} en {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {hours}, {value}, {rate}</source>
+            <translation>{name}: {hours}, {value}, {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>new clients: {names}</source>
+            <translation>clientes nuevos: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>returning: {names}</source>
+            <translation>que vuelven: {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>beyond money: {captures}</source>
+            <translation>más allá del dinero: {captures}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>chosen giving: {given}</source>
+            <translation>entrega elegida: {given}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>bubbles: {bubbles}</source>
+            <translation>burbujas: {bubbles}</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/core/entities.py" />
             <source>Value created, and for whom</source>
             <translation>El valor creado, y para quién</translation>
@@ -601,12 +843,6 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/report/text.py" />
-            <source>{n} h</source>
-            <translation>{n} h</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>{hours} of it was chosen giving (pro bono {pro_bono}, gifts {gifts}): the balance, the spans and the capture leave it out, so it never reads as value not captured.</source>
             <translation>{hours} fueron entrega elegida (pro bono {pro_bono}, regalos {gifts}): el balance, los periodos y la captura lo dejan aparte, así que nunca cuenta como valor no capturado.</translation>
         </message>
@@ -614,19 +850,6 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Between {start} and {end} you logged {hours} over {sessions}</source>
             <translation>Entre el {start} y el {end} registraste {hours} en {sessions}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
-            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
-            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
-            <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n sesión</numerusform>
-                <numerusform>%n sesiones</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -5548,21 +5771,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
-            <source>learning</source>
-            <translation>aprendizaje</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
-            <source>reputation</source>
-            <translation>reputación</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
-            <source>joy</source>
-            <translation>alegría</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
             <source>Ecological impact</source>
             <translation>Impacto ecológico</translation>
         </message>
@@ -5670,11 +5878,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
             <source>no: work for pay</source>
             <translation>no: trabajo pagado</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
-            <source>pro bono</source>
-            <translation>pro bono</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" />

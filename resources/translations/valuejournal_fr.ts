@@ -190,6 +190,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
             <source>not rated</source>
@@ -233,6 +234,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/scales.py" />
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
             <location filename="../../src/valuejournal/core/weekly_review.py" />
             <source>value {value}</source>
             <translation>valeur {value}</translation>
@@ -461,6 +463,246 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>Ce que vous recevez</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/core/canvas/evidence.py" />
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/evidence.py" />
+            <source>No client: pro bono</source>
+            <translation>Sans client : pro bono</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/evidence.py" />
+            <source>No client: gifts</source>
+            <translation>Sans client : cadeaux</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/evidence.py" />
+            <source>No client: own work</source>
+            <translation>Sans client : travail personnel</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>vendor relationship: you give about {ratio}× what you get</source>
+            <translation>relation de fournisseur : vous donnez environ {ratio}× ce que vous recevez</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>you get about {ratio}× what you give</source>
+            <translation>vous recevez environ {ratio}× ce que vous donnez</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>best return for both: the scales are balanced</source>
+            <translation>le meilleur rendement pour les deux : la balance est équilibrée</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>balance unknown until the work is rated</source>
+            <translation>balance inconnue tant que le travail n’est pas noté</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>referrals</source>
+            <translation>recommandations</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>repeat business</source>
+            <translation>missions renouvelées</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>learning</source>
+            <translation>apprentissage</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>reputation</source>
+            <translation>réputation</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>joy</source>
+            <translation>joie</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>pro bono</source>
+            <translation>pro bono</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>gifts</source>
+            <translation>cadeaux</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: new in {after}, {now} of your hours.</source>
+            <translation>{block} · {name} : nouveau en {after}, {now} de vos heures.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: new in {after}, {now} of your pay.</source>
+            <translation>{block} · {name} : nouveau en {after}, {now} de votre paie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: {was} of your hours in {before}, none in {after}.</source>
+            <translation>{block} · {name} : {was} de vos heures en {before}, rien en {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: {was} of your pay in {before}, none in {after}.</source>
+            <translation>{block} · {name} : {was} de votre paie en {before}, rien en {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: {was} of your hours in {before}, {now} in {after}.</source>
+            <translation>{block} · {name} : {was} de vos heures en {before}, {now} en {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{block} · {name}: {was} of your pay in {before}, {now} in {after}.</source>
+            <translation>{block} · {name} : {was} de votre paie en {before}, {now} en {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>stress {value}/5</source>
+            <translation>stress {value}/5</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>energy {value}/5</source>
+            <translation>énergie {value}/5</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>ecological {value}</source>
+            <translation>écologique {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>economic {value}</source>
+            <translation>économique {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>social {value}</source>
+            <translation>social {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{n} %</source>
+            <translation>{n} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/report/text.py" />
+            <source>{n} h</source>
+            <translation>{n} h</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {hours} ({share}), {value}, {pay}</source>
+            <translation>{name} : {hours} ({share}), {value}, {pay}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {hours}, {value}</source>
+            <translation>{name} : {hours}, {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{kind}: {sessions}</source>
+            <translation>{kind} : {sessions}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
+            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {n} value-hours, {value}</source>
+            <translation>{name} : {n} heures-valeur, {value}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {tip}</source>
+            <translation>{name} : {tip}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{paid} paid or pending ({pending} pending)</source>
+            <translation>{paid} payé ou en attente ({pending} en attente)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {pay} ({share})</source>
+            <translation>{name} : {pay} ({share})</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{hours} of work, {strained} under strain</source>
+            <translation>{hours} de travail, {strained} sous tension</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>value not captured: {hours}</source>
+            <translation>valeur non captée : {hours}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name} moved from {was} in {before} to {now} in {after}.</source>
+            <translation>{name} est passé de {was} en {before} à {now} en {after}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{name}: {hours}, {value}, {rate}</source>
+            <translation>{name} : {hours}, {value}, {rate}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>new clients: {names}</source>
+            <translation>nouveaux clients : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>returning: {names}</source>
+            <translation>de retour : {names}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>beyond money: {captures}</source>
+            <translation>au-delà de l’argent : {captures}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>chosen giving: {given}</source>
+            <translation>don choisi : {given}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>bubbles: {bubbles}</source>
+            <translation>bulles : {bubbles}</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/core/entities.py" />
             <source>Value created, and for whom</source>
             <translation>La valeur créée, et pour qui</translation>
@@ -601,12 +843,6 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/report/text.py" />
-            <source>{n} h</source>
-            <translation>{n} h</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>{hours} of it was chosen giving (pro bono {pro_bono}, gifts {gifts}): the balance, the spans and the capture leave it out, so it never reads as value not captured.</source>
             <translation>{hours} relevaient du don choisi (pro bono {pro_bono}, cadeaux {gifts}) : l'équilibre, les périodes et la captation les laissent de côté, pour qu'ils ne comptent jamais comme de la valeur non captée.</translation>
         </message>
@@ -614,19 +850,6 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <source>Between {start} and {end} you logged {hours} over {sessions}</source>
             <translation>Du {start} au {end}, vous avez noté {hours} en {sessions}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
-            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
-            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
-            <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n séance</numerusform>
-                <numerusform>%n séances</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/summary.py" />
@@ -5548,21 +5771,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
-            <source>learning</source>
-            <translation>apprentissage</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
-            <source>reputation</source>
-            <translation>réputation</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
-            <source>joy</source>
-            <translation>joie</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
             <source>Ecological impact</source>
             <translation>Impact écologique</translation>
         </message>
@@ -5670,11 +5878,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
             <source>no: work for pay</source>
             <translation>non : travail rémunéré</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
-            <source>pro bono</source>
-            <translation>pro bono</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/session_form.py" />

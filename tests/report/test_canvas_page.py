@@ -80,3 +80,24 @@ def test_the_page_can_be_left_out(planted: Path, tmp_path: Path) -> None:
     reader = PdfReader(pdf)
     assert all(float(p.mediabox.width) < float(p.mediabox.height) for p in reader.pages)
     assert not any("Business model canvas" in t for t in page_texts(pdf))
+
+
+def test_the_french_canvas_page_speaks_french(planted: Path, tmp_path: Path) -> None:
+    from valuejournal.report import language
+
+    language.use("fr")
+    try:
+        with Journal.open(planted) as journal:
+            pdf = export_report(journal, "2026-Q3", tmp_path / "fr.pdf",
+                                options=RenderOptions(locale="fr_FR"), today=TODAY)  # fmt: skip
+    finally:
+        language.use("en")
+    canvas = page_texts(pdf)[2]
+    for words in ("Partenaires clés", "Ana : 12 h, valeur 8,0", "Cobalt : 12 h (44 %), valeur 8,0",
+                  "writing : 96 heures-valeur", "vous recevez environ 1,2× ce que vous donnez",
+                  "recommandations : 1 séance", "nouveaux clients : Ben, Cobalt",
+                  "27 h de travail, 0 h sous tension", "valeur non captée : 0 h",
+                  "payé ou en attente", "Page 3 sur"):  # fmt: skip
+        assert words in canvas, words
+    for english in ("value", "session", "pending", "new clients", "of work"):
+        assert english not in canvas, english

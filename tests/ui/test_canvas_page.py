@@ -199,3 +199,34 @@ def test_the_page_fits_a_small_window(qtbot: Any, planted: Path) -> None:
     scroll = page.findChild(QScrollArea)
     assert not scroll.horizontalScrollBar().isVisible()  # all five columns in view
     window.close()
+
+
+def test_the_french_canvas_speaks_french(qtbot: Any, planted: Path) -> None:
+    from valuejournal import settings
+    from valuejournal.ui.i18n import set_language
+
+    settings.update(language="fr", locale="fr_FR")  # the window's start reads both
+    try:
+        window = open_window(qtbot, planted, size=(1280, 800))
+        page = canvas_on(qtbot, window, "2026-Q3")
+        text = {key: block.evidence.text() for key, block in page.blocks.items()}
+        assert "Cobalt : 12 h (46 %), valeur 8,0, 1\u202f200\xa0€" in text["customers"]
+        assert "Monthly report : 10 h, valeur 4,0, 150,00\xa0€/h" in text["activities"]
+        assert "writing : 96 heures-valeur, valeur 8,0" in text["value"]
+        assert "Acme : vous recevez environ 1,2× ce que vous donnez" in text["relationships"]
+        assert "recommandations : 1 séance" in text["channels"]
+        assert "nouveaux clients : Ben, Cobalt" in text["channels"]
+        assert "26 h de travail, 0 h sous tension" in text["costs"]
+        assert "payé ou en attente" in text["revenue"]
+        changes = page.changes_label.text()
+        assert "Par rapport à 2026-Q2 :" in changes
+        assert "Clients · Brightline : 40 % de vos heures en 2026-Q2, 12 % en 2026-Q3." in changes
+        assert "Revenus et bénéfices · Cobalt : nouveau en 2026-Q3, 40 % de votre paie." in changes
+        said = " ".join([*text.values(), changes])
+        for english in ("value", "hours", "session", "paid", "new clients", "of your"):
+            assert english not in said, english
+        page = canvas_on(qtbot, window, "2026-Q2")  # work without a client: its group's name
+        assert "Sans client : travail personnel : 4 h" in page.blocks["customers"].evidence.text()
+        window.close()
+    finally:
+        set_language("en")

@@ -14,7 +14,7 @@ from matplotlib.figure import Figure
 
 from valuejournal.charts.layout import Margins
 from valuejournal.charts.style import FONT_FAMILY, SMALL_SIZE, no_data, prepare
-from valuejournal.core.canvas import Item
+from valuejournal.core.canvas import Item, percent, shown_name
 
 LIMIT = 5
 NAME_CHARS = 18
@@ -45,8 +45,9 @@ def build_canvas_bars(
     rows = list(range(len(shown)))[::-1]
     shares = [i.share * 100 for i in shown]
     ax.barh(rows, shares, height=0.62, color=color, alpha=0.35, gid="canvas-bars")
-    for row, item, share in zip(rows, shown, shares, strict=True):
-        ax.text(1, row, f"{_short(item.name)}  {share:.0f} %", va="center", ha="left",
+    for row, item in zip(rows, shown, strict=True):  # names and percent as the blocks say them
+        label = f"{_short(shown_name(item.name))}  {percent(item.share)}"
+        ax.text(1, row, label, va="center", ha="left",
                 fontsize=SMALL_SIZE, family=FONT_FAMILY, color=th.foreground)  # fmt: skip
     ax.set_xlim(0, 100)
     ax.set_ylim(-0.6, max(len(shown), 3) - 0.4)

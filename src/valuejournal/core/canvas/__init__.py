@@ -38,7 +38,7 @@ from valuejournal.core.canvas.serial import (
     record_to_json,
     to_json_dict,
 )
-from valuejournal.core.canvas.words import block_lines, change_sentence, percent
+from valuejournal.core.canvas.words import block_lines, change_sentence, percent, shown_name
 
 __all__ = [
     "BLOCKS",
@@ -69,6 +69,7 @@ __all__ = [
     "previous_quarter",
     "record_from_json",
     "record_to_json",
+    "shown_name",
     "to_json_dict",
     "without_names",
 ]

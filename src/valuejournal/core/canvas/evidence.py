@@ -43,15 +43,18 @@ from valuejournal.core.canvas.model import (
     Tally,
 )
 from valuejournal.core.entities import Capture, Client, Giving, PayStatus, Session
+from valuejournal.core.i18n import N_
 from valuejournal.core.insights.thresholds import Thresholds
 from valuejournal.core.periods import quarter_range
 
 NO_CLIENT = {
-    Giving.PRO_BONO: "No client: pro bono",
-    Giving.GIFT: "No client: gifts",
-    Giving.NONE: "No client: own work",
+    Giving.PRO_BONO: N_("No client: pro bono"),
+    Giving.GIFT: N_("No client: gifts"),
+    Giving.NONE: N_("No client: own work"),
 }
-UNTITLED = "Untitled"
+"""The groups of work without a client, by giving: names in English (kept evidence stores
+them so), translated where shown (``words.shown_name``)."""
+UNTITLED = N_("Untitled")
 HIGH_VALUE = 7
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
