@@ -5,13 +5,15 @@ measures, wall clock, in one run:
 - the review window opening all twenty shares (checked, copied, read back, the review
   stores opened, homework statuses taken, each client's record and flags computed) until
   the first share is shown (target: <= 3 s), measured the second time: the first time also
-  creates the twenty review stores (each a new journal file, its migrations run), printed
-  but not judged;
+  creates the twenty review stores (each a new journal file, copied from the schema the
+  migrations built once for the process: store.engine.empty_schema) and pays the
+  process's first imports, printed and judged against the same target;
 - the Clients overview page built and filled from the twenty records (target: <= 1 s);
 - the baseline: a bare Qt window (a QMainWindow with one label) shown, and the ratio of
   each figure to it.
-Run: ``.venv/bin/python benchmarks/coach.py [--clients 20] [--weeks 52]``. Exits 1 if a
-target is missed.
+Each figure also gives the process's CPU time (every thread), which a busy machine
+inflates less than the wall clock. Run: ``.venv/bin/python benchmarks/coach.py [--clients
+20] [--weeks 52]``. Exits 1 if a target is missed.
 """
 
 from __future__ import annotations
@@ -72,19 +74,19 @@ def main() -> int:
     bare_s = time.perf_counter() - start
     bare.close()
 
-    def open_all() -> tuple[float, object]:
-        start = time.perf_counter()
+    def open_all() -> tuple[float, float, object]:
+        start, cpu = time.perf_counter(), time.process_time()
         window = build_review_window(shares)
         while window.review.current is None or "review" not in window.windowTitle():
             QTest.qWait(5)
         seconds = time.perf_counter() - start
         assert len(window.review.shares) == args.clients, "not every share opened"
-        return seconds, window
+        return seconds, time.process_time() - cpu, window
 
-    first_s, first = open_all()  # the coach's first look: twenty review stores created
+    first_s, first_cpu, first = open_all()  # the coach's first look: twenty stores created
     first.close()  # type: ignore[attr-defined]
     app.processEvents()
-    open_s, window = open_all()  # the coach's usual day: the stores and records exist
+    open_s, open_cpu, window = open_all()  # the coach's usual day: the stores and records exist
 
     start = time.perf_counter()
     page = window.show_page("overview")  # type: ignore[attr-defined]
@@ -96,13 +98,15 @@ def main() -> int:
 
     print(f"{args.clients} shares ({args.weeks} weeks each, one quarter shared)")
     print(f"bare Qt window shown:        {bare_s * 1000:8.1f} ms")
-    print(f"first review (stores made):  {first_s * 1000:8.1f} ms  (not judged)")
-    print(f"review window, all open:     {open_s * 1000:8.1f} ms  "
-          f"(target {OPEN_TARGET_S:.0f} s; {open_s / bare_s:.0f}x the bare window)")  # fmt: skip
+    print(f"first review (stores made):  {first_s * 1000:8.1f} ms  (CPU {first_cpu * 1000:.0f} ms; "
+          f"target {OPEN_TARGET_S:.0f} s)")  # fmt: skip
+    print(f"review window, all open:     {open_s * 1000:8.1f} ms  (CPU {open_cpu * 1000:.0f} ms; "
+          f"target {OPEN_TARGET_S:.0f} s; {open_s / bare_s:.0f}x the bare window)")  # fmt: skip
     print(f"overview page, {rows} rows:     {overview_s * 1000:8.1f} ms  "
           f"(target {OVERVIEW_TARGET_S:.0f} s; {overview_s / bare_s:.1f}x the bare window; "
           f"{flagged} clients flagged)")  # fmt: skip
-    missed = open_s > OPEN_TARGET_S or overview_s > OVERVIEW_TARGET_S or rows != args.clients
+    slowest = max(first_s, open_s)
+    missed = slowest > OPEN_TARGET_S or overview_s > OVERVIEW_TARGET_S or rows != args.clients
     print("MISSED a target" if missed else "OK: both targets met")
     return 1 if missed else 0
 
