@@ -11,7 +11,7 @@ Row ids are assigned explicitly so tags can be linked without reading the rows b
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection
@@ -28,8 +28,8 @@ INSERT_SESSION = (
     f"INSERT INTO work_session ({', '.join(SESSION_VALUE_NAMES)}, id) "
     f"VALUES ({', '.join('?' * (len(SESSION_VALUE_NAMES) + 1))})"
 )
-ONE = fx.rate_text(fx.ONE)
-"""The rate frozen on a session in the base currency."""
+Freeze = Callable[[str, date], fx.Frozen | None]
+"""(currency, day) -> the rate to freeze on a session (``store.exchange.Lookup.frozen``)."""
 INSERT_LINK = "INSERT OR IGNORE INTO session_tag (session_id, tag_id) VALUES (?, ?)"
 
 
@@ -66,11 +66,12 @@ def insert_sessions(
     client_id: Callable[[Session], int | None],
     tag_ids: Callable[[set[str]], dict[str, int]],
     project_id: Callable[[Session, int | None], int | None] = lambda _s, _c: None,
-    base: str | None = None,
+    freeze: Freeze = lambda _c, _d: None,
 ) -> int:
-    """Insert the sessions (already validated) in the connection's transaction; a session in
-    the ``base`` currency without a frozen rate gets rate 1 as it is written (not by an
-    update of every row after: store/exchange.freeze_missing)."""
+    """Insert the sessions (already validated) in the connection's transaction. A session
+    without a frozen rate gets ``freeze``'s rate for its currency and day as it is written
+    (the rate 1 in the base currency), not by reading and updating the rows after
+    (store/exchange.freeze_missing); it stays without one when ``freeze`` has none."""
     if not sessions:
         return 0
     now = datetime.now(UTC)
@@ -79,7 +80,7 @@ def insert_sessions(
     )
     stored_forms = _storage_formats()
     fx_at = SESSION_VALUE_NAMES.index("fx_rate")
-    currency_at = SESSION_VALUE_NAMES.index("currency")
+    fx_day_at = SESSION_VALUE_NAMES.index("fx_day")
     raw = conn.connection.driver_connection
     assert raw is not None
     for start in range(0, len(sessions), CHUNK):
@@ -89,8 +90,8 @@ def insert_sessions(
             next_id += 1
             client = client_id(s)
             values = list(session_row(s, client, now, project_id(s, client)))
-            if values[fx_at] is None and values[currency_at] == base:
-                values[fx_at] = ONE
+            if values[fx_at] is None and (rate := freeze(s.currency, s.day)) is not None:
+                values[fx_at], values[fx_day_at] = rate.text, rate.day
             for position, stored in stored_forms:
                 values[position] = stored(values[position])
             values.append(next_id)

@@ -478,19 +478,16 @@ class Journal(
                         projects[key] = self._project_id(conn, client, s.project)
                     return projects[key]
 
-                base = exchange.base_currency(conn)
                 added = bulk.insert_sessions(
                     conn,
                     sessions,
                     client_id,
                     lambda names: self._tag_ids(conn, names),
                     project_id,
-                    base,
+                    exchange.Lookup(conn).frozen,
                 )
                 tombstones.unbury(conn, (s.uuid for s in sessions))
                 shares.respread(conn, clients.values())
-                foreign = [s.uuid for s in sessions if s.fx_rate is None and s.currency != base]
-                exchange.freeze_missing(conn, foreign)
                 return added
         except IntegrityError as exc:
             raise JournalError("some of these sessions are already in the journal") from exc

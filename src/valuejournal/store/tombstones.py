@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from valuejournal.core.tombstone import (
     CLIENT,
@@ -58,9 +58,12 @@ def bury(conn: Connection, kind: str, uuids: Iterable[str], when: datetime | Non
 
 def unbury(conn: Connection, uuids: Iterable[str]) -> None:
     """Forget the tombstones of ``uuids`` (the records exist again), in the caller's
-    transaction."""
-    for chunk in in_chunks(list(uuids)):
-        conn.execute(delete(TOMBSTONES).where(TOMBSTONES.c.uuid.in_(chunk)))
+    transaction. The statement goes to the driver as SQL text: an import unburies every
+    row it adds, and SQLAlchemy compiling the 900-value ``IN`` lists of 92,000 uuids took
+    0.4-0.6 s (0.15 s as text)."""
+    for chunk in in_chunks(uuids):
+        marks = ",".join("?" * len(chunk))
+        conn.exec_driver_sql(f"DELETE FROM {TOMBSTONES.name} WHERE uuid IN ({marks})", tuple(chunk))
 
 
 def read_all(conn: Connection) -> list[Tombstone]:
