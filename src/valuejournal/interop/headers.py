@@ -15,8 +15,10 @@ Where the words come from:
 - Clockify: its localised help pages on exporting the detailed report (de, fr, es, pt
   list the columns: project, client, description, task, user, e-mail, tags, billable,
   start date/time, end date/time, duration, billable rate and amount) and the Portuguese
-  export in the project's real-exports folder. The Italian and Dutch Clockify words follow
-  Clockify's own interface terms where known and are the least certain of the set.
+  export in the project's real-exports folder. The Italian and Dutch Clockify words are NOT
+  confirmed: no Italian or Dutch Clockify help page or export could be found (searched for
+  again in December 2026); they are the plain Italian and Dutch words for the columns, so a
+  header Clockify words differently goes to the mapping step, which pre-fills it by content.
 """
 
 from __future__ import annotations
