@@ -77,7 +77,6 @@
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/capture.py" />
-            <location filename="../../src/valuejournal/report/documents.py" />
             <source>median</source>
             <translation>mediana</translation>
         </message>
@@ -1197,6 +1196,26 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>en trabajo para {client}</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/interop/clockify.py" />
+            <source>Clockify detailed report</source>
+            <translation>Informe detallado de Clockify</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/interop/harvest.py" />
+            <source>Harvest time report</source>
+            <translation>Informe de tiempo de Harvest</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/interop/importer.py" />
+            <source>Value Journal CSV</source>
+            <translation>CSV de Value Journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/interop/kimai.py" />
+            <source>Kimai timesheet export</source>
+            <translation>Exportación de hojas de horas de Kimai</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/interop/plan.py" />
             <source>shorter than a minute</source>
             <translation>de menos de un minuto</translation>
@@ -1220,6 +1239,11 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/interop/plan.py" />
             <source>another person's work</source>
             <translation>trabajo de otra persona</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/interop/toggl.py" />
+            <source>Toggl Track detailed report</source>
+            <translation>Informe detallado de Toggl Track</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/canvas.py" />
@@ -1384,8 +1408,13 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
-            <source>alternative</source>
-            <translation>alternativa</translation>
+            <source>alternative rate</source>
+            <translation>tarifa alternativa</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>median rate</source>
+            <translation>tarifa mediana</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
@@ -1913,9 +1942,8 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/imports.py" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" />
-            <source>Export</source>
-            <translation>Exportar</translation>
+            <source>Exporting the journal</source>
+            <translation>Exportando el diario</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/imports.py" />
@@ -2639,9 +2667,8 @@ Los detalles están en el registro; tu diario está guardado.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
-            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
-            <source>Rate</source>
-            <translation>Tarifa</translation>
+            <source>Exchange rate</source>
+            <translation>Tipo de cambio</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
@@ -3557,6 +3584,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Project</source>
             <translation>Proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Rate</source>
+            <translation>Tarifa</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -5414,6 +5446,31 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>No agreed rate</source>
+            <translation>Sin tarifa acordada</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>Hourly</source>
+            <translation>Por hora</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>Daily (8 h)</source>
+            <translation>Por día (8 h)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>Fixed price for the project</source>
+            <translation>Precio fijo por el proyecto</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>Monthly retainer</source>
+            <translation>Iguala mensual</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
             <source>{money} per hour</source>
             <translation>{money} por hora</translation>
         </message>
@@ -5633,6 +5690,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" />
             <source>Paper</source>
             <translation>Papel</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" />
+            <source>Export</source>
+            <translation>Exportar</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" />

@@ -77,9 +77,8 @@
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/capture.py" />
-            <location filename="../../src/valuejournal/report/documents.py" />
             <source>median</source>
-            <translation>médian</translation>
+            <translation>médiane</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/capture.py" />
@@ -1197,6 +1196,26 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>sur du travail pour {client}</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/interop/clockify.py" />
+            <source>Clockify detailed report</source>
+            <translation>Rapport détaillé Clockify</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/interop/harvest.py" />
+            <source>Harvest time report</source>
+            <translation>Rapport de temps Harvest</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/interop/importer.py" />
+            <source>Value Journal CSV</source>
+            <translation>CSV de Value Journal</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/interop/kimai.py" />
+            <source>Kimai timesheet export</source>
+            <translation>Export des feuilles de temps Kimai</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/interop/plan.py" />
             <source>shorter than a minute</source>
             <translation>de moins d’une minute</translation>
@@ -1220,6 +1239,11 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/interop/plan.py" />
             <source>another person's work</source>
             <translation>le travail d’une autre personne</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/interop/toggl.py" />
+            <source>Toggl Track detailed report</source>
+            <translation>Rapport détaillé Toggl Track</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/canvas.py" />
@@ -1384,8 +1408,13 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
-            <source>alternative</source>
-            <translation>alternatif</translation>
+            <source>alternative rate</source>
+            <translation>tarif alternatif</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/report/documents.py" />
+            <source>median rate</source>
+            <translation>tarif médian</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/documents.py" />
@@ -1913,9 +1942,8 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/imports.py" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" />
-            <source>Export</source>
-            <translation>Exporter</translation>
+            <source>Exporting the journal</source>
+            <translation>Export du journal</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/imports.py" />
@@ -2639,9 +2667,8 @@ Les détails sont dans le journal technique ; votre journal est enregistré.</tr
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
-            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
-            <source>Rate</source>
-            <translation>Tarif</translation>
+            <source>Exchange rate</source>
+            <translation>Taux de change</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
@@ -3557,6 +3584,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
             <source>Project</source>
             <translation>Projet</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
+            <source>Rate</source>
+            <translation>Tarif</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/clients_page.py" />
@@ -5414,6 +5446,31 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>No agreed rate</source>
+            <translation>Pas de tarif convenu</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>Hourly</source>
+            <translation>À l’heure</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>Daily (8 h)</source>
+            <translation>À la journée (8 h)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>Fixed price for the project</source>
+            <translation>Prix forfaitaire pour le projet</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
+            <source>Monthly retainer</source>
+            <translation>Forfait mensuel</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/rate_field.py" />
             <source>{money} per hour</source>
             <translation>{money} par heure</translation>
         </message>
@@ -5633,6 +5690,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" />
             <source>Paper</source>
             <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" />
+            <source>Export</source>
+            <translation>Exporter</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/reflection_export.py" />

@@ -230,3 +230,39 @@ def test_a_coach_sees_the_shared_rates_read_only(qtbot, journal_path, tmp_path) 
     shown.table.selectRow(0)
     shown.delete_selected()  # nothing happens in a review
     assert shown.model.rowCount() == 7
+
+
+HOURLY = {"es": ["Sin tarifa acordada", "Por hora"], "fr": ["Pas de tarif convenu", "À l’heure"]}
+
+
+@pytest.mark.parametrize(
+    ("code", "exchange", "agreed"),
+    [("es", "Tipo de cambio", "Tarifa"), ("fr", "Taux de change", "Tarif")],
+)
+def test_an_exchange_rate_is_not_called_a_pay_rate(
+    qtbot, journal_path, code, exchange, agreed
+) -> None:
+    from valuejournal import settings
+    from valuejournal.core.entities import RateKind
+    from valuejournal.ui.i18n import set_language
+    from valuejournal.ui.widgets.rate_field import RateField
+
+    settings.update(language=code)  # the window's start reads it
+    try:
+        window = open_window(qtbot, journal_path)
+        dialog = RatesDialog(window.context, window)
+        qtbot.addWidget(dialog)
+        model = dialog.table.model()
+        heads = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+        assert heads[-1] == exchange and dialog.rate.accessibleName() == exchange
+        clients = window.show_page("clients")
+        projects = clients.projects
+        assert projects.horizontalHeaderItem(1).text() == agreed  # a project's agreed rate
+        field = RateField([RateKind.NONE, RateKind.HOURLY], lambda: "EUR")
+        qtbot.addWidget(field)
+        kinds = [field.kind.itemText(i) for i in range(field.kind.count())]
+        assert kinds == HOURLY[code]  # the kinds of a pay rate are translated too
+        dialog.close()
+        window.close()
+    finally:
+        set_language("en")

@@ -16,6 +16,7 @@ which are ignored. The headers follow the language of the person's Clockify (see
 
 from __future__ import annotations
 
+from valuejournal.core.i18n import N_
 from valuejournal.interop.dates import DateOrder
 from valuejournal.interop.headers import CLOCKIFY_WORDS
 from valuejournal.interop.rows import Row
@@ -63,7 +64,7 @@ def to_entry(row: Row) -> Entry:
 
 FORMAT = TrackerFormat(
     name="clockify",
-    label="Clockify detailed report",
+    label=N_("Clockify detailed report"),
     spellings=SPELLINGS,
     required=("date", ("duration", "duration_decimal")),
     detect=detect,

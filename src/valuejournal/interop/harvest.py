@@ -15,6 +15,7 @@ Whose work a row is: First Name + Last Name.
 
 from __future__ import annotations
 
+from valuejournal.core.i18n import N_
 from valuejournal.interop.dates import DateOrder
 from valuejournal.interop.rows import Row
 from valuejournal.interop.tracker import Entry, TrackerFormat, hourly_rate
@@ -69,7 +70,7 @@ def to_entry(row: Row) -> Entry:
 
 FORMAT = TrackerFormat(
     name="harvest",
-    label="Harvest time report",
+    label=N_("Harvest time report"),
     spellings=SPELLINGS,
     required=("date", "hours"),
     detect=detect,

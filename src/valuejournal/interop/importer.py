@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Protocol, TypedDict
 
 from valuejournal.core.entities import Session
+from valuejournal.core.i18n import N_
 from valuejournal.core.money import MoneyError, check_currency
 from valuejournal.interop import clockify, generic, harvest, kimai, toggl
 from valuejournal.interop.csv_reading import (
@@ -47,7 +48,7 @@ FORMAT_NAMES: tuple[str, ...] = (*TRACKERS, generic.NAME)
 
 FORMAT_LABELS: dict[str, str] = {
     **{name: f.label for name, f in TRACKERS.items()},
-    generic.NAME: "Value Journal CSV",
+    generic.NAME: N_("Value Journal CSV"),
 }
 
 ProgressCallback = Callable[[int, int], None]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from valuejournal.core.durations import parse_duration
+from valuejournal.core.i18n import N_
 from valuejournal.interop.csv_reading import parse_time
 from valuejournal.interop.dates import DateOrder
 from valuejournal.interop.headers import KIMAI_WORDS
@@ -96,7 +97,7 @@ def to_entry(row: Row) -> Entry:
 
 FORMAT = TrackerFormat(
     name="kimai",
-    label="Kimai timesheet export",
+    label=N_("Kimai timesheet export"),
     spellings=SPELLINGS,
     required=("date", "duration"),
     detect=detect,

@@ -12,6 +12,7 @@ is Yes/No. There is no entry id, so sessions are identified by a fingerprint.
 
 from __future__ import annotations
 
+from valuejournal.core.i18n import N_
 from valuejournal.interop.dates import DateOrder
 from valuejournal.interop.rows import Row
 from valuejournal.interop.tracker import Entry, TrackerFormat, common_entry
@@ -56,7 +57,7 @@ def to_entry(row: Row) -> Entry:
 
 FORMAT = TrackerFormat(
     name="toggl",
-    label="Toggl Track detailed report",
+    label=N_("Toggl Track detailed report"),
     spellings=SPELLINGS,
     required=("date", "duration"),
     detect=detect,

@@ -84,7 +84,7 @@ def clients_html(data: ReportData, fmt: Formatter) -> str:
 def _client_row(c: ClientBalance, fmt: Formatter, background: str) -> str:
     yard = "—"
     if c.reference_rate:
-        which = tr("alternative") if c.reference == "alternative" else tr("median")
+        which = tr("alternative rate") if c.reference == "alternative" else tr("median rate")
         yard = f"{fmt.rate(c.reference_rate)} <span class='small'>({which})</span>"
     name = escape(c.name) if not c.personal else f"<i>{escape(c.name)}</i>"
     tip = f"<span style='color:{TIP_COLOURS[c.tip]}'>{escape(tip_text(c, fmt))}</span>"

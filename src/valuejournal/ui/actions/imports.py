@@ -134,7 +134,7 @@ def export_to_file(window: QMainWindow, context: JournalContext) -> None:
     tasks.run(
         lambda: write_export(journal, path),
         owner=window,
-        title=tr("Export"),
+        title=tr("Exporting the journal"),
         on_done=done,
         on_failed=failed,
     )

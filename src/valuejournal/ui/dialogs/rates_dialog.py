@@ -56,7 +56,7 @@ class RatesModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rates: list[ExchangeRate] = []
-        self._headers = (tr("Currency"), tr("Date"), tr("Rate"))
+        self._headers = (tr("Currency"), tr("Date"), tr("Exchange rate"))
 
     def set_rates(self, rates: list[ExchangeRate]) -> None:
         """Show these rates."""
@@ -150,7 +150,7 @@ class RatesDialog(QDialog):
         self.problem.setProperty("problem", True)
         self.problem.setWordWrap(True)
         names: tuple[tuple[QWidget, str], ...] = (
-            (self.rate, tr("Rate")), (self.currency, tr("Currency")),
+            (self.rate, tr("Exchange rate")), (self.currency, tr("Currency")),
             (self.day, tr("Date")), (self.table, tr("Exchange rates")),
         )  # fmt: skip
         for named, name in names:  # screen readers: the form has no labels of its own

@@ -15,14 +15,14 @@ from valuejournal.core import formats
 from valuejournal.core.entities import RateKind
 from valuejournal.core.money import MoneyError, parse_amount
 from valuejournal.core.rules import Problem, ValidationError
-from valuejournal.ui.i18n import tr
+from valuejournal.ui.i18n import N_, tr
 
 KIND_LABELS: dict[RateKind, str] = {
-    RateKind.NONE: "No agreed rate",
-    RateKind.HOURLY: "Hourly",
-    RateKind.DAILY: "Daily (8 h)",
-    RateKind.FIXED: "Fixed price for the project",
-    RateKind.RETAINER: "Monthly retainer",
+    RateKind.NONE: N_("No agreed rate"),
+    RateKind.HOURLY: N_("Hourly"),
+    RateKind.DAILY: N_("Daily (8 h)"),
+    RateKind.FIXED: N_("Fixed price for the project"),
+    RateKind.RETAINER: N_("Monthly retainer"),
 }
 
 
