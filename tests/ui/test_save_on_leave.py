@@ -26,3 +26,18 @@ def test_saves_when_the_page_is_left_and_before_the_window_closes(qtbot) -> None
     before = len(saved)
     window.close()
     assert len(saved) > before
+
+
+def test_save_pending_saves_every_page_under_a_widget_at_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from valuejournal.ui.widgets.save_on_leave import save_pending
+
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    pages = [QWidget(), QWidget(), QWidget()]
+    saved: list[int] = []
+    for i, page in enumerate(pages):
+        stack.addWidget(page)
+        if i != 1:
+            SaveOnLeave(page, lambda i=i: saved.append(i))
+    save_pending(stack)  # nothing was shown or hidden
+    assert sorted(saved) == [0, 2]

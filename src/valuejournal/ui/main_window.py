@@ -43,6 +43,7 @@ from valuejournal.ui.pages import page_factories
 from valuejournal.ui.review import ReviewSession
 from valuejournal.ui.settings import app_settings, int_setting
 from valuejournal.ui.shortcut_keys import INVOICE_KEYS, PAID_KEYS, RATES_KEYS
+from valuejournal.ui.widgets import drafts
 from valuejournal.ui.widgets.conflict_banner import ConflictBanner
 
 if TYPE_CHECKING:
@@ -429,8 +430,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Speak the language installed now: the menus, the sidebar and the pages are built
-        again (the journal stays open, the page shown stays shown; text typed in a page's
-        fields and not saved is not kept)."""
+        again (the journal stays open, the page shown stays shown, and what is typed in a
+        page and not saved is carried into the page built again: ``_take_drafts``)."""
         old_menus = [m for a in self.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
         self.menuBar().clear()
         for menu in old_menus:
@@ -453,6 +454,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not read_only)
         current = self.stack.currentWidget()
         shown = next((key for key, page in self.pages.items() if page is current), "journal")
+        kept = self._take_drafts()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -461,7 +463,22 @@ class MainWindow(QMainWindow):
         if not read_only:
             self._connect_timer(self.pages["journal"])
         self.stack.setCurrentWidget(self._ensure_page(shown))
+        for key, draft in kept.items():  # a page with unsaved input is built again at once
+            drafts.restore(self._ensure_page(key), draft)
         self.update_status()
+
+    def _take_drafts(self) -> dict[str, drafts.Draft]:
+        """Before the pages go: save what their autosave would (the Reflections and Canvas
+        pages' texts), then note what is typed and not saved anywhere (the quick entry's
+        fields, a comment being written), the choices made and the focus, page by page."""
+        from valuejournal.ui.widgets.save_on_leave import save_pending
+
+        kept: dict[str, drafts.Draft] = {}
+        for key, page in self.pages.items():
+            save_pending(page)
+            if draft := drafts.take(page):
+                kept[key] = draft
+        return kept
 
     def show_weekly_review(self) -> None:
         """Go → Weekly review…: last week's figures, spans and three prompts."""

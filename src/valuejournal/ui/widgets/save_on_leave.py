@@ -38,3 +38,13 @@ class SaveOnLeave(QObject):
             self._window.removeEventFilter(self)
         window.installEventFilter(self)
         self._window = window
+
+    def save_now(self) -> None:
+        """Save what the page holds now (before it is taken down, e.g. to be built again)."""
+        self._save()
+
+
+def save_pending(root: QWidget) -> None:
+    """Save the typed text of every page under ``root`` that saves on leaving."""
+    for helper in root.findChildren(SaveOnLeave):
+        helper.save_now()
