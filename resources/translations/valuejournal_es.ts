@@ -1817,11 +1817,22 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Encrypting and writing {name}…</source>
+            <translation>Cifrando y escribiendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Writing {name}…</source>
+            <translation>Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>Feedback saved</source>
             <translation>Comentarios guardados</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
             <source>Saving the feedback file</source>
             <translation>Guardando el archivo de comentarios</translation>
         </message>
@@ -2437,6 +2448,7 @@ Todo lo que hiciste después se reemplaza. Antes se hace una copia del diario ta
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/files.py" />
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
             <source>Something went wrong; details are in the log.</source>
             <translation>Algo salió mal; los detalles están en el registro.</translation>
         </message>
@@ -2925,6 +2937,7 @@ Los detalles están en el registro; tu diario está guardado.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/import_dialog.py" />
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
@@ -3753,6 +3766,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Save feedback file…</source>
+            <translation>Guardar el archivo de comentarios…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Writing the feedback file…</source>
             <translation>Escribiendo el archivo de comentarios…</translation>
         </message>
@@ -3836,11 +3854,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Passphrase</source>
             <translation>Frase de contraseña</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
-            <source>Save feedback file…</source>
-            <translation>Guardar el archivo de comentarios…</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
@@ -4262,7 +4275,7 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
-            <location filename="../../src/valuejournal/ui/review.py" />
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
             <source>Someone</source>
             <translation>Alguien</translation>
         </message>
@@ -4371,11 +4384,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/review.py" />
-            <source>Could not open the shared journal</source>
-            <translation>No se pudo abrir el diario compartido</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/review.py" />
             <source>Open shared journals</source>
             <translation>Abrir diarios compartidos</translation>
         </message>
@@ -4448,6 +4456,34 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/session_model.py" />
             <source>On invoice {number}</source>
             <translation>En la factura {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
+            <source>Could not open the shared journal</source>
+            <translation>No se pudo abrir el diario compartido</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
+            <source>Opening %n share(s)…</source>
+            <translation>
+                <numerusform>Abriendo %n diario compartido…</numerusform>
+                <numerusform>Abriendo %n diarios compartidos…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
+            <source>Opening shared journals</source>
+            <translation>Abriendo diarios compartidos</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
+            <source>Stopping after this file…</source>
+            <translation>Parando tras este archivo…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
+            <source>{name} ({i} of {n})</source>
+            <translation>{name} ({i} de {n})</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/stop_card.py" />

@@ -1817,11 +1817,22 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Encrypting and writing {name}…</source>
+            <translation>Chiffrement et écriture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Writing {name}…</source>
+            <translation>Écriture de {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>Feedback saved</source>
             <translation>Retours enregistrés</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
             <source>Saving the feedback file</source>
             <translation>Enregistrement du fichier de retours</translation>
         </message>
@@ -2437,6 +2448,7 @@ Tout ce que vous avez fait depuis est remplacé. Le journal tel qu’il est main
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/files.py" />
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
             <source>Something went wrong; details are in the log.</source>
             <translation>Une erreur s’est produite ; les détails sont dans le journal technique.</translation>
         </message>
@@ -2925,6 +2937,7 @@ Les détails sont dans le journal technique ; votre journal est enregistré.</tr
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/import_dialog.py" />
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Cancel</source>
             <translation>Annuler</translation>
@@ -3753,6 +3766,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Save feedback file…</source>
+            <translation>Enregistrer le fichier de retours…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Writing the feedback file…</source>
             <translation>Écriture du fichier de retours…</translation>
         </message>
@@ -3836,11 +3854,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
-            <source>Save feedback file…</source>
-            <translation>Enregistrer le fichier de retours…</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
@@ -4262,7 +4275,7 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/overview_page.py" />
-            <location filename="../../src/valuejournal/ui/review.py" />
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
             <source>Someone</source>
             <translation>Quelqu’un</translation>
         </message>
@@ -4371,11 +4384,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/review.py" />
-            <source>Could not open the shared journal</source>
-            <translation>Impossible d’ouvrir le journal partagé</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/review.py" />
             <source>Open shared journals</source>
             <translation>Ouvrir des journaux partagés</translation>
         </message>
@@ -4448,6 +4456,34 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/session_model.py" />
             <source>On invoice {number}</source>
             <translation>Sur la facture {number}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
+            <source>Could not open the shared journal</source>
+            <translation>Impossible d’ouvrir le journal partagé</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
+            <source>Opening %n share(s)…</source>
+            <translation>
+                <numerusform>Ouverture de %n journal partagé…</numerusform>
+                <numerusform>Ouverture de %n journaux partagés…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
+            <source>Opening shared journals</source>
+            <translation>Ouverture des journaux partagés</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
+            <source>Stopping after this file…</source>
+            <translation>Arrêt après ce fichier…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/share_opening.py" />
+            <source>{name} ({i} of {n})</source>
+            <translation>{name} ({i} sur {n})</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/stop_card.py" />

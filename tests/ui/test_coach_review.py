@@ -188,6 +188,8 @@ def test_passphrase_retries_closing_shares_and_going_home(
     home = window.show_page("coach")
     assert home.share is None
     monkeypatch.setattr(comment_dialogs.PassphraseDialog, "ask", classmethod(lambda *_: None))
-    assert review.open_files([bo]) == 0  # cancelled: nothing opened, no error shown
+    with qtbot.waitSignal(review.open_files([bo]).finished) as blocker:
+        pass
+    assert blocker.args == [0]  # cancelled: nothing opened, no error shown
     assert quiet_dialogs["errors"] == []
     window.close()

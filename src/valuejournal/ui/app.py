@@ -78,7 +78,8 @@ def build_window(journal: Path | None, *, ask_first_start: bool = True) -> MainW
 def build_review_window(
     files: Sequence[Path] = (), opened: Sequence[OpenedFile] = ()
 ) -> MainWindow:
-    """The main window in review mode: shows, then opens the shares (asking passphrases).
+    """The main window in review mode: shows, then opens the shares off the GUI thread
+    with progress (`ui.share_opening`, asking passphrases).
 
     ``opened`` are shares already checked (the command line did it); ``files`` still need
     their passphrase. If none can be opened, the person's own journal opens instead.
@@ -87,9 +88,12 @@ def build_review_window(
     window = MainWindow()
     window.show()
 
-    def start() -> None:
-        if not window.review.open_files(files, opened):
+    def opened_none(count: int) -> None:
+        if not count:
             window.open_journal(paths.default_journal())
+
+    def start() -> None:
+        window.review.open_files(files, opened, on_done=opened_none)
 
     QTimer.singleShot(10, start)
     return window
@@ -130,5 +134,8 @@ def run_review(files: Sequence[Path], opened: Sequence[OpenedFile]) -> int:
     app = ensure_app()
     window = build_review_window(files, opened)
     code = app.exec()
+    from valuejournal.ui import tasks
+
+    tasks.wait_for_tasks()  # a share still opening ends before the caller closes its files
     del window
     return int(code)

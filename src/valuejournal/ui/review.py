@@ -12,8 +12,7 @@ carries the session (`context.review`) and the share shown (`context.share`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -22,15 +21,16 @@ from PySide6.QtWidgets import QWidget
 
 from valuejournal import paths
 from valuejournal.core.errors import UserError
-from valuejournal.ui import dialogs
-from valuejournal.ui.dialogs.files import SHARE_FILTER, ask_open_paths, with_passphrase
+from valuejournal.ui.dialogs.files import SHARE_FILTER, ask_open_paths
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.settings import app_settings
+from valuejournal.ui.share_opening import Prepared, SharedJournal, ShareOpening, remember_share
 
 if TYPE_CHECKING:
-    from valuejournal.store.feedback import ReviewedJournal
     from valuejournal.store.journal import Journal
-    from valuejournal.store.untrusted import FileMeta, OpenedFile
+    from valuejournal.store.untrusted import OpenedFile
+
+__all__ = ["ReviewHost", "ReviewSession", "SharedJournal", "looked_at", "remember_share"]
 
 log = logging.getLogger(__name__)
 
@@ -49,54 +49,6 @@ class ReviewHost(Protocol):
 
     def show_page(self, key: str) -> QWidget:
         """Switch to a page."""
-
-
-@dataclass(eq=False)
-class SharedJournal:
-    """One shared journal open for review: the checked copy, and the share as the coach
-    sees it (`journal`: read-only data, comments in the coach's review store)."""
-
-    opened: OpenedFile
-    journal: ReviewedJournal
-
-    @property
-    def store(self) -> Journal:
-        """The coach's comment store for this client journal."""
-        return self.journal.store
-
-    @property
-    def meta(self) -> FileMeta:
-        """What the share says about itself."""
-        return self.opened.meta
-
-    @property
-    def label(self) -> str:
-        """How the switcher names it: owner, range, file."""
-        owner = self.meta.owner or tr("Someone")
-        return f"{owner} — {self.meta.describe_range()} ({self.opened.source.name})"
-
-
-def remember_share(share: SharedJournal) -> None:
-    """A share was opened: take the homework statuses it brings into the review store and
-    refresh the client's record for the overview (a failure is logged, never fatal)."""
-    from valuejournal.store import coach_index
-    from valuejournal.store.feedback import take_share_news
-
-    meta = share.meta
-    try:
-        take_share_news(share.opened.journal, share.store)
-        coach_index.record_share(
-            share.opened.journal,
-            share.store,
-            journal_uuid=meta.journal_uuid,
-            owner=meta.owner,
-            source=share.opened.source,
-            range_start=meta.range_start,
-            range_end=meta.range_end,
-            written_at=meta.written_at,
-        )
-    except UserError as exc:
-        log.warning("could not remember %s for the overview: %s", share.opened.source.name, exc)
 
 
 def looked_at(share: SharedJournal) -> None:
@@ -130,6 +82,7 @@ class ReviewSession(QObject):
         self.home: Path | None = None
         self._retired: list[SharedJournal] = []
         self._stores: dict[str, Journal] = {}
+        self.opening = 0  # share openings running (`ui.share_opening`): stores stay open
 
     def find(self, journal_uuid: str) -> SharedJournal | None:
         """The open share of this client journal (the newest opened), or None."""
@@ -142,29 +95,33 @@ class ReviewSession(QObject):
         return current if current is not None and current.journal is journal else None
 
     # -- the list ----------------------------------------------------------------------
-    def add(self, opened: OpenedFile) -> SharedJournal:
-        """Take an opened share into the session (the same file twice: the first copy)."""
-        from valuejournal.store.feedback import ReviewedJournal, open_review_store
+    @property
+    def stores(self) -> dict[str, Journal]:
+        """The review stores open, by client journal uuid."""
+        return self._stores
 
-        for share in self.shares:
-            if share.opened.source.resolve() == opened.source.resolve():
-                opened.close()
-                return share
-        key = opened.meta.journal_uuid
+    def find_source(self, path: Path) -> SharedJournal | None:
+        """The open share read from this file, or None."""
+        resolved = Path(path).resolve()
+        return next((s for s in self.shares if s.opened.source.resolve() == resolved), None)
+
+    def take(self, prepared: Prepared) -> SharedJournal:
+        """Take a share opened off the GUI thread into the list (the same file twice: the
+        first copy, the second closed)."""
+        share = prepared.share
+        known = self.find_source(share.opened.source)
+        if known is not None:
+            prepared.close()
+            return known
+        key = share.meta.journal_uuid
         if key not in self._stores:
-            self._stores[key] = open_review_store(opened.meta)
-        share = SharedJournal(opened, ReviewedJournal(opened.journal, self._stores[key]))
-        remember_share(share)
+            self._stores[key] = share.store
+        elif prepared.new_store and self._stores[key] is not share.store:
+            share.store.close()  # another file of the same journal opened it meanwhile
+            share.journal.store = self._stores[key]
         self.shares.append(share)
         self.changed.emit()
         return share
-
-    def _add_or_close(self, opened: OpenedFile) -> SharedJournal:
-        try:
-            return self.add(opened)
-        except BaseException:
-            opened.close()  # e.g. the review store cannot be written: no copy is left behind
-            raise
 
     def activate(self, share: SharedJournal) -> None:
         """Show this share in the window, read-only, on the Coach page."""
@@ -218,6 +175,8 @@ class ReviewSession(QObject):
             if closing or share.journal is not shown:
                 self._retired.remove(share)
                 share.opened.close()
+        if self.opening and not closing:
+            return  # a running opening may be using a store the list does not hold yet
         in_use = {s.meta.journal_uuid for s in self.shares + self._retired}
         for key in [k for k in self._stores if k not in in_use]:
             self._stores.pop(key).close()
@@ -233,29 +192,18 @@ class ReviewSession(QObject):
         app_settings().setValue("review/author", name.strip()[:120])
 
     # -- opening files -----------------------------------------------------------------
-    def open_files(self, files: Iterable[Path], opened: Iterable[OpenedFile] = ()) -> int:
-        """Open shares (asking for passphrases), show the first new one; returns how many."""
-        from valuejournal.store.untrusted import open_untrusted
-
-        title = tr("Could not open the shared journal")
-
-        def open_one(path: Path, secret: str | None) -> SharedJournal:
-            checked = open_untrusted(path, passphrase=secret)
-            return self._add_or_close(checked)
-
-        added: list[SharedJournal] = []
-        for checked in opened:
-            try:
-                added.append(self._add_or_close(checked))
-            except UserError as exc:
-                dialogs.show_error(self.widget, title, str(exc))
-        for path in files:
-            share = with_passphrase(self.widget, Path(path), title, open_one)
-            if share is not None:
-                added.append(share)
-        if added:
-            self.activate(added[0])
-        return len(added)
+    def open_files(
+        self,
+        files: Iterable[Path],
+        opened: Iterable[OpenedFile] = (),
+        on_done: Callable[[int], object] | None = None,
+    ) -> ShareOpening:
+        """Start opening shares off the GUI thread (asking for passphrases), with progress;
+        the first taken is shown, then ``on_done(count)`` (`ui.share_opening`)."""
+        run = ShareOpening(self, list(files), list(opened))
+        if on_done is not None:
+            run.finished.connect(on_done)
+        return run.start()
 
     def choose_files(self) -> None:
         """Coach page → Open shared journal…"""

@@ -141,6 +141,13 @@ def save_feedback_file(
     comments = share.store.list_comments()
     homework = share.store.list_homework()
     meta = share.meta
+    from valuejournal.ui.share_opening import busy_dialog, dismiss
+
+    busy = busy_dialog(
+        parent,
+        tr("Encrypting and writing {name}…") if passphrase else tr("Writing {name}…"),
+        path.name,
+    )
 
     def job(report: Callable[[int, int], None]) -> Path:
         report(0, 1)
@@ -159,6 +166,7 @@ def save_feedback_file(
         return written
 
     def done(written: Path) -> None:
+        dismiss(busy)
         text = tr("Saved {n} comments to {name}. Send it to {owner}.").format(
             n=len(comments), name=written.name, owner=owner
         )
@@ -171,13 +179,14 @@ def save_feedback_file(
         dialogs.tell(parent, tr("Feedback saved"), text)
 
     def failed(exc: BaseException) -> None:
+        dismiss(busy)
         if isinstance(exc, UserError):
             dialogs.show_error(parent, tr("Could not save the feedback"), str(exc))
         else:
             dialogs.show_bug(parent, tr("Could not save the feedback"), exc)
 
     # The serial writer: building a file runs Alembic, which two threads must not run at once.
-    tasks.run_write(
+    task = tasks.run_write(
         job,
         owner=parent,
         on_done=done,
@@ -185,4 +194,5 @@ def save_feedback_file(
         on_progress=lambda n, total: log.info("feedback file: %d of %d", n, total),
         title=tr("Saving the feedback file"),
     )
+    task.ended.connect(lambda: dismiss(busy))  # also when the page went away meanwhile
     return path

@@ -223,7 +223,8 @@ class CoachPage(QWidget):
         right.addLayout(secret_row)
         self.feedback_error = plain_label("", "formError")
         right.addWidget(self.feedback_error)
-        right.addWidget(_button(tr("Save feedback file…"), self.save_feedback))
+        self.save_button = _button(tr("Save feedback file…"), self.save_feedback)
+        right.addWidget(self.save_button)
         columns.addWidget(made, 1)
         layout.addLayout(columns, 1)
 
