@@ -24,6 +24,7 @@ from valuejournal.charts import (
     new_figure,
 )
 from valuejournal.charts.style import NO_DATA_TEXT, x_of
+from valuejournal.core.entities import PayStatus
 from valuejournal.core.insights import Insights, Span, SpanKind, Tip, compute_insights
 from valuejournal.core.periods import PeriodKind
 
@@ -361,3 +362,55 @@ def test_project_scales_has_one_bar_per_project() -> None:
     assert bars[f"project-{by_name['Acme · Support']}"] < 0  # half of it
     assert {t.get_text() for t in ax.get_yticklabels()} == {"Acme · Launch", "Acme · Support"}
     assert _has_no_data_text(build_project_scales(compute_insights([], today=TODAY)))
+
+
+def _edited(p, **change) -> Insights:
+    """The planted journal after one edit: its newest session changed as ``change`` says."""
+    newest = max(p.sessions, key=lambda s: s.day)
+    sessions = [replace(s, **change) if s is newest else s for s in p.sessions]
+    return compute_insights(sessions, p.clients, today=p.today)
+
+
+@pytest.mark.parametrize("build", [build_scales, build_capture, build_timeline])
+def test_an_edit_redraws_in_place_as_a_fresh_chart_would(build):
+    """An edit keeps the axes (the cheap redraw) and the pixels are a fresh chart's."""
+    p = planted_journal()
+    before = compute_insights(p.sessions, p.clients, today=p.today)
+    after = _edited(p, value=2, pay_minor=120_000)
+    fig = build(before)
+    axes, drawn_before = list(fig.axes), _png(fig)
+    assert build(after, fig=fig) is fig
+    assert fig.axes == axes
+    fresh = build(after)
+    fresh.set_size_inches(*fig.get_size_inches())
+    assert _png(fig) == _png(fresh)
+    assert _png(fig) != drawn_before
+
+
+def test_capture_in_place_without_payments_matches_a_fresh_one():
+    """From a range with payments to one without: the lag panel's words and plain ticks."""
+    p = planted_journal()
+    unpaid = [replace(s, status=PayStatus.NONE, paid_on=None) for s in p.sessions]
+    paid = compute_insights(p.sessions, p.clients, today=p.today)
+    none = compute_insights(unpaid, p.clients, today=p.today)
+    assert none.capture.lag.count == 0 < paid.capture.lag.count
+    fig = build_capture(none, fig=build_capture(paid))
+    fresh = build_capture(none)
+    fresh.set_size_inches(*fig.get_size_inches())
+    assert _png(fig) == _png(fresh)
+
+
+def test_scales_for_other_clients_are_drawn_anew(planted):
+    """Other names (or another balanced band) need another frame: the axes are new."""
+    p = planted_journal()
+    renamed = [replace(s, client=f"{s.client} Ltd") if s.client else s for s in p.sessions]
+    other = compute_insights(renamed, today=p.today)
+    fig = build_scales(planted)
+    axes = list(fig.axes)
+    build_scales(other, fig=fig)
+    assert fig.axes != axes
+    names = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(names) == 6 and all(n.endswith(" Ltd") for n in names[:-1])
+    fresh = build_scales(other)
+    fresh.set_size_inches(*fig.get_size_inches())
+    assert _png(fig) == _png(fresh)

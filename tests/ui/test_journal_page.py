@@ -247,3 +247,24 @@ def test_ctrl_end_and_ctrl_home_go_to_the_last_and_first_session(
     press(qtbot, Qt.Key.Key_Delete)
     assert {s.uuid for s in stored(demo_path)} == {s.uuid for s in newest_first[:-1]}
     window.close()
+
+
+def test_a_change_made_on_another_page_is_listed_when_the_journal_is_shown_again(
+    qtbot, main_window, journal_path
+) -> None:
+    """While Insights is shown the hidden list is not re-read at each change (an edit there
+    stays fast); Ctrl+1 back to the Journal shows the change."""
+    page = page_of(main_window)
+    type_session(qtbot, page, "2", "Acme", "Drafted the brochure", "7")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.isVisible())
+    reloads: list[int] = []
+    page.model.modelReset.connect(lambda: reloads.append(1))
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the add
+    assert stored(journal_path) == []
+    assert reloads == [] and page.model.rowCount() == 1  # not re-read while hidden
+    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.isVisible())
+    assert reloads and page.model.rowCount() == 0
+    assert page.count_label.text() == "0 sessions"

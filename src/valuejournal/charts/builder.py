@@ -36,21 +36,27 @@ def figure_to_fill(
     margins: Margins,
     size: tuple[float, float] = (7.0, 3.8),
     empty_text: str = style.NO_DATA_TEXT,
+    shape: object = None,
 ) -> tuple[Figure, ChartInfo | None]:
     """The figure to put ``insights`` in, and its ChartInfo.
 
     When ``fig`` already shows ``chart`` in this theme its artists are kept, to be updated in
     place (much cheaper than drawing anew); otherwise it is cleared (or a new one made) and
     ``skeleton`` draws the chart's frame. When ``empty`` the figure says so (``empty_text``)
-    and the ChartInfo is None: there is nothing to fill.
+    and the ChartInfo is None: there is nothing to fill. ``shape`` is whatever decides the
+    frame beyond the chart and theme (the scales' client names, say): the figure is reused
+    only when it was drawn for an equal shape.
     """
     info = None if empty else reusable(fig, chart, dark)
+    if info is not None and info.artists.get("shape") != shape:
+        info = None
     if info is None:
         fig, th = style.prepare(fig, dark, *size, margins=margins)
         info = attach(fig, ChartInfo(chart, insights, dark=dark))
         if empty:
             return style.no_data(fig, th, empty_text), None
         skeleton(fig, info, th)
+        info.artists["shape"] = shape
     assert fig is not None
     info.insights = insights
     return fig, info

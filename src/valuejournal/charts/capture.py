@@ -7,9 +7,11 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.offsetbox import AnchoredOffsetbox, HPacker, TextArea
+from matplotlib.ticker import ScalarFormatter
 
 from valuejournal.charts import style
-from valuejournal.charts.hits import ChartInfo, attach, period_ranges
+from valuejournal.charts.builder import figure_to_fill
+from valuejournal.charts.hits import ChartInfo, period_ranges
 from valuejournal.charts.layout import Margins
 from valuejournal.core.i18n import _
 from valuejournal.core.insights import Insights
@@ -25,15 +27,44 @@ def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool =
     Top: cumulative value created by rated work (priced at the reference rate), cumulative
     money captured for it (by paid-on date), the gap between them shaded, and pending money
     as a dashed line; the money still waiting is written in the corner. Bottom: money paid per
-    week of lag, with the (amount-weighted) median and 90th percentile marked.
+    week of lag, with the (amount-weighted) median and 90th percentile marked. Redrawing on
+    the same figure keeps the two axes and replaces what they show.
     """
-    fig, th = style.prepare(fig, dark, 7.0, 5.0, MARGINS)
-    attach(fig, ChartInfo("capture", insights))
-    p = insights.periods
-    if insights.empty or len(p) == 0:
-        return style.no_data(fig, th)
+    empty = insights.empty or len(insights.periods) == 0
+    fig, info = figure_to_fill(
+        fig,
+        "capture",
+        insights,
+        dark=dark,
+        empty=empty,
+        skeleton=_skeleton,
+        margins=MARGINS,
+        size=(7.0, 5.0),
+    )
+    if info is not None:
+        _fill(info, insights, style.theme(dark))
+    return fig
+
+
+def _skeleton(fig: Figure, info: ChartInfo, th: style.Theme) -> None:
+    """The two axes, styled and labelled: what an edit keeps."""
     top, bottom = fig.subplots(2, 1, height_ratios=(2, 1))
-    info = attach(fig, ChartInfo("capture", insights, time_axes=[top]))
+    info.artists["axes"] = [top, bottom]
+    info.time_axes = [top]
+    style.style_axes(top, th)
+    style.style_axes(bottom, th)
+    style.title(top, _("Value created and captured"), th)
+    bottom.set_xlabel(_("Days from the work to the payment"))
+
+
+def _fill(info: ChartInfo, insights: Insights, th: style.Theme) -> None:
+    """Draw this range's totals and lag into the kept axes (an earlier fill's data goes)."""
+    top, bottom = info.artists["axes"]
+    for ax in (top, bottom):
+        for artist in [*ax.lines, *ax.collections, *ax.patches, *ax.texts, *ax.artists]:
+            artist.remove()
+        ax.containers.clear()
+    p = insights.periods
     cur = insights.currency
     x0, x1, _mid = style.period_x(p.start, p.end)
     period_ranges(info, x0, x1)
@@ -63,7 +94,6 @@ def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool =
         top.plot(xs, pending, color=th.pending, linewidth=1.4, linestyle="--", zorder=3)
         handles.append(Line2D([], [], color=th.pending, linestyle="--", label=_("Pending")))
     waiting = insights.capture.pending.total_minor
-    style.style_axes(top, th)
     style.date_axis(top, int(p.start[0]), int(p.end[-1]))
     peak = np.nanmax(np.concatenate([created, captured, pending]))
     top.set_ylim(0, max(float(peak), 1.0) * 1.12)
@@ -71,15 +101,13 @@ def build_capture(insights: Insights, *, fig: Figure | None = None, dark: bool =
         _("Total ({currency})").format(currency=cur)
     )  # short: the upper axes may be short
     style.thousands(top.yaxis)
-    style.title(top, _("Value created and captured"), th)
     # the money waiting heads the legend, so the two never lie over each other
     waits = _("Waiting to be paid: {money}").format(money=money_text(waiting, cur))
     style.legend(top, th, handles, loc="upper left", title=waits + _waiting_split(insights))
     _lag_panel(bottom, insights, th)
     if insights.capture.split.any:
         _split_band(bottom, insights, th)
-    fig.align_ylabels([top, bottom])
-    return fig
+    top.figure.align_ylabels([top, bottom])
 
 
 def _waiting_split(insights: Insights) -> str:
@@ -144,10 +172,9 @@ def _split_band(ax: Axes, insights: Insights, th: style.Theme) -> None:
 
 def _lag_panel(ax: Axes, insights: Insights, th: style.Theme) -> None:
     lag = insights.capture.lag
-    style.style_axes(ax, th)
-    ax.set_xlabel(_("Days from the work to the payment"))
     ax.set_ylabel(_("Paid ({currency})").format(currency=insights.currency))
     if lag.count == 0:
+        ax.yaxis.set_major_formatter(ScalarFormatter())  # as a fresh axes has
         ax.set_xlim(0, 7 * 4)
         ax.set_ylim(0, 1)
         ax.text(

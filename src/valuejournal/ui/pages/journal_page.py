@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -76,6 +76,7 @@ class JournalPage(QWidget):
         self.comments_button.setToolTip(tr("Show or hide the coach's comments"))
         self.comments_button.clicked.connect(self._pin_comments)
         self._comments_pinned: bool | None = None  # None: open for a session with comments
+        self._stale = False  # changed while another page was shown: refresh when shown
         self._build_layout()
         self._shortcuts()
         self.context.journal_changed.connect(self.refresh)
@@ -421,9 +422,21 @@ class JournalPage(QWidget):
 
     # -- refresh -----------------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the list and the client names after any change to the journal."""
+        """Re-read the list and the client names after any change to the journal; while
+        the window shows another page, when this page is shown again (an edit made beside
+        the Insights page then costs it no re-read of the list)."""
+        if self.window().isVisible() and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.model.reload()
         self._load_clients()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with the changes made while another page was shown."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _load_clients(self) -> None:
         journal = self.context.journal
