@@ -702,6 +702,32 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>burbujas: {bubbles}</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/core/coach.py" />
+            <source>The scales tip far with {name}: you give {ratio}× what you get</source>
+            <translation>La balanza se inclina mucho con {name}: das {ratio}× lo que recibes</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/coach.py" />
+            <source>The scales tip far with {name}: you get {ratio}× what you give</source>
+            <translation>La balanza se inclina mucho con {name}: recibes {ratio}× lo que das</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/coach.py" />
+            <source>{money} waiting to be paid, the oldest for %n day(s)</source>
+            <translation>
+                <numerusform>{money} pendientes de cobro, lo más antiguo desde hace %n día</numerusform>
+                <numerusform>{money} pendientes de cobro, lo más antiguo desde hace %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/coach.py" />
+            <source>Stress rising ({s0} → {s1}) and mood falling ({m0} → {m1}) over %n week(s) since {day}</source>
+            <translation>
+                <numerusform>Estrés en aumento ({s0} → {s1}) y ánimo a la baja ({m0} → {m1}) durante %n semana desde el {day}</numerusform>
+                <numerusform>Estrés en aumento ({s0} → {s1}) y ánimo a la baja ({m0} → {m1}) durante %n semanas desde el {day}</numerusform>
+            </translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/core/entities.py" />
             <source>Value created, and for whom</source>
             <translation>El valor creado, y para quién</translation>
@@ -745,6 +771,72 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/core/homework.py" />
             <source>At most so many hours of high-pay, low-value work</source>
             <translation>Como mucho tantas horas de trabajo bien pagado y de poco valor</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Rate every session</source>
+            <translation>Valorar cada sesión</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>No paid {client} work in the %n day(s) before</source>
+            <translation>
+                <numerusform>Ningún trabajo pagado de {client} en el %n día anterior</numerusform>
+                <numerusform>Ningún trabajo pagado de {client} en los %n días anteriores</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Marked done</source>
+            <translation>Marcada como hecha</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Not marked done yet</source>
+            <translation>Aún no marcada como hecha</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>No sessions in the range yet</source>
+            <translation>Aún no hay sesiones en el periodo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>{rated} of %n session(s) rated</source>
+            <translation>
+                <numerusform>{rated} de %n sesión valorada</numerusform>
+                <numerusform>{rated} de %n sesiones valoradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>{client}: {before} before, {since} since ({change} % of +{target} %)</source>
+            <translation>{client}: {before} antes, {since} desde entonces ({change} % de +{target} %)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>{used} h of at most {cap} h so far</source>
+            <translation>{used} h de como mucho {cap} h hasta ahora</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Raise the {client} rate by {n} %</source>
+            <translation>Subir la tarifa de {client} un {n} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>At most {hours} h of high-pay, low-value work</source>
+            <translation>Como mucho {hours} h de trabajo bien pagado y de poco valor</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>{client}: {before} before; no work since yet</source>
+            <translation>{client}: {before} antes; aún sin trabajo desde entonces</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Starts on {day}</source>
+            <translation>Empieza el {day}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/balance.py" />

@@ -702,6 +702,32 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>bulles : {bubbles}</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/core/coach.py" />
+            <source>The scales tip far with {name}: you give {ratio}× what you get</source>
+            <translation>La balance penche fort avec {name} : vous donnez {ratio}× ce que vous recevez</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/coach.py" />
+            <source>The scales tip far with {name}: you get {ratio}× what you give</source>
+            <translation>La balance penche fort avec {name} : vous recevez {ratio}× ce que vous donnez</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/coach.py" />
+            <source>{money} waiting to be paid, the oldest for %n day(s)</source>
+            <translation>
+                <numerusform>{money} en attente de paiement, le plus ancien depuis %n jour</numerusform>
+                <numerusform>{money} en attente de paiement, le plus ancien depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/coach.py" />
+            <source>Stress rising ({s0} → {s1}) and mood falling ({m0} → {m1}) over %n week(s) since {day}</source>
+            <translation>
+                <numerusform>Stress en hausse ({s0} → {s1}) et humeur en baisse ({m0} → {m1}) sur %n semaine depuis le {day}</numerusform>
+                <numerusform>Stress en hausse ({s0} → {s1}) et humeur en baisse ({m0} → {m1}) sur %n semaines depuis le {day}</numerusform>
+            </translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/core/entities.py" />
             <source>Value created, and for whom</source>
             <translation>La valeur créée, et pour qui</translation>
@@ -745,6 +771,72 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/core/homework.py" />
             <source>At most so many hours of high-pay, low-value work</source>
             <translation>Au plus tant d’heures de travail bien payé et de faible valeur</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Rate every session</source>
+            <translation>Noter chaque séance</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>No paid {client} work in the %n day(s) before</source>
+            <translation>
+                <numerusform>Aucun travail payé pour {client} dans le %n jour d’avant</numerusform>
+                <numerusform>Aucun travail payé pour {client} dans les %n jours d’avant</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Marked done</source>
+            <translation>Marquée comme faite</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Not marked done yet</source>
+            <translation>Pas encore marquée comme faite</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>No sessions in the range yet</source>
+            <translation>Pas encore de séance sur la période</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>{rated} of %n session(s) rated</source>
+            <translation>
+                <numerusform>{rated} séance notée sur %n</numerusform>
+                <numerusform>{rated} séances notées sur %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>{client}: {before} before, {since} since ({change} % of +{target} %)</source>
+            <translation>{client} : {before} avant, {since} depuis ({change} % sur +{target} %)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>{used} h of at most {cap} h so far</source>
+            <translation>{used} h sur {cap} h au plus jusqu’ici</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Raise the {client} rate by {n} %</source>
+            <translation>Augmenter le tarif de {client} de {n} %</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>At most {hours} h of high-pay, low-value work</source>
+            <translation>Au plus {hours} h de travail bien payé et de faible valeur</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>{client}: {before} before; no work since yet</source>
+            <translation>{client} : {before} avant ; pas encore de travail depuis</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/homework.py" />
+            <source>Starts on {day}</source>
+            <translation>Commence le {day}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/insights/balance.py" />

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from valuejournal.core.entities import Comment, Reflection, Session
 from valuejournal.core.formats import current
+from valuejournal.core.i18n import _, n_
 
 if TYPE_CHECKING:
     from valuejournal.core.insights import Insights
@@ -45,10 +46,51 @@ class FlagKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Flag:
-    """One reason to look at a client, in words."""
+    """One reason to look at a client: its kind and figures (JSON-ready: the coach's record
+    keeps them), put in words in the current language where shown (`text`).
+
+    ``stored`` is the sentence of a record written before the figures were kept (English),
+    shown when ``values`` are missing."""
 
     kind: FlagKind
-    text: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+    stored: str = ""
+
+    @property
+    def text(self) -> str:
+        """The flag in words, in the person's language and number formats."""
+        try:
+            return _flag_text(self.kind, self.values)
+        except (KeyError, TypeError, ValueError):
+            return self.stored
+
+
+def _flag_text(kind: FlagKind, v: Mapping[str, Any]) -> str:
+    fmt = current()
+    if kind is FlagKind.WELLBEING:
+        weeks = int(v["weeks"])
+        return n_(
+            "Stress rising ({s0} → {s1}) and mood falling ({m0} → {m1}) over %n week(s) "
+            "since {day}",
+            weeks,
+        ).format(
+            s0=fmt.decimal(float(v["stress_first"])),
+            s1=fmt.decimal(float(v["stress_last"])),
+            m0=fmt.decimal(float(v["mood_first"])),
+            m1=fmt.decimal(float(v["mood_last"])),
+            day=fmt.date(date.fromisoformat(str(v["since"]))),
+        )
+    if kind is FlagKind.BALANCE:
+        ratio = fmt.decimal(float(v["ratio"]), 1)
+        text = (
+            _("The scales tip far with {name}: you give {ratio}× what you get")
+            if v["tip"] == "give"
+            else _("The scales tip far with {name}: you get {ratio}× what you give")
+        )
+        return text.format(name=str(v["name"]), ratio=ratio)
+    days = int(v["days"])
+    money = fmt.money(int(v["total_minor"]), str(v["currency"]))
+    return n_("{money} waiting to be paid, the oldest for %n day(s)", days).format(money=money)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,29 +209,29 @@ def _wellbeing_flag(insights: Insights) -> Flag | None:
     stress = [s for _d, _m, s in weeks]
     if _slope(stress) < MIN_SLOPE or _slope(moods) > -MIN_SLOPE:
         return None
-    fmt = current()
-    text = (
-        f"Stress rising ({fmt.decimal(stress[0])} → {fmt.decimal(stress[-1])}) and mood "
-        f"falling ({fmt.decimal(moods[0])} → {fmt.decimal(moods[-1])}) over "
-        f"{fmt.integer(len(weeks))} weeks since {fmt.date(weeks[0][0])}"
-    )
-    return Flag(FlagKind.WELLBEING, text)
+    values = {
+        "stress_first": stress[0],
+        "stress_last": stress[-1],
+        "mood_first": moods[0],
+        "mood_last": moods[-1],
+        "weeks": len(weeks),
+        "since": weeks[0][0].isoformat(),
+    }
+    return Flag(FlagKind.WELLBEING, values)
 
 
 def _balance_flags(insights: Insights) -> list[Flag]:
     from valuejournal.core.insights import Tip
 
-    fmt = current()
     flags = []
     for c in insights.clients:
         if c.client is None or c.balance is None or c.hours < insights.thresholds.min_hours_client:
             continue
         if abs(c.balance) < FAR_BALANCE or c.tip not in (Tip.GIVE, Tip.GET):
             continue
-        ratio = fmt.decimal(2 ** abs(c.balance), 1)
-        way = "give {r}× what you get" if c.tip is Tip.GIVE else "get {r}× what you give"
-        text = f"The scales tip far with {c.name}: you {way.format(r=ratio)}"
-        flags.append(Flag(FlagKind.BALANCE, text))
+        tip = "give" if c.tip is Tip.GIVE else "get"
+        values = {"name": c.name, "ratio": 2 ** abs(c.balance), "tip": tip}
+        flags.append(Flag(FlagKind.BALANCE, values))
     return flags
 
 
@@ -197,10 +239,12 @@ def _money_flag(insights: Insights) -> Flag | None:
     pending = insights.capture.pending
     if pending.oldest_age_days is None or pending.oldest_age_days < LONG_WAIT_DAYS:
         return None
-    fmt = current()
-    money = fmt.money(pending.total_minor, insights.currency)
-    days = fmt.integer(pending.oldest_age_days)
-    return Flag(FlagKind.MONEY_WAITING, f"{money} waiting to be paid, the oldest for {days} days")
+    values = {
+        "total_minor": int(pending.total_minor),
+        "currency": insights.currency,
+        "days": int(pending.oldest_age_days),
+    }
+    return Flag(FlagKind.MONEY_WAITING, values)
 
 
 def flags_for(

@@ -26,7 +26,7 @@ from enum import StrEnum
 
 from valuejournal.core.entities import Client, Session, new_uuid, utc_now
 from valuejournal.core.formats import current
-from valuejournal.core.i18n import N_
+from valuejournal.core.i18n import N_, _, n_
 
 BASELINE_DAYS = 90
 MAX_TITLE = 200
@@ -111,11 +111,13 @@ def default_title(kind: HomeworkKind, client: str = "", amount: int = 0) -> str:
     """A title for a measured target when the coach types none."""
     fmt = current()
     if kind is HomeworkKind.RAISE_RATE:
-        return f"Raise the {client} rate by {fmt.integer(amount)} %"
+        return _("Raise the {client} rate by {n} %").format(client=client, n=fmt.integer(amount))
     if kind is HomeworkKind.RATE_EVERY:
-        return "Rate every session"
+        return _("Rate every session")
     if kind is HomeworkKind.CAP_HPLV:
-        return f"At most {fmt.hours(amount / 60, trim=True)} h of high-pay, low-value work"
+        return _("At most {hours} h of high-pay, low-value work").format(
+            hours=fmt.hours(amount / 60, trim=True)
+        )
     return ""
 
 
@@ -156,10 +158,10 @@ def progress(
 ) -> Progress:
     """The item's progress over the journal's ``sessions`` as of ``today``."""
     if item.kind is HomeworkKind.TASK or item.start is None or item.end is None:
-        text = "Marked done" if item.done else "Not marked done yet"
+        text = _("Marked done") if item.done else _("Not marked done yet")
         return Progress(1.0 if item.done else None, None, text)
     if today < item.start:
-        return Progress(None, None, f"Starts on {current().date(item.start)}")
+        return Progress(None, None, _("Starts on {day}").format(day=current().date(item.start)))
     last = min(item.end, today)
     if item.kind is HomeworkKind.RATE_EVERY:
         return _rate_every(item.start, last, sessions, finished=today > item.end)
@@ -173,10 +175,10 @@ def _rate_every(
 ) -> Progress:
     inside = [s for s in sessions if first <= s.day <= last]
     if not inside:
-        return Progress(None, None, "No sessions in the range yet")
+        return Progress(None, None, _("No sessions in the range yet"))
     rated = sum(1 for s in inside if s.rated)
     fmt = current()
-    text = f"{fmt.integer(rated)} of {fmt.integer(len(inside))} sessions rated"
+    text = n_("{rated} of %n session(s) rated", len(inside)).format(rated=fmt.integer(rated))
     complete = rated == len(inside)
     return Progress(rated / len(inside), complete if finished or not complete else None, text)
 
@@ -216,18 +218,22 @@ def _raise_rate(
     since = _client_rate(*args, item.start, last, today, currency)
     fmt = current()
     if not before:
-        return Progress(
-            None, None, f"No paid {item.client} work in the {BASELINE_DAYS} days before"
-        )
+        text = n_("No paid {client} work in the %n day(s) before", BASELINE_DAYS)
+        return Progress(None, None, text.format(client=item.client))
     if since is None:
-        text = f"{item.client}: {fmt.rate(before, currency)} before; no work since yet"
+        text = _("{client}: {before} before; no work since yet").format(
+            client=item.client, before=fmt.rate(before, currency)
+        )
         return Progress(0.0, None, text)
     change = (since / before - 1) * 100
     fraction = max(0.0, min(1.0, change / item.amount))
     sign = "+" if change >= 0 else "−"
-    text = (
-        f"{item.client}: {fmt.rate(before, currency)} before, {fmt.rate(since, currency)} since "
-        f"({sign}{fmt.decimal(abs(change), 1)} % of +{fmt.integer(item.amount)} %)"
+    text = _("{client}: {before} before, {since} since ({change} % of +{target} %)").format(
+        client=item.client,
+        before=fmt.rate(before, currency),
+        since=fmt.rate(since, currency),
+        change=f"{sign}{fmt.decimal(abs(change), 1)}",
+        target=fmt.integer(item.amount),
     )
     return Progress(fraction, change >= item.amount, text)
 
@@ -274,7 +280,9 @@ def _cap_hplv(
     used = hplv_hours(sessions, clients, item.start, last, today=today, currency=currency)
     cap = item.amount / 60
     fmt = current()
-    text = f"{fmt.hours(used, trim=True)} h of at most {fmt.hours(cap, trim=True)} h so far"
+    text = _("{used} h of at most {cap} h so far").format(
+        used=fmt.hours(used, trim=True), cap=fmt.hours(cap, trim=True)
+    )
     within = used <= cap
     fraction = 1.0 if cap == 0 and used == 0 else min(1.0, used / cap) if cap else 1.0
     met: bool | None = within if (today > item.end or not within) else None

@@ -171,7 +171,9 @@ def _to_json(record: ClientRecord) -> dict[str, Any]:
         "unresolved": record.unresolved,
         "homework_open": record.homework_open,
         "homework_done": record.homework_done,
-        "flags": [{"kind": f.kind.value, "text": f.text} for f in record.flags],
+        "flags": [
+            {"kind": f.kind.value, "values": dict(f.values), "text": f.text} for f in record.flags
+        ],
         "shown": record.shown.to_json(),
         "seen": record.seen.to_json() if record.seen is not None else None,
         "next_meeting": _iso(record.next_meeting),
@@ -202,9 +204,19 @@ def _moment(text: Any) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+def _values(data: Any) -> dict[str, Any]:
+    """A flag's figures as kept (plain JSON scalars only; anything else: none)."""
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): v for k, v in data.items() if isinstance(v, str | int | float)}
+
+
 def _from_json(data: dict[str, Any]) -> ClientRecord:
     journal_uuid = str(uuid_mod.UUID(str(data["journal_uuid"])))
-    flags = tuple(Flag(FlagKind(str(f["kind"])), str(f["text"])) for f in data.get("flags") or [])
+    flags = tuple(
+        Flag(FlagKind(str(f["kind"])), _values(f.get("values")), str(f.get("text") or ""))
+        for f in data.get("flags") or []
+    )
     seen = data.get("seen")
     return ClientRecord(
         journal_uuid=journal_uuid,
