@@ -60,7 +60,7 @@ def main() -> int:
     os.environ["VALUEJOURNAL_HOME"] = str(work / "home")
     shares = make_shares(work, args.clients, args.weeks)
 
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QLabel, QMainWindow
 
     from valuejournal.ui.app import build_review_window, ensure_app
@@ -77,8 +77,18 @@ def main() -> int:
     def open_all() -> tuple[float, float, object]:
         start, cpu = time.perf_counter(), time.process_time()
         window = build_review_window(shares)
-        while window.review.current is None or "review" not in window.windowTitle():
-            QTest.qWait(5)
+        # The event loop itself, as the app runs it (QTest.qWait sleeps holding the GIL,
+        # which starves the write worker that opens the shares).
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.timeout.connect(
+            lambda: window.review.current is not None
+            and "review" in window.windowTitle()
+            and loop.quit()
+        )
+        poll.start(5)
+        loop.exec()
+        poll.stop()
         seconds = time.perf_counter() - start
         assert len(window.review.shares) == args.clients, "not every share opened"
         return seconds, time.process_time() - cpu, window
