@@ -82,9 +82,11 @@ def main() -> int:
         loop = QEventLoop()
         poll = QTimer()
         poll.timeout.connect(
-            lambda: window.review.current is not None
-            and "review" in window.windowTitle()
-            and loop.quit()
+            lambda: (
+                window.review.current is not None
+                and "review" in window.windowTitle()
+                and loop.quit()
+            )
         )
         poll.start(5)
         loop.exec()
