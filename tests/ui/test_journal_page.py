@@ -268,3 +268,26 @@ def test_a_change_made_on_another_page_is_listed_when_the_journal_is_shown_again
     qtbot.waitUntil(lambda: page.isVisible())
     assert reloads and page.model.rowCount() == 0
     assert page.count_label.text() == "0 sessions"
+
+
+def test_ctrl_z_right_after_enter_takes_the_add_back(qtbot, main_window, journal_path) -> None:
+    """Enter leaves the focus in the hours field; Ctrl+Z there is the journal's undo, not the
+    field's (a line edit claimed the key and undid its own typing, the session stayed)."""
+    page = page_of(main_window)
+    type_session(qtbot, page, "1:30", "Acme", "Logo sketches", "7")
+    assert len(stored(journal_path)) == 1
+    assert focused() is page.entry.hours
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(journal_path) == []
+    assert page.entry.hours.text() == "1:30"  # the field kept what was typed
+    press(
+        qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    (back,) = stored(journal_path)
+    assert (back.minutes, back.client, back.title) == (90, "Acme", "Logo sketches")
+    # typing in a field again: Ctrl+Z undoes the typing first, the journal keeps the session
+    type_text(qtbot, "2")
+    assert page.entry.hours.text() == "2"
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.entry.hours.text() == "1:30"
+    assert len(stored(journal_path)) == 1

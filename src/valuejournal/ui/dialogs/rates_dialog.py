@@ -15,13 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -45,6 +43,7 @@ from valuejournal.ui.dialogs import files
 from valuejournal.ui.i18n import tr, trn
 from valuejournal.ui.widgets.date_field import DateField
 from valuejournal.ui.widgets.parsed_field import FieldProblem
+from valuejournal.ui.widgets.undo_pass import UndoPassThrough
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("currency", "day", "rate")
@@ -89,20 +88,6 @@ class RatesModel(QAbstractTableModel):
         return tr("1 {per} = {rate} {currency}").format(
             per=rate.per, rate=rate_text(rate.rate), currency=rate.currency
         )
-
-
-class _UndoPassThrough(QObject):
-    """Lets Ctrl+Z / Ctrl+Shift+Z past a line edit with nothing of its own to undo, so they
-    reach the journal's undo stack (a line edit claims them even when its history is empty)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QLineEdit):
-            assert isinstance(event, QKeyEvent)
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")
-            if (undo and not watched.isUndoAvailable()) or (redo and not watched.isRedoAvailable()):
-                return True  # not accepted: the dialog's shortcut takes the key
-        return False
 
 
 class RatesDialog(QDialog):
@@ -161,7 +146,7 @@ class RatesDialog(QDialog):
         stack = context.undo_stack  # the window's Ctrl+Z does not reach into a dialog
         QShortcut(QKeySequence.StandardKey.Undo, self, stack.undo)
         QShortcut(QKeySequence("Ctrl+Shift+Z"), self, stack.redo)
-        self._pass = _UndoPassThrough(self)
+        self._pass = UndoPassThrough(self)
         for edit in (self.currency, self.rate, self.day):
             edit.installEventFilter(self._pass)
         for edit in (self.currency, self.rate, self.day):

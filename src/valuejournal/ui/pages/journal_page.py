@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -38,6 +39,7 @@ from valuejournal.ui.widgets.filter_bar import FilterBar
 from valuejournal.ui.widgets.pay_fill import FormChoices
 from valuejournal.ui.widgets.session_form import SessionForm
 from valuejournal.ui.widgets.timer_bar import TimerBar
+from valuejournal.ui.widgets.undo_pass import UndoPassThrough, forget_typing
 
 
 class JournalPage(QWidget):
@@ -138,6 +140,11 @@ class JournalPage(QWidget):
 
     def _shortcuts(self) -> None:
         QShortcut(QKeySequence.StandardKey.New, self, self.focus_entry)
+        # Enter leaves the focus in the quick entry: Ctrl+Z there is the journal's undo
+        # unless the field has typing of its own to undo
+        self._undo_pass = UndoPassThrough(self)
+        for field in self.entry.findChildren(QLineEdit):
+            field.installEventFilter(self._undo_pass)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -178,6 +185,7 @@ class JournalPage(QWidget):
             self.entry.error_label.show()
             return
         self.entry.clear_for_next()
+        forget_typing(self.entry.findChildren(QLineEdit))  # the typing is in the session now
         self.status_message.emit(
             tr("Added {h} h on {d}").format(
                 h=formats.current().hours(stored.hours), d=formats.current().date(stored.day)
