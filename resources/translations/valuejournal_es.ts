@@ -5087,13 +5087,33 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
-            <source>Choose from a calendar (Alt+Down)</source>
-            <translation>Elegir en un calendario (Alt+Abajo)</translation>
+            <source>today</source>
+            <translation>hoy</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
-            <source>Type {help}; Up/Down: a day; Alt+Down: calendar</source>
-            <translation>Escribe {help}; Arriba/Abajo: un día; Alt+Abajo: calendario</translation>
+            <source>yesterday</source>
+            <translation>ayer</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>tomorrow</source>
+            <translation>mañana</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>not a date</source>
+            <translation>no es una fecha</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>a date like {example}, today, yesterday, -1 or mon</source>
+            <translation>una fecha como {example}, hoy, ayer, -1 o lun</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>Choose from a calendar (Alt+Down)</source>
+            <translation>Elegir en un calendario (Alt+Abajo)</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
@@ -5102,8 +5122,23 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
-            <source>not a date</source>
-            <translation>no es una fecha</translation>
+            <source>not a date: {text} (type {help})</source>
+            <translation>no es una fecha: {text} (escribe {help})</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>Type {help}; Up/Down: a day; Alt+Down: calendar</source>
+            <translation>Escribe {help}; Arriba/Abajo: un día; Alt+Abajo: calendario</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>the date is missing: type {help}</source>
+            <translation>falta la fecha: escribe {help}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>there is no such day: {text}</source>
+            <translation>ese día no existe: {text}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" />

@@ -5087,13 +5087,33 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
-            <source>Choose from a calendar (Alt+Down)</source>
-            <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+            <source>today</source>
+            <translation>aujourd’hui</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
-            <source>Type {help}; Up/Down: a day; Alt+Down: calendar</source>
-            <translation>Tapez {help} ; Haut/Bas : un jour ; Alt+Bas : calendrier</translation>
+            <source>yesterday</source>
+            <translation>hier</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>tomorrow</source>
+            <translation>demain</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>not a date</source>
+            <translation>pas une date</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>a date like {example}, today, yesterday, -1 or mon</source>
+            <translation>une date comme {example}, aujourd’hui, hier, -1 ou lun</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>Choose from a calendar (Alt+Down)</source>
+            <translation>Choisir dans un calendrier (Alt+Bas)</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
@@ -5102,8 +5122,23 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
-            <source>not a date</source>
-            <translation>pas une date</translation>
+            <source>not a date: {text} (type {help})</source>
+            <translation>pas une date : {text} (tapez {help})</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>Type {help}; Up/Down: a day; Alt+Down: calendar</source>
+            <translation>Tapez {help} ; Haut/Bas : un jour ; Alt+Bas : calendrier</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>the date is missing: type {help}</source>
+            <translation>la date manque : tapez {help}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/date_field.py" />
+            <source>there is no such day: {text}</source>
+            <translation>ce jour n’existe pas : {text}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/filter_bar.py" />

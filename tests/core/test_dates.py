@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from valuejournal.core.dates import order_of, read_day
+from valuejournal.core.dates import DateMissing, NoSuchDay, order_of, read_day
 from valuejournal.core.periods import DateError
 
 TODAY = date(2026, 12, 1)  # a Tuesday
@@ -45,6 +45,21 @@ TODAY = date(2026, 12, 1)  # a Tuesday
 )
 def test_read_day(text: str, order: str, expected: date) -> None:
     assert read_day(text, today=TODAY, order=order) == expected  # type: ignore[arg-type]
+
+
+def test_words_in_another_language() -> None:
+    words = {"hoy": 0, "ayer": -1, "aujourd\u2019hui": 0}
+    assert read_day("Hoy", today=TODAY, words=words) == TODAY
+    assert read_day("ayer", today=TODAY, words=words) == TODAY - timedelta(days=1)
+    assert read_day("aujourd'hui", today=TODAY, words=words) == TODAY  # the keyboard's '
+    assert read_day("yesterday", today=TODAY, words=words) == TODAY - timedelta(days=1)
+
+
+def test_missing_and_impossible_days_are_told_apart() -> None:
+    with pytest.raises(DateMissing):
+        read_day(" ", today=TODAY)
+    with pytest.raises(NoSuchDay):
+        read_day("2026-02-30", today=TODAY)
 
 
 def test_locale_weekday_names() -> None:

@@ -86,3 +86,28 @@ def test_times_and_moments_are_written_as_the_locale_writes_them(
     assert fmt.moment(naive) == moment
     aware = naive.astimezone()  # the same local moment, timezone-aware
     assert fmt.moment(aware.astimezone(UTC)) == moment
+
+
+@pytest.mark.parametrize(
+    ("name", "shown", "order"),
+    [
+        ("en_GB", "05/11/2026", "dmy"),
+        ("en_US", "11/5/2026", "mdy"),
+        ("es_ES", "5/11/2026", "dmy"),
+        ("fr_FR", "05/11/2026", "dmy"),
+        ("de_DE", "05.11.2026", "dmy"),
+        ("sv_SE", "2026-11-05", "ymd"),
+        ("ja_JP", "2026/11/05", "ymd"),
+    ],
+)
+def test_a_date_field_shows_the_short_form_with_the_whole_year(
+    name: str, shown: str, order: str
+) -> None:
+    """Read back in the locale's order by core.dates, the field's text is the same day."""
+    from valuejournal.core.dates import read_day
+
+    fmt = Formats(name)
+    day = datetime(2026, 11, 5).date()
+    assert fmt.field_date(day) == shown
+    assert fmt.day_order() == order
+    assert read_day(shown, today=day, order=fmt.day_order()) == day

@@ -163,7 +163,7 @@ def test_filters(qtbot, filled_window) -> None:
         qtbot.keyClicks(field, typed)
         qtbot.keyClick(field, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10000)
-    assert page.filters.end.text() == "2025-01-05"
+    assert page.filters.end.text() == "05/01/2025"  # British English
 
 
 def test_sorting_by_a_column(filled_window) -> None:

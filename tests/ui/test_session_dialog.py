@@ -90,7 +90,7 @@ def test_every_field_can_be_reached_and_typed(qtbot, window, journal_path) -> No
         assert focused() is form.status
         type_text(qtbot, "paid")
         press(qtbot, TAB)
-        assert focused() is form.paid_on and form.paid_on.text() == "2026-11-03"
+        assert focused() is form.paid_on and form.paid_on.text() == "03/11/2026"
         type_text(qtbot, "2026-11-20")
         goto(qtbot, dialog, form.mood)
         type_text(qtbot, "5")

@@ -3,7 +3,9 @@
 One parser for every date field of the GUI: ISO (2026-11-29, 20261129), the locale's short
 form in its own order (29.11.2026, 11/29/26, 29/11), a day of this month (29), and a few
 words: today, yesterday, tomorrow, -1 / +2 (days from today), a weekday name (the latest such
-day, today included). No Qt here: the GUI passes the locale's order and weekday names.
+day, today included), and the same words in the person's language when the caller passes them
+(hoy, aujourd'hui). No Qt here: the GUI passes the locale's order (``formats.day_order``), its
+weekday names and the translated words.
 """
 
 from __future__ import annotations
@@ -45,23 +47,35 @@ HELP = "a date like 2026-11-29, today, yesterday, -1 or mon"
 """What a date field accepts, in the words its messages use."""
 
 
+class DateMissing(DateError):
+    """Nothing was typed."""
+
+
+class NoSuchDay(DateError):
+    """A date form naming a day that does not exist (2026-02-30)."""
+
+
 def read_day(
     text: str,
     *,
     today: date,
     order: DayOrder = "dmy",
     weekdays: Mapping[str, int] | None = None,
+    words: Mapping[str, int] | None = None,
 ) -> date:
-    """The date a person meant by ``text``; raises DateError saying what is accepted.
+    """The date a person meant by ``text``; raises DateError saying what is accepted
+    (DateMissing, NoSuchDay for those two cases).
 
     ``order`` is the locale's order for numeric dates that do not start with a 4-digit year;
-    ``weekdays`` adds the locale's weekday names (lower case) to the English ones.
+    ``weekdays`` adds the locale's weekday names (lower case) to the English ones, ``words``
+    other words for today and days near it ({"hoy": 0, "ayer": -1}).
     """
-    raw = " ".join(text.strip().lower().split()).rstrip(".")
+    raw = _plain(text).rstrip(".")
     if not raw:
-        raise DateError(f"the date is missing: type {HELP}")
-    if raw in _WORDS:
-        return today + timedelta(days=_WORDS[raw])
+        raise DateMissing(f"the date is missing: type {HELP}")
+    named = {**_WORDS, **{_plain(k): v for k, v in (words or {}).items()}}
+    if raw in named:
+        return today + timedelta(days=named[raw])
     offset = _OFFSET.match(raw)
     if offset:
         days = int(offset.group(2))
@@ -80,6 +94,11 @@ def read_day(
             raise DateError(f"not a date: {text.strip()!r} (type {HELP})")
         return _numeric(text, [int(p) for p in parts], today, order)
     raise DateError(f"not a date: {text.strip()!r} (type {HELP})")
+
+
+def _plain(text: str) -> str:
+    """Lower case, single spaces, a typographic apostrophe as the one on the keyboard."""
+    return " ".join(text.strip().lower().replace("\u2019", "'").split())
 
 
 def _weekday(raw: str, extra: Mapping[str, int] | None) -> int | None:
@@ -108,7 +127,7 @@ def _make(text: str, year: int, month: int, day: int) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateError(f"there is no such day: {text.strip()!r}") from None
+        raise NoSuchDay(f"there is no such day: {text.strip()!r}") from None
 
 
 def order_of(pattern: str) -> DayOrder:

@@ -22,6 +22,7 @@ from babel import Locale, UnknownLocaleError, default_locale
 from babel import dates as _dates
 from babel import numbers as _numbers
 
+from valuejournal.core.dates import DayOrder, order_of
 from valuejournal.core.errors import UserError
 
 FALLBACK = "en_GB"
@@ -154,6 +155,16 @@ class Formats:
         """A date in the locale's short ("01.07.26"), medium ("1 Jul 2026") or long form."""
         return str(_dates.format_date(day, form, locale=self.locale))
 
+    def field_date(self, day: _dt.date) -> str:
+        """A date as a date field shows it, to be read back as typed: the locale's short
+        form with the whole year ("02/12/2026" en_GB and fr, "2/12/2026" es, "12/2/2026"
+        en_US, "02.12.2026" de_DE, "2026-12-02" sv_SE)."""
+        return str(_dates.format_date(day, _field_pattern(self.name), locale=self.locale))
+
+    def day_order(self) -> DayOrder:
+        """The order of day, month and year in the locale's short date ("dmy", "mdy", "ymd")."""
+        return order_of(_field_pattern(self.name))
+
     def date_range(self, start: _dt.date, end: _dt.date, form: DateForm = "medium") -> str:
         """Two dates joined by an en dash, or one date when they are the same day."""
         if start == end:
@@ -203,6 +214,14 @@ def _major(minor: float, currency: str) -> Decimal:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
+def _field_pattern(name: str) -> str:
+    """The locale's short date pattern with a four-digit year (quoted text left alone)."""
+    pattern = str(_dates.get_date_format("short", locale=_locale(name)).pattern)
+    parts = pattern.split("'")
+    return "'".join(re.sub("y+", "y", p) if i % 2 == 0 else p for i, p in enumerate(parts))
+
+
 def _locale(name: str) -> Locale:
     return Locale.parse(name)
 

@@ -1,34 +1,49 @@
-"""A free-text date field: type 2026-11-29, the locale's short form, today, -1 or mon.
+"""A free-text date field: type the locale's short form, 2026-11-29, today, -1 or mon.
 
 QDateEdit's sections jump ahead while one types, so a typed "2026-11-29" became 2026-11-11.
-Here the text is read as a whole by `core.dates.read_day`; the note shows the date understood
-("Sun 29 Nov 2026"); leaving the field writes that date back in ISO form. Up/Down step a day,
-Alt+Down (or the calendar button) opens a calendar.
+Here the text is read as a whole by `core.dates.read_day` in the order of the locale's short
+date (``formats.day_order``: 02/12/2026 is 2 December in es and fr, 12/2/2026 in en_US), with
+the locale's weekday names and the words for today, yesterday and tomorrow in the person's
+language as well as English; the note shows the date understood ("Sun 29 Nov 2026"); leaving
+the field writes that date back in the locale's short form with the whole year
+(``formats.field_date``). Up/Down step a day, Alt+Down (or the calendar button) opens a
+calendar.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
 from valuejournal.core import formats
-from valuejournal.core.dates import HELP, order_of, read_day
+from valuejournal.core.dates import DateMissing, NoSuchDay, read_day
 from valuejournal.core.periods import DateError
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.qdates import from_qdate, to_qdate
 from valuejournal.ui.widgets.parsed_field import FieldProblem, ParsedField
 
 
-def locale_weekdays(locale: QLocale) -> dict[str, int]:
+def locale_weekdays(fmt: formats.Formats) -> dict[str, int]:
     """The locale's weekday names, short and long, lower case, Monday = 0."""
     names: dict[str, int] = {}
-    for day in range(1, 8):
-        for kind in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat):
-            names[locale.dayName(day, kind).strip(".").lower()] = day - 1
+    for width in ("abbreviated", "wide"):
+        for day, name in enumerate(fmt.weekday_names(width)):
+            names[name.strip(".").lower()] = day
     return names
+
+
+def day_words() -> dict[str, int]:
+    """Today, yesterday and tomorrow in the person's language (English is always read)."""
+    return {tr("today"): 0, tr("yesterday"): -1, tr("tomorrow"): 1}
+
+
+def help_text() -> str:
+    """What the field reads, with today in the locale's form as the example."""
+    example = formats.current().field_date(date.today())
+    return tr("a date like {example}, today, yesterday, -1 or mon").format(example=example)
 
 
 def _calendar_icon() -> QIcon:
@@ -49,10 +64,13 @@ class DateField(ParsedField):
     """A day; `value()` is a `datetime.date`."""
 
     def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("2026-12-31", parent)
+        super().__init__(formats.current().field_date(date(2026, 12, 31)), parent)
         self._outside: tuple[str, str] | None = None
         self._calendar: QCalendarWidget | None = None
-        self.setToolTip(tr("Type {help}; Up/Down: a day; Alt+Down: calendar").format(help=HELP))
+        self._shown: tuple[str, date] | None = None  # the text set_date wrote, and its day
+        self.setToolTip(
+            tr("Type {help}; Up/Down: a day; Alt+Down: calendar").format(help=help_text())
+        )
         button = self.addAction(_calendar_icon(), QLineEdit.ActionPosition.TrailingPosition)
         button.setToolTip(tr("Choose from a calendar (Alt+Down)"))
         button.setText(tr("Choose from a calendar (Alt+Down)"))  # its button's accessible name
@@ -61,7 +79,10 @@ class DateField(ParsedField):
         self.set_date(day or date.today())
 
     def parse(self, text: str) -> date:
-        """The day the text names; FieldProblem when it names none."""
+        """The day the text names; FieldProblem when it names none. The text the field
+        wrote itself is its day, whatever the locale is now."""
+        if self._shown is not None and text == self._shown[0]:
+            return self._shown[1]
         try:
             return self._read(text)
         except DateError as whole:
@@ -71,13 +92,17 @@ class DateField(ParsedField):
                     return self._read(typed)
                 except DateError:
                     pass
-            short = tr("no such day") if "no such day" in str(whole) else tr("not a date")
-            raise FieldProblem(str(whole), short) from None
+            raise _problem(whole, text) from None
 
     def _read(self, text: str) -> date:
-        locale = QLocale()
-        order = order_of(locale.dateFormat(QLocale.FormatType.ShortFormat))
-        return read_day(text, today=date.today(), order=order, weekdays=locale_weekdays(locale))
+        fmt = formats.current()
+        return read_day(
+            text,
+            today=date.today(),
+            order=fmt.day_order(),
+            weekdays=locale_weekdays(fmt),
+            words=day_words(),
+        )
 
     def describe(self, value: date) -> str:
         """The day in words as the locale writes it: "Sun 29 Nov 2026", "So. 29.11.2026"."""
@@ -86,12 +111,14 @@ class DateField(ParsedField):
 
     def step(self, value: date, steps: int) -> str | None:
         """A day per step."""
-        return (value + timedelta(days=steps)).isoformat()
+        return formats.current().field_date(value + timedelta(days=steps))
 
     def set_date(self, day: date) -> None:
-        """Show a day (ISO form)."""
+        """Show a day (the locale's short form, whole year)."""
         self._outside = None
-        self.setText(day.isoformat())
+        text = formats.current().field_date(day)
+        self._shown = (text, day)
+        self.setText(text)
 
     # -- typing a whole date over part of one ---------------------------------------------
     def _typed_part(self, text: str) -> str | None:
@@ -133,7 +160,7 @@ class DateField(ParsedField):
             day = self.value()
         except FieldProblem:
             return
-        if self.text() != day.isoformat():
+        if self.text() != formats.current().field_date(day):
             self.set_date(day)
 
     # -- calendar ---------------------------------------------------------------------------
@@ -159,3 +186,20 @@ class DateField(ParsedField):
         if self._calendar is not None:
             self._calendar.hide()
         self.setFocus()
+
+
+def _problem(error: DateError, text: str) -> FieldProblem:
+    """What the field says about a text that names no day, in the person's language."""
+    shown = text.strip()
+    if isinstance(error, DateMissing):
+        return FieldProblem(
+            tr("the date is missing: type {help}").format(help=help_text()), tr("not a date")
+        )
+    if isinstance(error, NoSuchDay):
+        return FieldProblem(
+            tr("there is no such day: {text}").format(text=shown), tr("no such day")
+        )
+    return FieldProblem(
+        tr("not a date: {text} (type {help})").format(text=shown, help=help_text()),
+        tr("not a date"),
+    )
