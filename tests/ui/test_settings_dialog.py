@@ -143,3 +143,25 @@ def test_timer_and_reminder_settings_are_typed_and_kept(qtbot, main_window) -> N
     assert (reminders.log_today, reminders.log_hour) == (True, 17)
     assert (reminders.unpaid, reminders.unpaid_days, reminders.to_rate) == (True, 45, False)
     assert main_window.desktop.reminders.book.settings == reminders  # applied at once
+
+
+def test_the_dialog_fits_a_laptop_screen_in_every_language(qtbot) -> None:
+    """1366×768 less the panel and the title bar: at most 700 px tall (it was 929 px in one
+    column), and narrower than the screen, in English and in the longer es and fr texts."""
+    from valuejournal.settings import Settings
+    from valuejournal.ui.i18n import set_language
+    from valuejournal.ui.widgets.settings_dialog import SettingsDialog
+
+    try:
+        for language in ("en", "es", "fr"):
+            set_language(language)
+            dialog = SettingsDialog(Settings())
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            hint = dialog.sizeHint()
+            assert hint.height() <= 700 and dialog.height() <= 700, (language, hint)
+            assert hint.width() <= 1300 and dialog.width() <= 1300, (language, hint)
+            dialog.close()
+    finally:
+        set_language("en")

@@ -1,5 +1,6 @@
 """Settings (Ctrl+,): who you are, this journal's base currency, light or dark, the insight
-thresholds, where backups go and how many are kept, the timer and the reminders.
+thresholds, where backups go and how many are kept, the timer and the reminders: in two columns,
+so the dialog fits a 1366×768 laptop screen.
 
 The person's name and the base currency are the open journal's too (its meta row travels with
 shares and names the PDF); everything is saved in ``valuejournal.settings``.
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -52,7 +54,7 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
         form = self.person_form.layout()
         assert isinstance(form, QFormLayout)
-        form.addRow(tr("&Theme"), self.theme)  # under Language: the dialog is tall already
+        form.addRow(tr("&Theme"), self.theme)  # under Language
         judged = QGroupBox(tr("Insight thresholds"))
         QVBoxLayout(judged).addWidget(self.thresholds_form)
         self.backup_form = BackupForm(
@@ -72,11 +74,15 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        columns = QHBoxLayout()  # two columns: one column was 929 px tall, over a laptop's 768
+        for groups in ((you, judged), (kept, habits)):
+            column = QVBoxLayout()
+            for group in groups:
+                column.addWidget(group)
+            column.addStretch(1)
+            columns.addLayout(column)
         layout = QVBoxLayout(self)
-        layout.addWidget(you)
-        layout.addWidget(judged)
-        layout.addWidget(kept)
-        layout.addWidget(habits)
+        layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
