@@ -5,8 +5,9 @@ For each client, over the sessions in the range:
 - **created index** = the client's hours-weighted mean value (rated sessions only) divided by
   ``Thresholds.neutral_value`` (5): 1.0 is ordinary work, 2.0 is the best work you do;
 - **captured index** = the client's pay rate (paid + pending money / all hours for them) divided
-  by the **reference rate**: the client's alternative hourly rate when it is set in the
-  insights' currency, otherwise the journal's median period pay rate. 1.0 means the client pays
+  by the **reference rate**: the client's alternative hourly rate when it is set (in another
+  currency than the insights': at the rate the client's money was counted at, see
+  ``alternative_rates``), otherwise the journal's median period pay rate. 1.0 means the client pays
   what the work would fetch elsewhere (or what you usually earn);
 - **balance** = log2(captured index / created index), both indices floored at 1/8 so unpaid or
   worthless work stays finite, and clipped to [-3, 3] (``clipped`` says so). 0 is even;
@@ -31,7 +32,7 @@ import numpy as np
 
 from valuejournal.core.entities import Client
 from valuejournal.core.i18n import N_, _
-from valuejournal.core.insights.columns import SessionColumns, client_key
+from valuejournal.core.insights.columns import FX_MISSING, SessionColumns, client_key
 from valuejournal.core.insights.model import ClientBalance, Tip
 from valuejournal.core.insights.thresholds import Thresholds
 
@@ -41,17 +42,43 @@ LIMIT = 3.0
 
 
 def alternative_rates(cols: SessionColumns, clients: Sequence[Client], currency: str) -> np.ndarray:
-    """Each client code's alternative rate in minor units per hour (nan when not set).
+    """Each client code's alternative rate in minor units of ``currency`` per hour (nan when
+    not set).
 
+    A rate set in another currency than ``currency`` is converted at the exchange rate the
+    client's own money in that currency was counted at (the rates frozen on their sessions,
+    weighted by amount), so pay and yardstick meet at the same rate; a client none of whose
+    money in that currency reaches ``currency`` yet keeps nan (the median rate judges them).
     The last element stands for "no client" and is always nan.
     """
-    by_key = {
-        client_key(c.name): c.alternative_rate_minor
-        for c in clients
-        if c.alternative_rate_minor and c.currency.upper() == currency.upper()
-    }
+    by_key: dict[str, float] = {}
+    for c in clients:
+        if not c.alternative_rate_minor:
+            continue
+        key = client_key(c.name)
+        if c.currency.upper() == currency.upper():
+            by_key[key] = float(c.alternative_rate_minor)
+        elif (factor := _counted_at(cols, key, c.currency.upper())) is not None:
+            by_key[key] = c.alternative_rate_minor * factor
     rates = [by_key.get(client_key(name), math.nan) for name in cols.client_names]
     return np.array([*rates, math.nan], dtype=np.float64)
+
+
+def _counted_at(cols: SessionColumns, key: str, currency: str) -> float | None:
+    """Minor units of the base one minor unit of ``currency`` counted as, over the client's
+    sessions in that currency with a rate (None without any)."""
+    code = cols.currency_code(currency)
+    names = [i for i, name in enumerate(cols.client_names) if client_key(name) == key]
+    if code < 0 or not names:
+        return None
+    mask = (
+        (cols.client == names[0])
+        & (cols.currency == code)
+        & (cols.fx != FX_MISSING)
+        & (cols.own_minor > 0)
+    )
+    own = int(cols.own_minor[mask].sum())
+    return float(cols.pay_minor[mask].sum()) / own if own > 0 else None
 
 
 def client_balances(
