@@ -26,6 +26,7 @@ from valuejournal.core import formats, fx
 from valuejournal.core.entities import MoodEntry, PayStatus, Session
 from valuejournal.core.i18n import N_
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.theme import tones
 from valuejournal.ui.widgets.comment_list import comment_badge
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("minutes", "pay", "value", "mood"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and key == "value" and session.value is None:
-            return QBrush(QColor("#b35c00"))
+            return QBrush(QColor(tones().attention))
         if role == Qt.ItemDataRole.DecorationRole and key == "title":
             counts = self.comment_counts.get(session.uuid)
             return comment_badge(*counts) if counts else None

@@ -6,9 +6,17 @@ them, ignore it), sets the application palette (the style sheet's
 ``palette(...)`` colours follow it) and, for "", keeps following ``colorSchemeChanged``.
 Widgets that draw with their own colours (charts) listen for ``QEvent.PaletteChange`` and ask
 ``is_dark(widget)``. The PDF never follows: it is always light.
+
+Colours with a meaning (a problem's red, the orange of something waiting, the bars above the
+pages that ask for attention) are ``Tones``, one set per scheme, each text at least 4.5:1
+(WCAG AA) on what it is drawn on; the style sheet's rules for them are written here
+(``tones_sheet``, appended to the app's sheet whenever the palette changes) and code that
+paints them asks ``tones()``.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -46,6 +54,43 @@ _DARK_DISABLED = {
     QPalette.ColorRole.Base: "#27292c",
     QPalette.ColorRole.Highlight: "#4a4d52",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Tones:
+    """The colours that carry a meaning, for one scheme."""
+
+    problem: str  # an invalid field's note and frame, a form's error line (window or field)
+    attention: str  # something waiting, such as a session not rated (window or list)
+    banner: str  # the background of a bar above the pages (a reminder, conflict copies)
+    banner_text: str
+    banner_border: str
+
+
+LIGHT_TONES = Tones("#c0392b", "#a14f00", "#fff4d6", "#3a2e00", "#e0c36a")
+DARK_TONES = Tones("#ff8a80", "#ffb74d", "#4a3f1c", "#fbeec1", "#8a6d1f")
+_TONES_MARK = "\n/* tones of the scheme: ui/theme.py */\n"
+
+
+def tones(widget: QWidget | None = None) -> Tones:
+    """The tones for ``widget``'s scheme (else the application's)."""
+    return DARK_TONES if is_dark(widget) else LIGHT_TONES
+
+
+def tones_sheet(shade: Tones) -> str:
+    """The style sheet's rules that use the tones."""
+    bars = "#reminderBanner, #conflictBanner"
+    return "\n".join(
+        (
+            f"#formError {{ color: {shade.problem}; }}",
+            f'#fieldNote[problem="true"] {{ color: {shade.problem}; }}',
+            f'*[invalid="true"] {{ border: 1px solid {shade.problem}; }}',
+            f'*[invalid="true"]:focus {{ border: 2px solid {shade.problem}; }}',
+            f"{bars} {{ background: {shade.banner};"
+            f" border-bottom: 1px solid {shade.banner_border}; }}",
+            f"#reminderBanner QLabel, #conflictBanner QLabel {{ color: {shade.banner_text}; }}",
+        )
+    )
 
 
 def dark_palette() -> QPalette:
@@ -103,9 +148,11 @@ def _set_palette(dark: bool) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setPalette(dark_palette() if dark else light_palette())
-    # widgets polished by the style sheet keep the palette they were polished with: polish
-    # them again so palette(...) in the sheet and every child take the new colours
-    app.setStyleSheet(app.styleSheet())
+    # widgets polished by the style sheet keep the palette they were polished with: setting
+    # the sheet again polishes them, so palette(...) in it and every child take the new
+    # colours; the tones' rules are the scheme's
+    base = app.styleSheet().split(_TONES_MARK)[0]
+    app.setStyleSheet(base + _TONES_MARK + tones_sheet(DARK_TONES if dark else LIGHT_TONES))
 
 
 def is_dark(widget: QWidget | None = None) -> bool:

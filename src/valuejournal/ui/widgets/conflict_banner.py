@@ -21,9 +21,8 @@ class ConflictBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("conflictBanner")
+        self.setObjectName("conflictBanner")  # its colours: the scheme's (ui/theme.py)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#conflictBanner { background: palette(alternate-base); }")
         self.copies: list[ConflictCopy] = []
         layout = QHBoxLayout(self)
         self.label = QLabel()

@@ -26,6 +26,7 @@ from valuejournal.core.entities import PayStatus, Session
 from valuejournal.core.i18n import N_
 from valuejournal.core.periods import PeriodKind, period_start
 from valuejournal.ui.i18n import tr
+from valuejournal.ui.theme import tones
 from valuejournal.ui.widgets.labels import make_label
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ HINTS = N_(
     "0–9 value · T = 10 · then 1–5 mood · Enter saves and moves on · S or Tab skips\n"
     "← back · Backspace steps back · B batch · M mood step · Home first unrated · Esc closes"
 )
-UNRATED = '<span style="color: #b35c00;">{text}</span>'
+UNRATED = '<span style="color: {colour};">{text}</span>'  # the scheme's attention tone
 
 MAX_NOTES = 600
 MAX_TITLES = 6
@@ -217,7 +218,9 @@ class RatingCard(QWidget):
         self.notes.setText((tr("(private) ") if s.private and notes else "") + notes)
         self.notes.setVisible(bool(notes))
         if s.value is None:
-            self.state.setText(UNRATED.format(text=tr("Not rated yet")))
+            self.state.setText(
+                UNRATED.format(colour=tones(self).attention, text=tr("Not rated yet"))
+            )
         else:
             mood = tr(" · mood {m}").format(m=s.mood) if s.mood is not None else ""
             self.state.setText(tr("Rated: value {v}").format(v=s.value) + mood)

@@ -10,11 +10,6 @@ from valuejournal.core.reminders import Reminder
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.labels import make_label
 
-STYLE = (  # its own text colour: the light yellow stays readable in the dark theme
-    "#reminderBanner { background: #fff4d6; border-bottom: 1px solid #e0c36a; }"
-    " #reminderBanner QLabel { color: #3a2e00; }"
-)
-
 
 class ReminderBanner(QFrame):
     """One reminder at a time; `acted`, `snoozed` or `dismissed` with its reminder."""
@@ -25,8 +20,7 @@ class ReminderBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("reminderBanner")
-        self.setStyleSheet(STYLE)
+        self.setObjectName("reminderBanner")  # its colours: the scheme's (ui/theme.py)
         self.reminder: Reminder | None = None
         self.label = make_label()
         self.action_button = QPushButton()
