@@ -26,7 +26,7 @@ from valuejournal.core.insights import (
 from valuejournal.interop.ecb import read_ecb
 from valuejournal.report.summary import tip_text
 from valuejournal.report.text import Formatter
-from valuejournal.store import engine
+from valuejournal.store import engine, exchange
 from valuejournal.store.errors import JournalError
 from valuejournal.store.journal import Journal
 from valuejournal.store.safety import check_file
@@ -258,3 +258,40 @@ def test_a_0011_journal_is_carried_over_without_loss(journal_path: Path) -> None
     assert stored["EUR"].fx_rate == "1" and stored["USD"].fx_rate is None
     assert ins.totals.pay_minor == 40000 and ins.totals.other_currency_sessions == 1
     assert fixed.totals.pay_minor == 40000 + 24000
+
+
+def test_an_add_or_edit_freezes_its_own_session_and_leaves_the_others(
+    journal_path: Path,
+) -> None:
+    with Journal.open(journal_path) as journal:
+        journal.save_rate(rate("USD", NOV[0], "1.25"))
+        waiting = [journal.add_session(paid(NOV[0], 1, 1000, c, "Old", 5)) for c in ("EUR", "USD")]
+        with journal.engine.begin() as conn:  # two sessions still waiting for their rate
+            conn.exec_driver_sql("UPDATE work_session SET fx_rate = NULL, fx_day = NULL")
+        euros = journal.add_session(paid(NOV[1], 2, 2000, "EUR", "Euro GmbH", 5))
+        dollars = journal.add_session(paid(NOV[2], 2, 3000, "USD", "Acme US", 5))
+        journal.update_session(replace(euros, title="Edited"))
+        journal.update_session(replace(dollars, currency="EUR"))
+        journal.update_session(dollars)  # back in dollars: frozen anew
+        stored = {s.uuid: s for s in journal.all_sessions()}
+        journal.save_rate(rate("USD", NOV[1], "1.5"))  # a rate for the table: all that wait
+        later = {s.uuid: s for s in journal.all_sessions()}
+    assert (stored[euros.uuid].fx_rate, stored[euros.uuid].fx_day) == ("1", None)
+    assert (stored[dollars.uuid].fx_rate, stored[dollars.uuid].fx_day) == ("1.25", NOV[0])
+    assert [stored[s.uuid].fx_rate for s in waiting] == [None, None]
+    assert [later[s.uuid].fx_rate for s in waiting] == ["1", "1.25"]  # NOV[0]'s own rate
+
+
+def test_a_few_sessions_find_the_same_rates_by_index_as_an_import_does(
+    journal_path: Path,
+) -> None:
+    days = [date(2001, 6, 1), date(2007, 12, 31), date(2016, 5, 5), NOV[0], date(2027, 3, 1)]
+    with Journal.open(journal_path, currency="USD") as journal:
+        journal.import_rates(read_ecb(ECB))
+        with journal.engine.begin() as conn:
+            by_index, by_pair = exchange.Lookup(conn, point=True), exchange.Lookup(conn)
+            pairs = [(c, d) for c in ("EUR", "GBP", "JPY", "XXX", "USD") for d in days]
+            found = [by_index.frozen(c, d) for c, d in pairs]
+            assert found == [by_pair.frozen(c, d) for c, d in pairs]
+    assert sum(f is None for f in found) == len(days)  # XXX: no rate reaches it
+    assert found[0] is not None and found[0].day == date(2007, 12, 31)  # the first rate after

@@ -40,14 +40,35 @@ def base_currency(conn: Connection) -> str:
 
 class Lookup:
     """The table's rates as ``core.fx.choose`` asks for them, read in one connection and
-    remembered (an import freezes many sessions of few currencies and days)."""
+    remembered (an import freezes many sessions of few currencies and days).
 
-    def __init__(self, conn: Connection) -> None:
+    ``point=True`` is for a write of a session or a few: each rate asked for is found with
+    the pair's index (the rate on or before the day, else the first after), instead of
+    reading the pair's whole history (ten years of daily rates) for one session.
+    """
+
+    def __init__(self, conn: Connection, *, point: bool = False) -> None:
         self.conn = conn
+        self.point = point
         self.base = base_currency(conn)
-        self.pivots = [str(p) for p in conn.execute(select(RATES.c.per).distinct()).scalars()]
+        self._quoted: dict[str, set[str]] = {}
         self._pairs: dict[tuple[str, str], tuple[list[date], list[str]]] = {}
+        self._points: dict[tuple[str, str, date], tuple[date, Decimal] | None] = {}
         self._frozen: dict[tuple[str, date], fx.Frozen | None] = {}
+
+    def _quoted_per(self, currency: str) -> set[str]:
+        """The currencies that ``currency`` has rates quoted per (through its index)."""
+        if currency not in self._quoted:
+            found = self.conn.execute(
+                select(RATES.c.per).where(RATES.c.currency == currency).distinct()
+            ).scalars()
+            self._quoted[currency] = {str(per) for per in found}
+        return self._quoted[currency]
+
+    def pivots(self, currency: str) -> list[str]:
+        """The currencies a cross rate for ``currency`` can go through: both it and the base
+        are quoted per them (``fx.choose`` finds nothing through any other)."""
+        return sorted(self._quoted_per(currency) & self._quoted_per(self.base))
 
     def _rates(self, currency: str, per: str) -> tuple[list[date], list[str]]:
         """The pair's days (sorted) and rates, read once (then found by bisection)."""
@@ -61,8 +82,31 @@ class Lookup:
             self._pairs[key] = ([r.day for r in rows], [str(r.rate) for r in rows])
         return self._pairs[key]
 
+    def _point(self, currency: str, per: str, day: date) -> tuple[date, Decimal] | None:
+        """The pair's last rate on or before ``day``, else its first one after (by index)."""
+        key = (currency, per, day)
+        if key not in self._points:
+            pair = (RATES.c.currency == currency) & (RATES.c.per == per)
+            row = self.conn.execute(
+                select(RATES.c.day, RATES.c.rate)
+                .where(pair & (RATES.c.day <= day))
+                .order_by(RATES.c.day.desc())
+                .limit(1)
+            ).first()
+            if row is None:
+                row = self.conn.execute(
+                    select(RATES.c.day, RATES.c.rate)
+                    .where(pair & (RATES.c.day > day))
+                    .order_by(RATES.c.day)
+                    .limit(1)
+                ).first()
+            self._points[key] = None if row is None else (row.day, Decimal(str(row.rate)))
+        return self._points[key]
+
     def nearest(self, currency: str, per: str, day: date) -> tuple[date, Decimal] | None:
         """The pair's last rate on or before ``day``, else its first one after."""
+        if self.point:
+            return self._point(currency, per, day)
         days, rates = self._rates(currency, per)
         if not days:
             return None
@@ -73,22 +117,37 @@ class Lookup:
         """The rate to freeze on a session in ``currency`` on ``day`` (None: none known)."""
         key = (currency.upper(), day)
         if key not in self._frozen:
-            self._frozen[key] = fx.choose(key[0], self.base, day, self.nearest, self.pivots)
+            if key[0] == self.base:
+                self._frozen[key] = fx.BASE
+            else:
+                pivots = self.pivots(key[0])
+                self._frozen[key] = fx.choose(key[0], self.base, day, self.nearest, pivots)
         return self._frozen[key]
+
+
+POINT_LOOKUPS = 50
+"""Up to this many sessions, rates are found one by one with the table's index."""
 
 
 def freeze_missing(conn: Connection, uuids: Iterable[str] | None = None) -> list[str]:
     """Freeze a rate on the sessions (these, or all) that have none and can get one now;
-    returns the uuids of the sessions in another currency than the base that got one."""
-    lookup = Lookup(conn)
-    conn.execute(
-        update(SESSIONS)
-        .where(SESSIONS.c.fx_rate.is_(None), SESSIONS.c.currency == lookup.base)
-        .values(fx_rate=fx.rate_text(fx.ONE), fx_day=None)
+    returns the uuids of the sessions in another currency than the base that got one.
+
+    With ``uuids`` only those sessions are read and written (a single add or edit costs the
+    same in a journal of 50 sessions or 50,000); without, every session waiting for a rate.
+    """
+    wanted = None if uuids is None else list(dict.fromkeys(uuids))
+    if wanted is not None and not wanted:
+        return []
+    lookup = Lookup(conn, point=wanted is not None and len(wanted) <= POINT_LOOKUPS)
+    base_rows = update(SESSIONS).where(
+        SESSIONS.c.fx_rate.is_(None), SESSIONS.c.currency == lookup.base
     )
-    chunks: Iterable[list[str] | None] = [None] if uuids is None else in_chunks(uuids)
+    chunks: Iterable[list[str] | None] = [None] if wanted is None else in_chunks(wanted)
     frozen: list[str] = []
     for chunk in chunks:
+        mine = base_rows if chunk is None else base_rows.where(SESSIONS.c.uuid.in_(chunk))
+        conn.execute(mine.values(fx_rate=fx.rate_text(fx.ONE), fx_day=None))
         stmt = select(SESSIONS.c.id, SESSIONS.c.uuid, SESSIONS.c.currency, SESSIONS.c.day)
         stmt = stmt.where(SESSIONS.c.fx_rate.is_(None))
         if chunk is not None:
