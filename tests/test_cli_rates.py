@@ -167,3 +167,23 @@ def test_a_json_export_carries_the_rates_and_the_frozen_ones(
     assert frozen == {"USD": "1.25", "EUR": "1"}
     code, data, _ = run(capsys, "insights", "--journal", copy, "--json")
     assert json.loads(data)["totals"]["pay"] == 1920.0  # as in the journal it came from
+
+
+def test_add_puts_pay_in_the_clients_currency(tmp_path: Path, capsys) -> None:
+    """`add --client C --pay A` for a client kept in USD is in dollars, as the window's
+    quick entry has it; --currency still says otherwise."""
+    from valuejournal.core.entities import Client
+    from valuejournal.store.journal import Journal
+
+    path = tmp_path / "j.vjournal"
+    with Journal.open(path) as journal:
+        journal.save_client(Client("Yankee Labs", currency="USD"))
+    base = ["add", "--journal", str(path), "--date", "2026-12-01", "--value", "9"]
+    code, out, _ = run(capsys, *base, "--hours", "4", "--client", "Yankee Labs", "--pay", "299,50")
+    assert code == 0 and "US$299.50" in out
+    assert main([*base, "--hours", "1", "--client", "Yankee Labs", "--pay", "20",
+                 "--currency", "EUR"]) == 0  # fmt: skip
+    assert main([*base, "--hours", "2", "--client", "New client", "--pay", "150"]) == 0
+    with Journal.open(path) as journal:
+        rows = sorted((s.minutes, s.pay_minor, s.currency) for s in journal.all_sessions())
+    assert rows == [(60, 2000, "EUR"), (120, 15000, "EUR"), (240, 29950, "USD")]

@@ -154,3 +154,29 @@ def test_the_edit_dialog_keeps_typed_pay_when_the_hours_change(qtbot, page, jour
     page.edit_selected()
     (row,) = stored(journal_path)
     assert (row.minutes, row.pay_minor, row.pay_source) == (120, 5000, PaySource.TYPED)
+
+
+def test_pay_typed_for_a_client_abroad_is_in_the_clients_currency(qtbot, page, journal_path):
+    """A client kept in USD, no agreed rate: "299,50" typed as pay is US$299.50, not €299.50
+    (the quick entry stored the base currency, with nothing on screen to say so); a code
+    typed with the amount still wins, and a client in the base currency stays there."""
+    page.context.save_client(None, Client("Yankee Labs", currency="USD"))  # the Clients page's way
+    entry = page.entry
+    for hours, client, pay in (("4", "Yankee Labs", "299,50"), ("1", "Yankee Labs", "20 EUR"),
+                               ("2", "Acme", "150")):  # fmt: skip
+        type_text(qtbot, hours)
+        _to_client(qtbot, entry, client)
+        press(qtbot, TAB)
+        type_text(qtbot, "API design")
+        press(qtbot, TAB)  # project
+        press(qtbot, TAB)  # value
+        press(qtbot, TAB)
+        assert focused() is entry.pay
+        entry.pay.selectAll()
+        type_text(qtbot, pay)
+        press(qtbot, ENTER)
+        assert focused() is entry.hours
+        entry.hours.selectAll()
+    rows = [(s.client, s.minutes, s.pay_minor, s.currency) for s in stored(journal_path)]
+    assert rows == [("Yankee Labs", 240, 29950, "USD"), ("Yankee Labs", 60, 2000, "EUR"),
+                    ("Acme", 120, 15000, "EUR")]  # fmt: skip

@@ -26,7 +26,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--client", default=None)
     p.add_argument("--title", default="")
     p.add_argument("--pay", default=None, help="amount paid or due, e.g. 120.50")
-    p.add_argument("--currency", default=None, help="ISO code (default: the journal's)")
+    p.add_argument(
+        "--currency", default=None, help="ISO code (default: the client's, else the journal's)"
+    )
     p.add_argument("--status", choices=[s.value for s in PayStatus], default=None)
     p.add_argument("--paid-on", default=None, help="day the money arrived (as --date)")
     for name in ("mood", "energy", "stress"):
@@ -91,7 +93,9 @@ def run(args: argparse.Namespace) -> int:
     path = journal_path(args)
     build_session(args, "EUR")  # bad input is refused before any file is touched
     with Journal.open(path) as journal:
-        session = build_session(args, journal.info().base_currency)
+        client = journal.get_client(args.client) if args.client and args.client.strip() else None
+        # pay is in the client's currency (as in the window's quick entry), else the journal's
+        session = build_session(args, client.currency if client else journal.info().base_currency)
         journal.add_session(session)
     fmt = formats.current()  # the person's locale, as the window's session list shows it
     who = f" for {session.client}" if session.client else ""

@@ -251,7 +251,10 @@ class SessionForm(QWidget):
         if self.filler.currency and not self.filler.typed:
             return self.filler.currency
         if self.compact:
-            return self._base.currency if self._base is not None else self._currency
+            if self._base is not None:
+                return self._base.currency
+            _rate, client_currency = self.filler.rate()  # a known client: its currency
+            return client_currency or self._currency
         return self.currency.currentText().strip().upper() or self._currency
 
     def _pay_edited(self, text: str) -> None:
