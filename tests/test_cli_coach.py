@@ -216,3 +216,35 @@ def test_feedback_updates_changed_comments_and_brings_homework(
     with Journal.open(client) as journal:
         assert len(journal.list_comments()) == 3 and len(journal.list_homework()) == 1
         assert journal.list_comments()[0].body == "Why 7, not 8?"
+
+
+def test_feedback_says_which_homework_the_coach_withdrew(
+    capsys: Capsys, client: Path, tmp_path: Path
+) -> None:
+    from valuejournal.core.homework import Homework, HomeworkKind
+
+    share = tmp_path / "ann.vjshare"
+    assert run(capsys, "share", "--journal", client, "--out", share)[0] == 0
+    opened = open_untrusted(share)
+    store = open_review_store(opened.meta)
+    item = store.add_homework(Homework(HomeworkKind.TASK, "Call Brightline", author="Cora"))
+
+    def send(name: str) -> Path:
+        out = tmp_path / name
+        write_feedback_file(out, [], homework=store.list_homework(),
+                            journal_uuid=opened.meta.journal_uuid, author="Cora")  # fmt: skip
+        return out
+
+    first = send("one.vjfeedback")
+    store.withdraw_homework(item.uuid)
+    second = send("two.vjfeedback")
+    store.close()
+    opened.close()
+    assert run(capsys, "feedback", first, "--journal", client)[0] == 0
+    code, out, err = run(capsys, "feedback", second, "--journal", client)
+    assert (code, err) == (0, "")
+    assert "Homework: 0 new, 1 changed by your coach" in out
+    assert "- withdrawn by your coach: Call Brightline" in out
+    with Journal.open(client) as journal:
+        (copy,) = journal.list_homework()
+        assert copy.withdrawn

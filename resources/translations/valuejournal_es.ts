@@ -3852,6 +3852,16 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Change homework</source>
+            <translation>Cambiar la tarea</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Withdraw homework</source>
+            <translation>Retirar la tarea</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Protect the file with a passphrase</source>
             <translation>Proteger el archivo con una frase de contraseña</translation>
@@ -3865,6 +3875,16 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Writing the feedback file…</source>
             <translation>Escribiendo el archivo de comentarios…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework set again: {title}</source>
+            <translation>Tarea fijada de nuevo: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework withdrawn: {title}; the next feedback file tells your client.</source>
+            <translation>Tarea retirada: {title}; el próximo archivo de comentarios se lo dirá a tu cliente.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
@@ -3954,6 +3974,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Set it again</source>
+            <translation>Fijarla de nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Homework for {name}</source>
             <translation>Tareas para {name}</translation>
         </message>
@@ -3972,6 +3997,16 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Homework set: {title}</source>
             <translation>Tarea fijada: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Could not change the homework</source>
+            <translation>No se pudo cambiar la tarea</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework changed: {title}</source>
+            <translation>Tarea cambiada: {title}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
@@ -5353,6 +5388,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Cancel the change</source>
+            <translation>Cancelar el cambio</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
@@ -5378,8 +5418,18 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Save the change</source>
+            <translation>Guardar el cambio</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Save</source>
             <translation>Guardar</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>No homework yet.</source>
+            <translation>Aún no hay tareas.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
@@ -5393,8 +5443,8 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
-            <source>No homework yet.</source>
-            <translation>Aún no hay tareas.</translation>
+            <source>withdrawn</source>
+            <translation>retirada</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
@@ -5405,6 +5455,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Type the hours, e.g. 20 or 20:30.</source>
             <translation>Escribe las horas, p. ej. 20 o 20:30.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Withdrawn by your coach</source>
+            <translation>Retirada por tu coach</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/hours_box.py" />

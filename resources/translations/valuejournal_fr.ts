@@ -3852,6 +3852,16 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Change homework</source>
+            <translation>Modifier le devoir</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Withdraw homework</source>
+            <translation>Retirer le devoir</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>Protect the file with a passphrase</source>
             <translation>Protéger le fichier par une phrase secrète</translation>
@@ -3865,6 +3875,16 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Writing the feedback file…</source>
             <translation>Écriture du fichier de retours…</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework set again: {title}</source>
+            <translation>Devoir fixé à nouveau : {title}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework withdrawn: {title}; the next feedback file tells your client.</source>
+            <translation>Devoir retiré : {title} ; le prochain fichier de retours le dira à votre client.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
@@ -3954,6 +3974,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Set it again</source>
+            <translation>Le fixer à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Homework for {name}</source>
             <translation>Devoirs pour {name}</translation>
         </message>
@@ -3972,6 +3997,16 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Homework set: {title}</source>
             <translation>Devoir fixé : {title}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Could not change the homework</source>
+            <translation>Impossible de modifier le devoir</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Homework changed: {title}</source>
+            <translation>Devoir modifié : {title}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
@@ -5353,6 +5388,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Cancel the change</source>
+            <translation>Annuler la modification</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -5378,8 +5418,18 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Save the change</source>
+            <translation>Enregistrer la modification</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Save</source>
             <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>No homework yet.</source>
+            <translation>Pas encore de devoirs.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
@@ -5393,8 +5443,8 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
-            <source>No homework yet.</source>
-            <translation>Pas encore de devoirs.</translation>
+            <source>withdrawn</source>
+            <translation>retiré</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
@@ -5405,6 +5455,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
             <source>Type the hours, e.g. 20 or 20:30.</source>
             <translation>Tapez les heures, par ex. 20 ou 20:30.</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/widgets/homework_view.py" />
+            <source>Withdrawn by your coach</source>
+            <translation>Retiré par votre coach</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/hours_box.py" />

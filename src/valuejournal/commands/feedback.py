@@ -49,4 +49,7 @@ def run(args: argparse.Namespace) -> int:
         )
         for item in result.homework_added:
             print(f"- {printable(item.title, 100)}")
+        for item in result.homework_updated:
+            if item.withdrawn:
+                print(f"- withdrawn by your coach: {printable(item.title, 100)}")
     return 0

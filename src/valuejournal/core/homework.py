@@ -12,8 +12,9 @@ A coach gives a *task* (done when the client says so) or a *target* the journal 
   ``end``; counted as the hours of the insights' weekly periods inside a high-pay-low-value
   span (the journal's own definition, journal-wide thresholds) that lie in the range.
 
-The coach owns the wording and the target (``updated_at`` dates the coach's version); the
-client owns ``status`` (``status_at`` dates it). A feedback import updates the coach's part
+The coach owns the wording, the target and ``withdrawn`` (the coach took the item back;
+``updated_at`` dates the coach's version); the client owns ``status`` (``status_at`` dates
+it). A feedback import updates the coach's part
 only, a share carries the status back, and neither side can overwrite the other's part.
 """
 
@@ -82,6 +83,7 @@ class Homework:
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime | None = None
     uuid: str = field(default_factory=new_uuid)
+    withdrawn: bool = False
 
     @property
     def changed_at(self) -> datetime:

@@ -133,7 +133,7 @@ def record_share(
 def with_counts(record: ClientRecord, store: Journal) -> ClientRecord:
     """The record with the review store's unresolved comments and homework counted anew."""
     comments = [c for c in store.list_comments() if not c.withdrawn and not c.is_reply]
-    homework = store.list_homework()
+    homework = [h for h in store.list_homework() if not h.withdrawn]
     done = sum(1 for h in homework if h.status is HomeworkStatus.DONE)
     return replace(
         record,

@@ -42,10 +42,10 @@ SQLITE_ERROR = 1
 
 log = logging.getLogger(__name__)
 
-HEAD_REVISION = "0012"
+HEAD_REVISION = "0013"
 KNOWN_REVISIONS = (
     "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011",
-    "0012",
+    "0012", "0013",
 )  # fmt: skip
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

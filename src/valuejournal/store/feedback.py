@@ -122,6 +122,14 @@ class ReviewedJournal(Journal):
         """Set a new homework item (kept in the review store, sent with the feedback)."""
         return self.store.add_homework(item)
 
+    def edit_homework(self, item: Homework) -> Homework:
+        """Change an item's wording, target or range (in the review store)."""
+        return self.store.edit_homework(item)
+
+    def withdraw_homework(self, uuid: str, withdrawn: bool = True) -> Homework | None:
+        """Take an item back, or set it again (in the review store)."""
+        return self.store.withdraw_homework(uuid, withdrawn)
+
     def set_homework_status(self, uuid: str, status: HomeworkStatus) -> Homework | None:
         """Only the client marks homework done."""
         raise UserError("only your client can mark their homework done")

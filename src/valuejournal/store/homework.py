@@ -1,9 +1,12 @@
-"""Homework items in a journal file (mixed into Journal; table ``homework``, revision 0011).
+"""Homework items in a journal file (mixed into Journal; table ``homework``, revisions 0011
+and 0013).
 
 A coach's review store holds the items the coach set; a client's journal holds the copies
 its feedback imports brought, with the client's status; a share carries them back. Who owns
-which part is in `core.homework`: `merge_homework` takes the coach's newer wording and
-target, `set_homework_status` and `take_statuses` the client's newer status.
+which part is in `core.homework`: `edit_homework` and `withdraw_homework` change the
+coach's part in the review store, `merge_homework` takes the coach's newer wording, target
+and withdrawal into the client's copy, `set_homework_status` and `take_statuses` the
+client's newer status.
 """
 
 from __future__ import annotations
@@ -60,6 +63,37 @@ class HomeworkMixin:
             with self._write() as conn:
                 conn.execute(insert(HOMEWORK), rows)
 
+    def edit_homework(self, item: Homework) -> Homework:
+        """The coach changes an item's wording, target or range (dated now; the client's
+        status is kept). Raises UserError for one the app refuses or does not know."""
+        from dataclasses import replace
+
+        problems = homework_problems(item)
+        if problems:
+            raise UserError(problems[0])
+        now = datetime.now(UTC)
+        with self._write() as conn:
+            done = conn.execute(
+                update(HOMEWORK)
+                .where(HOMEWORK.c.uuid == item.uuid)
+                .values(**_coach_part(item), updated_at=now)
+            )
+            if not done.rowcount:
+                raise UserError("that homework item is no longer there")
+        return replace(item, updated_at=now)
+
+    def withdraw_homework(self, uuid: str, withdrawn: bool = True) -> Homework | None:
+        """The coach takes an item back (or sets it again), dated now: the next feedback
+        file tells the client's copy. The item, or None if unknown."""
+        with self._write() as conn:
+            conn.execute(
+                update(HOMEWORK)
+                .where(HOMEWORK.c.uuid == uuid)
+                .values(withdrawn=withdrawn, updated_at=datetime.now(UTC))
+            )
+            row = conn.execute(select(HOMEWORK).where(HOMEWORK.c.uuid == uuid)).mappings().first()
+        return convert.homework_from_row(row) if row else None
+
     def merge_homework(self, items: Iterable[Homework]) -> tuple[list[Homework], list[Homework]]:
         """Add new items and take the coach's newer versions of known ones (title, target,
         range; never the client's status), in one transaction; (added, updated)."""
@@ -107,10 +141,11 @@ class HomeworkMixin:
 def merge_homework_in(
     conn: Connection, items: Iterable[Homework]
 ) -> tuple[list[Homework], list[Homework]]:
-    """`HomeworkMixin.merge_homework` in the caller's transaction."""
+    """`HomeworkMixin.merge_homework` in the caller's transaction. An item the coach
+    withdrew that this journal never had is not added."""
     wanted = {item.uuid: item for item in items}
     have = _by_uuid(conn, wanted)
-    added = [i for u, i in wanted.items() if u not in have]
+    added = [i for u, i in wanted.items() if u not in have and not i.withdrawn]
     updated = [i for u, i in wanted.items() if u in have and i.changed_at > have[u].changed_at]
     if added:
         # The client's status starts open, whatever the file says.
@@ -119,18 +154,23 @@ def merge_homework_in(
         conn.execute(
             update(HOMEWORK)
             .where(HOMEWORK.c.uuid == item.uuid)
-            .values(
-                kind=item.kind.value,
-                title=item.title,
-                author=item.author,
-                client=item.client,
-                amount=item.amount,
-                start=item.start,
-                end=item.end,
-                updated_at=item.changed_at,
-            )
+            .values(**_coach_part(item), updated_at=item.changed_at)
         )
     return added, updated
+
+
+def _coach_part(item: Homework) -> dict[str, object]:
+    """The columns the coach owns (never the client's status)."""
+    return {
+        "kind": item.kind.value,
+        "title": item.title,
+        "author": item.author,
+        "client": item.client,
+        "amount": item.amount,
+        "start": item.start,
+        "end": item.end,
+        "withdrawn": item.withdrawn,
+    }
 
 
 def _by_uuid(conn: Connection, wanted: dict[str, Homework]) -> dict[str, Homework]:

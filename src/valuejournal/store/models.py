@@ -334,6 +334,7 @@ class HomeworkRow(SQLModel, table=True):
     status_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_at: datetime = Field(sa_type=UTCDateTime)
     updated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    withdrawn: bool = Field(default=False)  # revision 0013: the coach took it back
 
 
 class TombstoneRow(SQLModel, table=True):

@@ -78,6 +78,7 @@ ADDED_IN: dict[str, dict[str, frozenset[str]]] = {
     },
     "0011": {"comment": frozenset({"updated_at", "withdrawn", "reply_to"})},
     "0012": {"work_session": frozenset({"fx_rate", "fx_day"})},
+    "0013": {"homework": frozenset({"withdrawn"})},
 }
 """The columns each migration added, by revision: what a file at an older revision lacks."""
 

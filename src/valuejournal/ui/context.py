@@ -105,6 +105,18 @@ class JournalContext(QObject):
         self.journal.add_homework(item)
         self.homework_changed.emit()
 
+    def edit_homework(self, item: Homework) -> None:
+        """The coach changes a homework item (review mode: in the review store)."""
+        self.journal.edit_homework(item)
+        self.homework_changed.emit()
+
+    def withdraw_homework(self, uuid: str, withdrawn: bool = True) -> None:
+        """The coach takes a homework item back, or sets it again."""
+        try:
+            self.journal.withdraw_homework(uuid, withdrawn)
+        finally:
+            self.homework_changed.emit()
+
     def set_homework_status(self, uuid: str, status: HomeworkStatus) -> None:
         """The client marks a homework item done or open again."""
         try:

@@ -37,7 +37,12 @@ from valuejournal.ui.actions import comments as actions
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.comment_dialogs import passphrase_problem
 from valuejournal.ui.widgets.comment_list import CommentList, describe_items
-from valuejournal.ui.widgets.homework_view import CommentEditor, HomeworkForm, HomeworkList
+from valuejournal.ui.widgets.homework_view import (
+    UUID_ROLE,
+    CommentEditor,
+    HomeworkForm,
+    HomeworkList,
+)
 from valuejournal.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -200,6 +205,7 @@ class CoachPage(QWidget):
             [c.name for c in share.journal.list_clients()], self._author
         )
         self.homework_form.submitted.connect(self.add_homework)
+        self.homework_form.changed.connect(self.change_homework)
         inside.addWidget(self.homework_form)
         left.insertWidget(2, homework)
         made = QGroupBox(tr("Your comments on this journal"))
@@ -208,6 +214,15 @@ class CoachPage(QWidget):
         right.addWidget(self.editor)
         right.addWidget(plain_label(tr("Homework set, with the client's status"), "muted"))
         right.addWidget(self.homework, 1)
+        self.edit_homework_button = _button(tr("Change homework"), self._start_homework_edit)
+        self.withdraw_homework_button = _button(tr("Withdraw homework"), self._withdraw_homework)
+        homework_row = QHBoxLayout()
+        homework_row.addStretch(1)
+        homework_row.addWidget(self.edit_homework_button)
+        homework_row.addWidget(self.withdraw_homework_button)
+        right.addLayout(homework_row)
+        self.homework.currentItemChanged.connect(self._homework_selected)
+        self._homework_selected()
         self.encrypt = QCheckBox(tr("Protect the file with a passphrase"))
         self.passphrase = QLineEdit()
         self.repeat = QLineEdit()
@@ -286,6 +301,44 @@ class CoachPage(QWidget):
             return
         self.status_message.emit(tr("Homework set: {title}").format(title=item.title))
 
+    def change_homework(self, item: Homework) -> None:
+        """Keep the coach's change to a homework item (sent with the next feedback file)."""
+        try:
+            self.context.edit_homework(item)
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not change the homework"), str(exc))
+            return
+        self.status_message.emit(tr("Homework changed: {title}").format(title=item.title))
+
+    def _homework_selected(self, *_args: object) -> None:
+        item = self.homework.current_homework()
+        self.edit_homework_button.setEnabled(item is not None and not item.withdrawn)
+        self.withdraw_homework_button.setEnabled(item is not None)
+        self.withdraw_homework_button.setText(
+            tr("Set it again") if item is not None and item.withdrawn else tr("Withdraw homework")
+        )
+
+    def _start_homework_edit(self) -> None:
+        item = self.homework.current_homework()
+        if item is not None and not item.withdrawn:
+            self.homework_form.edit(item)
+
+    def _withdraw_homework(self) -> None:
+        item = self.homework.current_homework()
+        if item is None:
+            return
+        try:
+            self.context.withdraw_homework(item.uuid, not item.withdrawn)
+        except UserError as exc:
+            dialogs.show_error(self, tr("Could not change the homework"), str(exc))
+            return
+        text = (
+            tr("Homework set again: {title}")
+            if item.withdrawn
+            else tr("Homework withdrawn: {title}; the next feedback file tells your client.")
+        )
+        self.status_message.emit(text.format(title=item.title))
+
     def refresh_homework(self) -> None:
         """Re-read the homework and measure its progress in the journal shown."""
         from valuejournal.core.homework import progress
@@ -296,9 +349,17 @@ class CoachPage(QWidget):
         clients = journal.list_clients() if items else []
         currency = journal.info().base_currency
         today = date.today()
+        chosen = self.homework.current_homework()
         self.homework.set_items(
             [(i, progress(i, sessions, clients, today=today, currency=currency)) for i in items]
         )
+        if chosen is not None:  # the same item stays selected after a change
+            for row in range(self.homework.count()):
+                kept = self.homework.item(row).data(UUID_ROLE)
+                if kept == chosen.uuid:
+                    self.homework.setCurrentRow(row)
+        if self.share is not None:
+            self._homework_selected()
 
     def _set_done(self, uuid: str, done: bool) -> None:
         status = HomeworkStatus.DONE if done else HomeworkStatus.OPEN

@@ -10,6 +10,7 @@ else's file: shown as plain text only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -44,6 +45,7 @@ from valuejournal.ui.widgets.labels import plain_label
 from valuejournal.ui.widgets.parsed_field import FieldProblem
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class HomeworkList(QListWidget):
@@ -65,11 +67,22 @@ class HomeworkList(QListWidget):
         try:
             self.clear()
             for item, progress in items:
-                state = tr("done") if item.done else tr("open")
-                row = QListWidgetItem(f"{item.title}\n{progress.text} · {state}")
+                if item.withdrawn and self.checkable:
+                    row = QListWidgetItem(f"{item.title}\n{tr('Withdrawn by your coach')}")
+                else:
+                    state = tr("done") if item.done else tr("open")
+                    if item.withdrawn:
+                        state = tr("withdrawn")
+                    row = QListWidgetItem(f"{item.title}\n{progress.text} · {state}")
                 row.setData(UUID_ROLE, item.uuid)
+                row.setData(ITEM_ROLE, item)
                 row.setToolTip(row.text())
-                if self.checkable:
+                if item.withdrawn:  # struck through; on the client's side nothing to tick
+                    font = row.font()
+                    font.setStrikeOut(True)
+                    row.setFont(font)
+                    row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+                if self.checkable and not item.withdrawn:
                     row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     row.setCheckState(
                         Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked
@@ -88,11 +101,19 @@ class HomeworkList(QListWidget):
             return
         self.status_toggled.emit(str(uuid), row.checkState() == Qt.CheckState.Checked)
 
+    def current_homework(self) -> Homework | None:
+        """The item selected, or None."""
+        row = self.currentItem()
+        item = row.data(ITEM_ROLE) if row is not None else None
+        return item if isinstance(item, Homework) else None
+
 
 class HomeworkForm(QWidget):
-    """The coach sets a task or a target: kind, words, client, amount, days."""
+    """The coach sets a task or a target: kind, words, client, amount, days; or changes one
+    set before (`edit`: the form holds the item, its button saves the changes)."""
 
-    submitted = Signal(object)  # a Homework
+    submitted = Signal(object)  # a new Homework
+    changed = Signal(object)  # an edited Homework (same uuid, the client's status kept)
 
     def __init__(
         self, clients: Sequence[str], author: Callable[[], str], parent: QWidget | None = None
@@ -116,9 +137,14 @@ class HomeworkForm(QWidget):
         self.start = DateField(today)
         self.end = DateField(today + timedelta(days=13))
         self.error = plain_label("", "formError")
+        self.editing: Homework | None = None
         add = QPushButton(tr("Set homework"))
         add.setObjectName("setHomework")
         add.clicked.connect(self.submit)
+        self.add_button = add
+        self.cancel_button = QPushButton(tr("Cancel the change"))
+        self.cancel_button.clicked.connect(self.stop_editing)
+        self.cancel_button.hide()
         for line in (self.title, self.amount, self.start, self.end):
             line.returnPressed.connect(self.submit)
         form = QFormLayout()
@@ -135,7 +161,10 @@ class HomeworkForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(add)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(add, 1)
+        layout.addLayout(buttons)
         self.kind.currentIndexChanged.connect(self._update)
         self._update()
 
@@ -171,15 +200,16 @@ class HomeworkForm(QWidget):
             except ValueError:
                 raise UserError(tr("Type the hours, e.g. 20 or 20:30.")) from None
         measured = kind is not HomeworkKind.TASK
-        item = Homework(
-            kind=kind,
-            title=self.title.text().strip() or default_title(kind, client, amount),
-            author=self.author(),
-            client=client,
-            amount=amount,
-            start=self.start.value() if measured else None,
-            end=self.end.value() if measured else None,
-        )
+        fields = {
+            "kind": kind,
+            "title": self.title.text().strip() or default_title(kind, client, amount),
+            "author": self.author(),
+            "client": client,
+            "amount": amount,
+            "start": self.start.value() if measured else None,
+            "end": self.end.value() if measured else None,
+        }
+        item = replace(self.editing, **fields) if self.editing else Homework(**fields)  # type: ignore[arg-type]
         problems = homework_problems(item)
         if problems:
             raise UserError(problems[0])
@@ -193,8 +223,41 @@ class HomeworkForm(QWidget):
             self.error.setText(str(exc))
             return
         self.error.clear()
+        editing = self.editing is not None
+        self.stop_editing()
+        (self.changed if editing else self.submitted).emit(item)
+
+    def edit(self, item: Homework) -> None:
+        """Hold ``item`` in the form to change it (keyboard in the words)."""
+        self.editing = item
+        index = self.kind.findData(item.kind.value)
+        self.kind.setCurrentIndex(max(index, 0))
+        self.title.setText(item.title)
+        self.client.setCurrentText(item.client)
+        if item.kind is HomeworkKind.RAISE_RATE:
+            self.amount.setText(str(item.amount))
+        elif item.kind is HomeworkKind.CAP_HPLV:
+            hours, minutes = divmod(item.amount, 60)
+            self.amount.setText(f"{hours}:{minutes:02d}" if minutes else str(hours))
+        else:
+            self.amount.clear()
+        if item.start is not None:
+            self.start.set_date(item.start)
+        if item.end is not None:
+            self.end.set_date(item.end)
+        self.add_button.setText(tr("Save the change"))
+        self.cancel_button.show()
+        self.error.clear()
+        self.title.setFocus()
+        self.title.selectAll()
+
+    def stop_editing(self) -> None:
+        """Back to setting new items (an empty form)."""
+        self.editing = None
         self.title.clear()
-        self.submitted.emit(item)
+        self.amount.clear()
+        self.add_button.setText(tr("Set homework"))
+        self.cancel_button.hide()
 
 
 class _EditorText(QPlainTextEdit):
