@@ -74,3 +74,35 @@ def test_a_bad_quarter_exits_2_with_one_line(planted: Path, quarter: str) -> Non
 def test_no_journal_exits_2(tmp_path: Path) -> None:
     done = vj("canvas", "--quarter", "2026-Q3", "--journal", str(tmp_path / "none.vjournal"))
     assert done.returncode == 2 and "no journal" in done.stderr
+
+
+@pytest.mark.parametrize("how", ["settings", "system"])
+def test_the_text_is_in_french(planted: Path, how: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings → Language, else the system's language (LANG), as the Canvas page and the PDF."""
+    import os
+
+    from valuejournal import settings
+
+    with Journal.open(planted) as journal:
+        close_quarter(journal, "2026-Q3")
+        record = journal.get_canvas("2026-Q3")
+        assert record is not None
+        record.texts["customers"] = "Cobalt d’abord"
+        journal.put_canvas(record)
+    if how == "settings":
+        settings.update(language="fr", locale="fr_FR")
+    else:
+        monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert os.environ["VALUEJOURNAL_HOME"]  # the subprocess reads this test's settings
+    done = vj("canvas", "--quarter", "2026-Q3", "--journal", str(planted))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    first = out.splitlines()[0]
+    assert first == "Canvas 2026-Q3 (clos, éléments tels que conservés) : 4 séances, 26 h", first
+    for words in ("Partenaires clés — qui vous aide", "Clients — qui vous aidez",
+                  "Cobalt : 12 h (46 %), valeur 8,0", "  Vos mots : Cobalt d’abord",
+                  "Par rapport à 2026-Q2 :", "Ressources clés — qui vous êtes"):  # fmt: skip
+        assert words in out, words
+    for english in ("Key partners", "whom you help", "Your words", "Against", "sessions",
+                    "evidence", "value "):  # fmt: skip
+        assert english not in out, english

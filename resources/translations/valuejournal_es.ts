@@ -372,6 +372,52 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>Diario de ánimo</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>closed, evidence as kept</source>
+            <translation>cerrado, pruebas tal como se guardaron</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>evidence computed now</source>
+            <translation>pruebas calculadas ahora</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>Canvas {quarter} ({state}): {sessions}, {hours} h</source>
+            <translation>Canvas {quarter} ({state}): {sessions}, {hours} h</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
+            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>(nothing this quarter)</source>
+            <translation>(nada este trimestre)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
+            <source>Against {quarter}:</source>
+            <translation>Frente a {quarter}:</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>Your words: {text}</source>
+            <translation>Tus palabras: {text}</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/core/canvas/blocks.py" />
             <source>Key partners</source>
             <translation>Socios clave</translation>
@@ -621,20 +667,6 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/core/canvas/words.py" />
             <source>{kind}: {sessions}</source>
             <translation>{kind}: {sessions}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/canvas/words.py" />
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
-            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
-            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
-            <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n sesión</numerusform>
-                <numerusform>%n sesiones</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/canvas/words.py" />
@@ -3621,11 +3653,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
             <source>Reading the canvas</source>
             <translation>Leyendo el canvas</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
-            <source>Against {quarter}:</source>
-            <translation>Frente a {quarter}:</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />

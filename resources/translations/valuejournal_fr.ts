@@ -372,6 +372,52 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>Journal d’humeur</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>closed, evidence as kept</source>
+            <translation>clos, éléments tels que conservés</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>evidence computed now</source>
+            <translation>éléments calculés maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>Canvas {quarter} ({state}): {sessions}, {hours} h</source>
+            <translation>Canvas {quarter} ({state}) : {sessions}, {hours} h</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
+            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
+            <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n séance</numerusform>
+                <numerusform>%n séances</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>(nothing this quarter)</source>
+            <translation>(rien ce trimestre)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
+            <source>Against {quarter}:</source>
+            <translation>Par rapport à {quarter} :</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>Your words: {text}</source>
+            <translation>Vos mots : {text}</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/core/canvas/blocks.py" />
             <source>Key partners</source>
             <translation>Partenaires clés</translation>
@@ -621,20 +667,6 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/core/canvas/words.py" />
             <source>{kind}: {sessions}</source>
             <translation>{kind} : {sessions}</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/canvas/words.py" />
-            <location filename="../../src/valuejournal/core/insights/summary.py" />
-            <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
-            <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
-            <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
-            <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
-            <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n séance</numerusform>
-                <numerusform>%n séances</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/core/canvas/words.py" />
@@ -1345,7 +1377,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         <message>
             <location filename="../../src/valuejournal/report/canvas_sheet.py" />
             <source>Business model canvas {quarter}</source>
-            <translation>Business model canvas {quarter}</translation>
+            <translation>Canvas du modèle économique {quarter}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/canvas_sheet.py" />
@@ -3621,11 +3653,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
             <source>Reading the canvas</source>
             <translation>Lecture du canvas</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
-            <source>Against {quarter}:</source>
-            <translation>Par rapport à {quarter} :</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />

@@ -93,6 +93,9 @@ def test_the_french_canvas_page_speaks_french(planted: Path, tmp_path: Path) -> 
     finally:
         language.use("en")
     canvas = page_texts(pdf)[2]
+    assert canvas.lstrip().startswith("Canvas du modèle économique 2026-Q3")  # the title too
+    for english in ("Business model", "canvas 2026"):
+        assert english not in canvas, english
     for words in ("Partenaires clés", "Ana : 12 h, valeur 8,0", "Cobalt : 12 h (44 %), valeur 8,0",
                   "writing : 96 heures-valeur", "vous recevez environ 1,2× ce que vous donnez",
                   "recommandations : 1 séance", "nouveaux clients : Ben, Cobalt",

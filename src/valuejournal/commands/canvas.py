@@ -1,7 +1,9 @@
 """`valuejournal canvas`: a quarter's personal business model canvas, as text or as JSON.
 
 A closed quarter shows the evidence it kept; any other quarter the evidence computed now.
-Both forms say what changed since the quarter before.
+Both forms say what changed since the quarter before. The text is in the person's language
+(Settings → Language, else the system's: ``report.language``), as the Canvas page and the PDF;
+the JSON's keys and kinds are the machine's, never translated.
 """
 
 from __future__ import annotations
@@ -62,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
         }  # fmt: skip
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
+    from valuejournal.report import language
+
+    language.use(settings.load().language)  # QtCore's QTranslator, no application
     _print_text(view, before, changes)
     return 0
 
@@ -73,22 +78,25 @@ def _pct(x: float | None) -> float | None:
 def _print_text(view: Any, before: str, changes: list[Any]) -> None:
     from valuejournal.core import formats
     from valuejournal.core.canvas import BLOCKS, block_lines, change_sentence
+    from valuejournal.core.i18n import _, n_
     from valuejournal.terminal import one_line
 
     ev = view.evidence
     fmt = formats.current()
-    state = "closed, evidence as kept" if view.kept else "evidence computed now"
-    print(f"Canvas {ev.quarter} ({state}): {fmt.count(ev.sessions, 'session', 'sessions')}, "
-          f"{fmt.hours(ev.hours, trim=True)} h")  # fmt: skip
+    state = _("closed, evidence as kept") if view.kept else _("evidence computed now")
+    print(_("Canvas {quarter} ({state}): {sessions}, {hours} h").format(
+        quarter=ev.quarter, state=state, sessions=n_("%n session(s)", ev.sessions),
+        hours=fmt.hours(ev.hours, trim=True)))  # fmt: skip
     lines = block_lines(ev, fmt)
     for block in BLOCKS:
-        print(f"\n{block.title} — {block.question.lower()}")
-        for line in lines[block.key] or ["(nothing this quarter)"]:
+        question = _(block.question)
+        print(f"\n{_(block.title)} — {question[:1].lower()}{question[1:]}")
+        for line in lines[block.key] or [_("(nothing this quarter)")]:
             print(f"  - {line}")
         text = view.record.texts.get(block.key, "").strip()
         if text:
-            print(f"  Your words: {one_line(text, 300)}")
+            print("  " + _("Your words: {text}").format(text=one_line(text, 300)))
     if changes:
-        print(f"\nAgainst {before}:")
+        print("\n" + _("Against {quarter}:").format(quarter=before))
         for change in changes[:TOP_CHANGES]:
             print(f"  - {change_sentence(change, before, ev.quarter, fmt)}")
