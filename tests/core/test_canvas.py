@@ -200,3 +200,24 @@ def test_revenue_counts_every_currency_at_its_frozen_rate() -> None:
     missing = compute_canvas([*sessions, paid("Us", 11_000, "USD", None)], "2026-Q3",
                              currency="EUR").revenue  # fmt: skip
     assert missing.pay_minor == 80_000 and missing.other_currency_sessions == 1
+
+
+def test_a_grouped_title_keeps_the_persons_spelling() -> None:
+    """ "API design" was shown as "Api design" (the title was lower-cased and capitalised);
+    titles still group without regard to case, under the spelling typed most often."""
+    from datetime import date
+
+    from valuejournal.core.entities import Session
+
+    def work(title: str, hours: int) -> Session:
+        return Session(day=date(2026, 11, 30), minutes=hours * 60, value=8, title=title)
+
+    sessions = [work("API design", 4), work("API design 2", 2), work("api design", 1),
+                work("iOS app review", 1)]  # fmt: skip
+    assert [activity_of(s) for s in sessions] == [
+        "API design", "API design", "api design", "iOS app review",
+    ]  # fmt: skip
+    ev = compute_canvas(sessions, "2026-Q4", currency="EUR")
+    assert [(a.name, a.hours) for a in ev.activities] == [
+        ("API design", pytest.approx(7)), ("iOS app review", pytest.approx(1)),
+    ]  # fmt: skip

@@ -5,9 +5,10 @@ Definitions (the page, the PDF, the CLI and the tests share them):
 - **Customers**: hours, value and pay per client; work without a client is grouped by
   its giving: "No client: pro bono", "No client: gifts", "No client: own work".
 - **Activity** of a session: its project, else its first tag that names no partner, else
-  its title grouped (lower case, digits and punctuation dropped, first three words), else
-  "Untitled". **Key activities**: hours by activity, most first; **value provided**: the
-  activities by value created (hours x value over rated work), most first.
+  its title grouped (digits and punctuation dropped, first three words; matched without
+  regard to case and shown as typed most often), else "Untitled". **Key activities**: hours
+  by activity, most first; **value provided**: the activities by value created (hours x
+  value over rated work), most first.
 - **Key resources**: one item per tag the person marked as a skill; **key partners**: one
   per partner tag ("@Ana"), both over the sessions carrying them.
 - **Relationships**: each client's balance from ``core.insights`` (balance per client).
@@ -66,8 +67,8 @@ def activity_of(session: Session) -> str:
     for tag in session.tags:
         if not is_partner_tag(tag):
             return tag
-    words = _WORD.findall(session.title.lower())[:3]
-    return " ".join(words).capitalize() if words else UNTITLED
+    words = _WORD.findall(session.title)[:3]  # as typed: "API design" stays so
+    return " ".join(words) if words else UNTITLED
 
 
 def customer_of(session: Session) -> str:
