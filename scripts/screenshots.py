@@ -2,6 +2,12 @@
 
 Run:  .venv/bin/python scripts/screenshots.py [--out docs]
 Works headless (offscreen Qt) or under Xvfb (`xvfb-run .venv/bin/python scripts/...`).
+
+The README's are English, light, in the system's locale. Another language, locale or theme:
+    scripts/screenshots.py --out /tmp --prefix fr- --language fr --locale fr_FR
+    scripts/screenshots.py --out /tmp --prefix dark- --theme dark --pages journal insights
+(with a language, locale or theme only the pages asked for are written, not the README's
+extra sizes and the edit dialog).
 """
 
 from __future__ import annotations
@@ -32,11 +38,20 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("docs"))
     pages = ["journal", "insights", "clients", "reflections", "coach", "calendar"]
     parser.add_argument("--pages", nargs="*", default=pages)
+    parser.add_argument("--prefix", default="", help="put before each file's name")
+    parser.add_argument("--language", default="", help="en, es or fr (default: the system's)")
+    parser.add_argument("--locale", default="", help="money and dates, e.g. fr_FR")
+    parser.add_argument("--theme", default="", choices=["", "light", "dark"])
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="vj-shots-"))
     os.environ["VALUEJOURNAL_HOME"] = str(work / "home")
     journal = work / "Lena's journal.vjournal"
     write_demo(journal)
+    readme = not (args.language or args.locale or args.theme)
+    if not readme:
+        from valuejournal import settings
+
+        settings.update(language=args.language, locale=args.locale, theme=args.theme)
 
     from PySide6.QtTest import QTest
 
@@ -76,9 +91,12 @@ def main() -> int:
                 break
             QTest.qWait(20)
         QTest.qWait(600)
-        target = args.out / f"screenshot-{key}.png"
+        target = args.out / f"{args.prefix}screenshot-{key}.png"
         window.grab().save(str(target))
         print(f"wrote {target}")
+    if not readme:
+        window.close()
+        return 0
     for width, height in ((1280, 800), (900, 600)):  # a laptop, and half of a 1920 screen
         window.resize(width, height)
         page = window.show_page("journal")
