@@ -165,3 +165,24 @@ def test_the_dialog_fits_a_laptop_screen_in_every_language(qtbot) -> None:
             dialog.close()
     finally:
         set_language("en")
+
+
+def test_no_label_of_the_dialog_shows_its_accelerator_mark(qtbot) -> None:
+    """A label with an & names its field (Alt+letter goes there); one without a buddy drew
+    the & itself: "Backup &folder:" (French: "Dossier des sa&uvegardes :")."""
+    from PySide6.QtWidgets import QLabel
+
+    from valuejournal.settings import Settings
+    from valuejournal.ui.i18n import set_language
+    from valuejournal.ui.widgets.settings_dialog import SettingsDialog
+
+    try:
+        for language in ("en", "fr"):
+            set_language(language)
+            dialog = SettingsDialog(Settings())
+            qtbot.addWidget(dialog)
+            marked = [lab for lab in dialog.findChildren(QLabel) if "&" in lab.text()]
+            assert marked
+            assert [lab.text() for lab in marked if lab.buddy() is None] == [], language
+    finally:
+        set_language("en")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -44,7 +45,9 @@ class BackupForm(QWidget):
         self.daily, self.weekly, self.monthly = (self._count(n) for n in (
             choice.daily, choice.weekly, choice.monthly))  # fmt: skip
         form = QFormLayout(self)
-        form.addRow(tr("Backup &folder:"), row)
+        label = QLabel(tr("Backup &folder:"))  # a row holding a layout gets no buddy itself:
+        label.setBuddy(self.folder)  # without one the & showed ("Backup &folder:")
+        form.addRow(label, row)
         form.addRow(tr("Keep &daily:"), self.daily)
         form.addRow(tr("Keep &weekly:"), self.weekly)
         form.addRow(tr("Keep &monthly:"), self.monthly)
