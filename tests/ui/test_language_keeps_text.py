@@ -122,3 +122,35 @@ def test_a_coach_s_comments_being_written_survive_a_language_switch(
     assert page.comment_panel.editor.toPlainText() == "Why this value?"
     assert window.pages["coach"].period.editor.toPlainText() == "Busy weeks"
     window.close()
+
+
+def test_the_bars_above_the_pages_speak_the_new_language(qtbot, journal_path: Path) -> None:
+    """The conflict-copies bar and a reminder shown in the window are said again."""
+    import shutil
+
+    from valuejournal.core.reminders import Reminder, ReminderKind
+
+    Journal.open(journal_path, owner="Ana").close()
+    shutil.copy(
+        journal_path, journal_path.with_name("test (conflicted copy 2026-11-30 101010).vjournal")
+    )
+    window = open_window(qtbot, journal_path)
+    conflict = window.conflict_banner
+    qtbot.waitUntil(lambda: conflict.isVisible(), timeout=10000)
+    window.desktop.show_reminders([Reminder(ReminderKind.LOG_TODAY)])  # no tray offscreen
+    reminder = window.desktop.banner
+    assert reminder.isVisible() and reminder.label.text().startswith("Nothing logged today")
+    qtbot.waitUntil(lambda: activate(window), timeout=10000)
+
+    _switch_language(qtbot, window, "Fr")
+
+    assert conflict.isVisible() and conflict.label.text().startswith("Une copie de ce journal")
+    assert conflict.later_button.text() == "Pas maintenant"
+    assert reminder.label.text().startswith("Rien de noté aujourd’hui")
+    texts = [
+        reminder.action_button.text(),
+        reminder.snooze_button.text(),
+        reminder.dismiss_button.text(),
+    ]
+    assert texts == ["Noter aujourd’hui", "Reporter", "Ignorer"], texts
+    window.close()

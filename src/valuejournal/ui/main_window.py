@@ -444,8 +444,13 @@ class MainWindow(QMainWindow):
         for row, (_key, label, _factory) in enumerate(page_factories()):
             self.sidebar.item(row).setText(label)
         self.message.setText(tr("Opening your journal…"))
+        self.conflict_banner.retranslate()
         if self.desktop is not None:
             self.desktop.tray.retranslate()
+            from valuejournal.ui.reminder_center import reminder_text
+
+            banner = self.desktop.banner
+            banner.retranslate(*reminder_text(banner.reminder) if banner.reminder else ("", ""))
         if self.context is None:
             return
         self._bind_undo()

@@ -36,6 +36,13 @@ class ConflictBanner(QFrame):
         layout.addWidget(self.later_button)
         self.hide()
 
+    def retranslate(self) -> None:
+        """Say it again in the language installed now (still hidden if it was)."""
+        self.later_button.setText(tr("Not now"))
+        hidden = self.isHidden()
+        self.show_copies(self.copies)
+        self.setHidden(hidden)
+
     def show_copies(self, copies: list[ConflictCopy]) -> None:
         """Say which conflict copies were found (hide the bar when there are none)."""
         self.copies = list(copies)

@@ -43,6 +43,15 @@ class ReminderBanner(QFrame):
         self.action_button.setText(action)
         self.show()
 
+    def retranslate(self, text: str, action: str) -> None:
+        """The buttons in the language installed now, and the shown reminder's ``text`` and
+        ``action`` (as ``reminder_text`` words it now; ignored when none is shown)."""
+        self.snooze_button.setText(tr("Snooze"))
+        self.dismiss_button.setText(tr("Dismiss"))
+        if self.reminder is not None:
+            self.label.setText(text)
+            self.action_button.setText(action)
+
     def _done(self, signal: object) -> None:
         reminder, self.reminder = self.reminder, None
         self.hide()
