@@ -211,3 +211,26 @@ def test_restore_asks_for_an_earlier_passphrase(
                          "--backup-passphrase-file", old)  # fmt: skip
     assert (code, err) == (0, "") and out.startswith(f"Restored {demo_path}")
     assert uuids(demo_path, NEW) == before  # under the journal's passphrase now
+
+
+def test_commands_with_actions_take_the_passphrase_after_the_action(
+    capsys: Capsys, demo_path: Path, tmp_path: Path
+) -> None:
+    """`invoice list --passphrase-file F` was refused ("unrecognized arguments") while the
+    error for a locked journal tells the person to give exactly that; the option was only
+    known before the action (`invoice --passphrase-file F list`)."""
+    key = secret(tmp_path, "pass.txt", PASS)
+    j = ("--journal", demo_path)
+    assert run(capsys, "encrypt", *j, "--new-passphrase-file", key)[0] == 0
+    code, _out, err = run(capsys, "invoice", "list", *j)
+    assert code == 2 and "--passphrase-file F" in err
+    code, out, err = run(capsys, "invoice", "add", "T-1", "--client", "Brightline Agency",
+                         "--from", "2020-01-01", "--to", "2030-12-31", "--sent", "2030-12-31",
+                         *j, "--passphrase-file", key)  # fmt: skip
+    assert (code, err) == (0, "") and out.startswith("Invoice T-1 to Brightline Agency")
+    code, out, err = run(capsys, "invoice", "list", *j, "--passphrase-file", key)
+    assert (code, err) == (0, "") and out.startswith("T-1  Brightline Agency")
+    assert run(capsys, "invoice", "--passphrase-file", key, "list", *j)[0] == 0  # as before
+    code, out, err = run(capsys, "rates", "list", *j, "--passphrase-file", key)
+    assert (code, err) == (0, "")
+    assert run(capsys, "rates", *j, "--passphrase-file", key)[0] == 0

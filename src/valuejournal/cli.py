@@ -69,25 +69,35 @@ def build_parser() -> ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"valuejournal.commands.{name}")
         module.register(sub, common)
-    for command in sub.choices.values():  # the journal's passphrase: --passphrase-file F, or
-        options = command._option_string_actions  # where that names a share's, this one
-        if any(a.dest == "journal_passphrase_file" for a in command._actions):
-            continue
-        if "--passphrase-file" not in options:
-            flag = "--passphrase-file"
-        elif "--journal" in options and "--journal-passphrase-file" not in options:
-            flag = "--journal-passphrase-file"
-        else:
-            continue
-        command.add_argument(
-            flag,
-            dest="journal_passphrase_file",
-            type=Path,
-            default=None,
-            help="the passphrase of an encrypted journal, in file F",
-        )
-        command.set_defaults(journal_passphrase_flag=flag)
+    for command in sub.choices.values():
+        _take_journal_passphrase(command, default=None)
+        for actions in command._actions:  # `invoice list …`, `rates add …`: after the action too
+            if isinstance(actions, argparse._SubParsersAction):
+                for action in actions.choices.values():
+                    # SUPPRESS: an action's own default would undo one given before it
+                    _take_journal_passphrase(action, default=argparse.SUPPRESS)
     return parser
+
+
+def _take_journal_passphrase(command: ArgumentParser, default: object) -> None:
+    """The journal's passphrase: --passphrase-file F, or where that names a share's, this one."""
+    options = command._option_string_actions
+    if any(a.dest == "journal_passphrase_file" for a in command._actions):
+        return
+    if "--passphrase-file" not in options:
+        flag = "--passphrase-file"
+    elif "--journal" in options and "--journal-passphrase-file" not in options:
+        flag = "--journal-passphrase-file"
+    else:
+        return
+    command.add_argument(
+        flag,
+        dest="journal_passphrase_file",
+        type=Path,
+        default=default,
+        help="the passphrase of an encrypted journal, in file F",
+    )
+    command.set_defaults(journal_passphrase_flag=flag)
 
 
 def _unlock_journal(args: argparse.Namespace) -> None:
