@@ -168,3 +168,23 @@ def test_bulk_import_keeps_days(journal):
     apply_plan(read_csv(FIXTURES / "kimai_export.csv"), journal)
     minutes, pay, mean = journal.totals(date(2026, 4, 1), date(2026, 4, 30))
     assert (minutes, pay, mean) == (397, {"EUR": 26000, "CHF": 6000}, None)
+
+
+def test_a_tracker_row_keeps_the_identity_it_had_in_earlier_versions():
+    """A row without an entry id is known by a fingerprint of its content; a journal that
+    imported a file before must find the same uuids when the file comes again. The uuids
+    below were computed by the version before the fingerprint was built from strings."""
+    from valuejournal.interop.toggl import HEADER
+
+    row = ("Ana Lima,ana@example.com, Acme Corp ,Website ,,  Fix the FORM été ,Yes,"
+           "2026-03-02,09:05:00,2026-03-02,10:35:30,01:30:30,\"design, call\",120.00")  # fmt: skip
+    text = "\n".join([
+        HEADER, row, row + " ",  # the same entry twice (not an exact repeat of the row)
+        "Ana Lima,ana@example.com,,,,Straße,No,2026-03-03,,2026-03-03,,0:45:00,,0.00", "",
+    ])  # fmt: skip
+    plan = read_csv(text)
+    assert [s.uuid for s in plan.sessions] == [
+        "f34d89d6-a1f1-5b3a-bbc8-90ba59506b51",
+        "eb3c094e-acdf-5b87-9e0e-2292e268f6d8",
+        "a78b9e48-ebb7-5953-b0bb-aea54779f4d7",
+    ]

@@ -82,6 +82,8 @@ _RANGED: tuple[tuple[str, str, tuple[int, int]], ...] = (
 )
 """The session's whole-number fields with a range: (field, label, bounds)."""
 _ranged_values = attrgetter(*(name for name, _, _ in _RANGED))
+_TEXTS = ("title", "notes", "client", "project")
+_TEXT_LABELS = ("the title", "the notes", "the client", "the project")
 
 
 def session_problems(session: Session) -> list[Problem]:
@@ -95,9 +97,11 @@ def session_problems(session: Session) -> list[Problem]:
         problems.append(Problem("minutes", "duration must be more than zero"))
     elif session.minutes > MAX_MINUTES:
         problems.append(Problem("minutes", "duration cannot be more than 24 hours"))
-    for (name, label, bounds), value in zip(_RANGED, _ranged_values(session), strict=True):
-        if value is not None:  # unset is fine (imports set none of the scores)
-            _check_range(problems, name, label, value, bounds)
+    ranged = _ranged_values(session)
+    if ranged.count(None) < len(ranged):  # imports set none of the scores: nothing to check
+        for (name, label, bounds), value in zip(_RANGED, ranged, strict=True):
+            if value is not None:  # unset is fine
+                _check_range(problems, name, label, value, bounds)
     title, notes, client = session.title, session.notes, session.client
     if len(title) > MAX_TITLE:
         problems.append(Problem("title", f"title is longer than {MAX_TITLE} characters"))
@@ -113,14 +117,11 @@ def session_problems(session: Session) -> list[Problem]:
         problems.append(Problem("pay", "pay must be typed or follow the rate"))
     if not isinstance(session.giving, Giving):
         problems.append(Problem("giving", "giving must be none, pro bono or a gift"))
-    for name, label, text in (
-        ("title", "the title", title),
-        ("notes", "the notes", notes),
-        ("client", "the client", client),
-        ("project", "the project", session.project),
-    ):
-        if text and "\x00" in text:  # no text file could carry it back
-            problems.append(Problem(name, f"{label} cannot contain a NUL character"))
+    texts = (title, notes, client, session.project)
+    if "\x00" in f"{title}{notes}{client or ''}{session.project or ''}":  # looked at once
+        for name, label, text in zip(_TEXTS, _TEXT_LABELS, texts, strict=True):
+            if text and "\x00" in text:  # no text file could carry it back
+                problems.append(Problem(name, f"{label} cannot contain a NUL character"))
     problems.extend(_pay_problems(session))
     for capture in session.captures:
         if not isinstance(capture, Capture):

@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Protocol, TypedDict
 
 from valuejournal.core.entities import Session
+from valuejournal.core.gc_pause import paused_gc
 from valuejournal.core.i18n import N_
 from valuejournal.core.money import MoneyError, check_currency
 from valuejournal.interop import clockify, generic, harvest, kimai, toggl
 from valuejournal.interop.csv_reading import (
+    Record,
     iter_records,
     load_text,
     normalise_header,
@@ -143,11 +145,33 @@ def read_csv(
         )  # fmt: skip
 
     plan = ImportPlan(format=name, path=path, columns=columns_read)
+    records = iter_records(text, delimiter)
+    next(records)  # the header
+    with paused_gc():  # rows hold no cycles: the collector would only walk them again and again
+        _read_rows(records, parser, plan, progress, total)
+    if tracker is not None:
+        plan.people = dict(tracker.people.most_common())
+        if tracker.user is not None and user is not None:
+            plan.user = user.strip()
+            if tracker.matched == 0 and plan.people:
+                raise ImportFormatError(
+                    f"nobody called {plan.user!r} in this file; it holds the work of "
+                    + people_line(plan.people)
+                )
+    return plan
+
+
+def _read_rows(
+    records: Iterator[Record],
+    parser: _Parser,
+    plan: ImportPlan,
+    progress: ProgressCallback | None,
+    total: int,
+) -> None:
+    """Parse the data records into ``plan``: sessions, skips, rejections."""
     seen: set[str] = set()
     rows_seen: set[str] = set()
     done = 0
-    records = iter_records(text, delimiter)
-    next(records)  # the header
     for record in records:
         done += 1
         content = "\x1f".join(record.cells)  # exact: the cells as written
@@ -174,16 +198,6 @@ def read_csv(
             progress(done, max(total, done))
     if progress is not None:
         progress(done, done)
-    if tracker is not None:
-        plan.people = dict(tracker.people.most_common())
-        if tracker.user is not None and user is not None:
-            plan.user = user.strip()
-            if tracker.matched == 0 and plan.people:
-                raise ImportFormatError(
-                    f"nobody called {plan.user!r} in this file; it holds the work of "
-                    + people_line(plan.people)
-                )
-    return plan
 
 
 def people_line(people: Mapping[str, int], limit: int = 30) -> str:

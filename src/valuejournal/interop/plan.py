@@ -180,8 +180,11 @@ class Fingerprints:
 
     def uuid(self, parts: Sequence[object]) -> str:
         """The uuid for a row with this content (see :func:`normalise_parts`)."""
-        key = normalise_parts(parts)
-        first = fingerprint(self.fmt, key, 0)
+        return self.uuid_of(normalise_parts(parts))
+
+    def uuid_of(self, key: str) -> str:
+        """The uuid for a row whose content :func:`normalise_parts` gives as ``key``."""
+        first = stable_uuid(self.fmt, f"fp:{key}")  # fingerprint(self.fmt, key, 0)
         seen = self._counts.get(first, 0)
         self._counts[first] = seen + 1
         return fingerprint(self.fmt, key, seen) if seen else first

@@ -108,14 +108,16 @@ class Row:
     """One file's records, read by field with the file's conventions.
 
     Made once per file: each field's position is looked up once, and the parsed value of
-    a cell text (a day, a time of day, a tag list, a currency) is remembered, as a file
-    repeats them row after row. :meth:`load` moves it to the next record.
+    a cell text (a day, a time of day, a duration, a tag list, a currency) is remembered,
+    as a file repeats them row after row. :meth:`load` moves it to the next record.
     """
 
     __slots__ = (
         "_at",
         "_currencies",
         "_dates",
+        "_digits",
+        "_durations",
         "_flags",
         "_getters",
         "_tags",
@@ -147,6 +149,8 @@ class Row:
         """The same cells with surrounding spaces removed."""
         self._getters: dict[tuple[str, ...], Callable[[list[str]], Any]] = {}
         self._dates: dict[str, dt.date] = {}
+        self._durations: dict[tuple[str, str], int] = {}
+        self._digits: dict[str, int] = {}
         self._times: dict[str, dt.time | None] = {"": None}
         self._flags: dict[str, bool | None] = {}
         self._currencies: dict[str, str] = {}
@@ -156,7 +160,7 @@ class Row:
         """Point at the next record's cells (a short row reads as empty cells)."""
         short = self._width - len(cells)
         self.cells = [*cells, *([""] * (short + 1) if short > 0 else ("",))]
-        self.stripped = [cell.strip() for cell in self.cells]
+        self.stripped = list(map(str.strip, self.cells))
         return self
 
     def texts(self, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -205,7 +209,12 @@ class Row:
 
     def seconds(self, name: str, plain: str = "hours") -> int:
         """A duration in seconds (see :func:`parse_duration`)."""
-        return parse_duration(self.text(name), plain)
+        text = self.text(name)
+        key = (text, plain)
+        try:
+            return self._durations[key]
+        except KeyError:
+            return _remember(self._durations, key, parse_duration(text, plain))
 
     def decimal(self, name: str) -> Decimal | None:
         """A number with a decimal point or comma, or None for an empty cell."""
@@ -243,7 +252,8 @@ class Row:
                 return _remember(self._currencies, text, _currency_cell(text))
         if money:
             amount = self.text(money)
-            if amount and not _PLAIN_AMOUNT.fullmatch(amount):
+            # a code is written before or after the number: "48.75" (the usual) has none
+            if amount and not (amount[0].isdigit() and amount[-1].isdigit()):
                 code = split_money(amount)[1]
                 if code:
                     return check_currency(code)
@@ -261,7 +271,10 @@ class Row:
                 raise ValueError(f"the amount is in {code}, the row's currency is {currency}")
             match = _PLAIN_AMOUNT.fullmatch(text)
         if match:  # the common "1234.50": no need for the general parser
-            digits = exponent(currency)
+            try:
+                digits = self._digits[currency]
+            except KeyError:
+                digits = self._digits[currency] = exponent(currency)
             whole, fraction = match.group(1), match.group(2) or ""
             if len(fraction) <= digits:
                 scale: int = 10**digits  # int ** int is typed Any (a negative power is a float)
@@ -270,9 +283,10 @@ class Row:
 
 
 _T = TypeVar("_T")
+_K = TypeVar("_K")
 
 
-def _remember(memo: dict[str, _T], text: str, value: _T) -> _T:
+def _remember(memo: dict[_K, _T], text: _K, value: _T) -> _T:
     """Keep ``value`` as the parse of ``text`` (up to a limit), and return it."""
     if len(memo) < _MEMO_LIMIT:
         memo[text] = value

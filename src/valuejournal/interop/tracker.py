@@ -207,8 +207,13 @@ class TrackerParser:
         """Rows of the chosen ``user``."""
         self._fingerprints = Fingerprints(self.fmt.name)
         self._row = Row(columns, date_order, currency)
-        self._people = [f for f in fmt.people if any(columns.has(name) for name in f)]
-        """The fields naming a person that this file has."""
+        self._people = [
+            [self._row.position(name) for name in f]
+            for f in fmt.people
+            if any(columns.has(name) for name in f)
+        ]
+        """The positions of the fields naming a person that this file has."""
+        self._date_at = self._row.position(fmt.date_field)
 
     def row(self, cells: list[str]) -> Row:
         """The file's :class:`Row`, pointed at a record's cells."""
@@ -217,11 +222,12 @@ class TrackerParser:
     def names(self, row: Row) -> list[str]:
         """Every name the row gives its person (user, full name, e-mail), first the main."""
         found: list[str] = []
-        for fields in self._people:
-            if len(fields) == 1:
-                name = row.text(fields[0])
+        cells = row.stripped
+        for positions in self._people:
+            if len(positions) == 1:
+                name = cells[positions[0]]
             else:
-                name = " ".join(part for part in (row.text(f) for f in fields) if part)
+                name = " ".join(part for part in (cells[p] for p in positions) if part)
             if name and name not in found:
                 found.append(name)
         return found
@@ -230,7 +236,7 @@ class TrackerParser:
         """One record as a valid session; SkipRow for a row that is not a work session,
         ValueError (with a reason) for a malformed one."""
         row = self.row(cells)
-        day = row.text(self.fmt.date_field)
+        day = row.stripped[self._date_at]
         if not day[:1].isdigit() and (  # a date starts with a digit, a totals row does not
             day.casefold().rstrip(":") in TOTAL_WORDS or not (day or self._has_content(row))
         ):
@@ -294,13 +300,17 @@ class TrackerParser:
     def _identity(self, entry: Entry) -> str:
         if entry.entry_id:
             return stable_uuid(self.fmt.name, entry.entry_id)
-        parts = (
-            entry.day.isoformat(),
-            entry.start.isoformat() if entry.start else "",
-            entry.seconds,
-            entry.client,
-            entry.project,
-            entry.task,
-            entry.description,
+        # What normalise_parts makes of (day, start, seconds, client, project, task,
+        # description), built from strings directly.
+        content = "\x1f".join(
+            (
+                entry.day.isoformat(),
+                entry.start.isoformat() if entry.start else "",
+                str(entry.seconds),
+                entry.client.strip(),
+                entry.project.strip(),
+                entry.task.strip(),
+                entry.description.strip(),
+            )
         )
-        return self._fingerprints.uuid(parts)
+        return self._fingerprints.uuid_of(content.casefold())
