@@ -10,7 +10,7 @@ review session (`review`), so pages never need the window itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
@@ -20,10 +20,19 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from valuejournal.core import formats
 from valuejournal.core.canvas.model import CanvasRecord
-from valuejournal.core.entities import Client, Comment, MoodEntry, Project, Reflection, Session
+from valuejournal.core.entities import (
+    Client,
+    Comment,
+    MoodEntry,
+    Project,
+    RateKind,
+    Reflection,
+    Session,
+)
 from valuejournal.core.fx import ExchangeRate, rate_text
 from valuejournal.core.homework import Homework, HomeworkStatus
 from valuejournal.core.invoices import Invoice
+from valuejournal.core.rates import make_rate, rate_in_force
 from valuejournal.core.timer import RunningTimer
 from valuejournal.core.weekly_review import WeeklyAnswers
 from valuejournal.ui.i18n import tr, trn
@@ -185,7 +194,7 @@ class JournalContext(QObject):
                 tr("Add session of {day}").format(day=_day(stored.day)),
                 undo=self._deleter(stored),
                 redo=self._adder(stored),
-                edited=[stored.uuid],
+                edited=self._alone([stored]),
             )
         )
         return stored
@@ -202,7 +211,7 @@ class JournalContext(QObject):
                 label,
                 undo=lambda: self.journal.delete_sessions(uuids),
                 redo=lambda: self.journal.add_sessions_bulk(added, validated=True),
-                edited=uuids,
+                edited=self._alone(added),
             )
         )
         return added
@@ -216,7 +225,7 @@ class JournalContext(QObject):
                 tr("Edit session of {day}").format(day=_day(after.day)),
                 undo=lambda: self.journal.update_session(before),
                 redo=lambda: self.journal.update_session(stored),
-                edited=[stored.uuid],
+                edited=self._alone([before, stored]) and [stored.uuid],
             )
         )
         return stored
@@ -235,7 +244,7 @@ class JournalContext(QObject):
                 label,
                 undo=lambda: [self.journal.add_session(s) for s in removed],
                 redo=lambda: [self.journal.delete_session(s.uuid) for s in removed],
-                edited=[s.uuid for s in removed],
+                edited=self._alone(removed),
             )
         )
         return removed
@@ -434,6 +443,28 @@ class JournalContext(QObject):
 
     def _deleter(self, session: Session) -> Callable[[], object]:
         return lambda: self.journal.delete_session(session.uuid)
+
+    def _alone(self, sessions: Iterable[Session]) -> list[str] | None:
+        """The sessions' uuids, or None when one of them takes a share of a fixed price or a
+        retainer: adding, changing or deleting it moves the other sessions' shares
+        (store/shares.py), so the pages read every session again."""
+        uuids: list[str] = []
+        for session in sessions:
+            if session.client and self._spreads(session.client, session.project):
+                return None
+            uuids.append(session.uuid)
+        return uuids
+
+    def _spreads(self, client_name: str, project_name: str | None) -> bool:
+        client = self.journal.get_client(client_name)
+        if client is None:
+            return False
+        project = self.journal.get_project(client.name, project_name) if project_name else None
+        rate = rate_in_force(
+            make_rate(client.rate_kind, client.rate_minor),
+            make_rate(project.rate_kind, project.rate_minor) if project else None,
+        )
+        return rate.kind in (RateKind.FIXED, RateKind.RETAINER)
 
     def _push(self, command: _JournalCommand) -> None:
         self.undo_stack.push(command)  # the first redo() is skipped: the change is done
