@@ -38,7 +38,9 @@ def ensure_app() -> QApplication:
     app.setOrganizationName("valuejournal")
     app.setDesktopFileName(APP_ID)
     assets = resources.files("valuejournal") / "resources"
-    app.setStyleSheet((assets / "style.qss").read_text(encoding="utf-8"))
+    from valuejournal.ui.theme import set_style_sheet
+
+    set_style_sheet((assets / "style.qss").read_text(encoding="utf-8"))  # with the tones
     icon = QPixmap()
     icon.loadFromData((assets / "icons" / "valuejournal.svg").read_bytes())
     app.setWindowIcon(QIcon(icon))

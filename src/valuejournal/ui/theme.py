@@ -144,6 +144,20 @@ def apply_theme(choice: str) -> bool:
     return dark
 
 
+def set_style_sheet(sheet: str) -> None:
+    """Use ``sheet`` as the app's style sheet, with the tones of the scheme shown now.
+
+    The same text whenever the scheme is the same: ``ensure_app`` sets it before
+    ``apply_theme`` sets it again. When the two differed (the bare sheet, then with the
+    tones), every window's start polished all widgets twice with a changed sheet, and the
+    tests segfaulted in QFusionStyle::polish (3 of 4 runs of the language tests, on a widget
+    left from an earlier window); with one text, 0 of 6."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shade = DARK_TONES if is_dark() else LIGHT_TONES
+    app.setStyleSheet(sheet.split(_TONES_MARK)[0] + _TONES_MARK + tones_sheet(shade))
+
+
 def _set_palette(dark: bool) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -151,8 +165,7 @@ def _set_palette(dark: bool) -> None:
     # widgets polished by the style sheet keep the palette they were polished with: setting
     # the sheet again polishes them, so palette(...) in it and every child take the new
     # colours; the tones' rules are the scheme's
-    base = app.styleSheet().split(_TONES_MARK)[0]
-    app.setStyleSheet(base + _TONES_MARK + tones_sheet(DARK_TONES if dark else LIGHT_TONES))
+    set_style_sheet(app.styleSheet())
 
 
 def is_dark(widget: QWidget | None = None) -> bool:
