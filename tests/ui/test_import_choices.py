@@ -57,10 +57,16 @@ def test_preview_shows_imported_skipped_per_reason_and_rejected(qtbot, main_wind
         1524, 178, 0
     )  # fmt: skip
     text = p.skipped_detail.text()
-    assert "171 shorter than a minute" in text and "6 an exact repeat of another row" in text
-    assert "1 longer than 24 hours" in text and p.skipped_detail.isVisible()
-    assert not p.rejected.isVisible()
+    assert text == (
+        "Skipped: shorter than a minute (171); longer than 24 hours (1); "
+        "an exact repeat of another row (6)."
+    )
+    assert p.skipped_detail.isVisible() and not p.rejected.isVisible()
     assert "78,061 minutes" in p.totals.text()
+    confirm(qtbot, dialog)
+    assert dialog.message.heading.text() == "Imported 1,524 sessions"  # grouped as above
+    assert dialog.message.text.text().startswith("1,524 sessions from toggl_avery2_1.csv")
+    assert len(in_file(main_window)) == 1524
     dialog = open_dialog(qtbot, main_window, TOGGL)  # one impossible date: rejected, with line
     assert number(dialog.preview.rejected_count) == 1
     assert dialog.preview.rejected.item(0, 0).text() == "10"

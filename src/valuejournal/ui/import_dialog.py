@@ -356,15 +356,16 @@ class ImportDialog(QDialog):
         if job != self._job:
             return
         unrated = sum(1 for s in plan.sessions if s.value is None)
+        number = formats.current().integer  # "1,524", as the preview wrote it
         text = tr("{n} sessions from {name} are now in your journal.").format(
-            n=added, name=self.path.name
+            n=number(added), name=self.path.name
         )
         if unrated:
             text += " " + tr(
                 "{k} of them are not rated yet: give each a value (and a mood) with a few "
                 "keystrokes in rating mode."
-            ).format(k=unrated)
-        self.message.show_message(tr("Imported {n} sessions").format(n=added), text)
+            ).format(k=number(unrated))
+        self.message.show_message(tr("Imported {n} sessions").format(n=number(added)), text)
         shown = (self.rate_button, self.close_button) if unrated else (self.close_button,)
         self._show("done", self.message, *shown)
 

@@ -159,7 +159,7 @@ class PreviewPage(QWidget):
         self.skipped_detail.setText(
             tr("Skipped: {reasons}.").format(
                 reasons="; ".join(
-                    f"{fmt.integer(plan.skipped[r])} {tr(r)}"
+                    f"{tr(r)} ({fmt.integer(plan.skipped[r])})"  # "a totals row (1)"
                     for r in SKIP_REASONS
                     if plan.skipped.get(r)
                 )
