@@ -234,3 +234,24 @@ def test_commands_with_actions_take_the_passphrase_after_the_action(
     code, out, err = run(capsys, "rates", "list", *j, "--passphrase-file", key)
     assert (code, err) == (0, "")
     assert run(capsys, "rates", *j, "--passphrase-file", key)[0] == 0
+
+
+def test_check_reads_an_encrypted_journal_with_its_passphrase(
+    capsys: Capsys, demo_path: Path, tmp_path: Path
+) -> None:
+    """`check` on an encrypted journal said it "is not a Value Journal file (not SQLite)";
+    it says it is encrypted and how to give the passphrase, and with it checks the file."""
+    key = secret(tmp_path, "pass.txt", PASS)
+    j = ("--journal", demo_path)
+    assert run(capsys, "encrypt", *j, "--new-passphrase-file", key)[0] == 0
+    code, out, err = run(capsys, "check", *j)
+    assert code == 2 and out == ""
+    assert err == (f"valuejournal: error: {demo_path} looks like an encrypted journal; give its "
+                   "passphrase (--passphrase-file F)\n")  # fmt: skip
+    code, out, err = run(capsys, "check", *j, "--passphrase-file", key)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == f"{demo_path}: OK"
+    assert f"{len(uuids(demo_path, PASS))} sessions" in out
+    wrong = secret(tmp_path, "wrong.txt", "not the passphrase")
+    code, out, err = run(capsys, "check", *j, "--passphrase-file", wrong)
+    assert code == 2 and "passphrase" in err and len(err.splitlines()) == 1

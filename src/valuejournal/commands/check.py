@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from valuejournal.commands import journal_path
+from valuejournal.core.errors import UserError
 from valuejournal.terminal import one_line
 
 
@@ -18,9 +20,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     """Print the check's findings; exit 2 (one line on stderr) if anything is wrong."""
+    from valuejournal.store import cipher
     from valuejournal.store.safety import check_file
 
     path = args.file or journal_path(args)
+    if cipher.is_encrypted(Path(path)):
+        return _check_encrypted(Path(path))
     report = check_file(path)
     for fact in report.facts:
         print(f"  {one_line(fact)}")
@@ -31,3 +36,18 @@ def run(args: argparse.Namespace) -> int:
         print(f"  problem: {one_line(problem)}")
     print(f"valuejournal: error: {one_line(f'{path}: {report.problems[0]}')}", file=sys.stderr)
     return 2
+
+
+def _check_encrypted(path: Path) -> int:
+    """An SQLCipher journal (or a backup of the unlocked one): checked with its key."""
+    from valuejournal.store import cipher
+    from valuejournal.store.restore import check_backup
+
+    if cipher.key_for(path) is None:
+        raise UserError(
+            f"{path} looks like an encrypted journal; give its passphrase (--passphrase-file F)"
+        )
+    found = check_backup(path)  # the integrity check and the counts, through the key
+    print(f"  encrypted journal: {found.sessions} sessions, {found.clients} clients")
+    print(f"{path}: OK")
+    return 0
