@@ -109,6 +109,11 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="vj-bench-"))
     env = dict(os.environ, VALUEJOURNAL_HOME=str(work / "home"))
+    # as on a person's machine, where the installed app has its bytecode: compiled once by
+    # the warm-up run (a shell with PYTHONDONTWRITEBYTECODE would compile every module of
+    # the app, not of the bare window, from source at each start)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     journal = work / "bench.vjournal"

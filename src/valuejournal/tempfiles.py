@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import shutil
 import tempfile
 from pathlib import Path
@@ -39,7 +38,7 @@ def _alive(pid: int) -> bool:
 def temp_beside(target: Path, kind: str) -> Path:
     """A fresh temporary name in ``target``'s folder (``kind``: creating, partial or tmp)."""
     target = Path(target)
-    return target.with_name(f".{target.name}.{kind}-{os.getpid()}-{secrets.token_hex(4)}")
+    return target.with_name(f".{target.name}.{kind}-{os.getpid()}-{os.urandom(4).hex()}")
 
 
 def private_dir(kind: str) -> Path:

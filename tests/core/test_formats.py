@@ -111,3 +111,19 @@ def test_a_date_field_shows_the_short_form_with_the_whole_year(
     assert fmt.field_date(day) == shown
     assert fmt.day_order() == order
     assert read_day(shown, today=day, order=fmt.day_order()) == day
+
+
+def test_a_locale_set_for_later_is_resolved_at_first_use_and_told() -> None:
+    """The window's start-up: the locale is named before babel loads; the first format
+    resolves it (an unknown name gives the system's) and tells the one who asked."""
+    told: list[str] = []
+    formats.set_locale_later("de-DE", then=lambda f: told.append(f.name))
+    assert told == []
+    assert formats.current().money(123450, "EUR") == "1.234,50\xa0€"
+    assert told == ["de_DE"]
+    formats.current()
+    assert told == ["de_DE"]  # once per locale set
+    formats.set_locale("fr_FR")
+    assert told == ["de_DE", "fr_FR"]  # and at each locale set from then on
+    formats.set_locale_later("xx_NOWHERE")
+    assert formats.current().name == formats.system_locale()

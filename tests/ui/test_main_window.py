@@ -156,3 +156,41 @@ def test_insights_remembers_range_and_period(qtbot, journal_path) -> None:
     window, page = open_insights()
     assert (page.range.currentData(), page.period.currentData()) == ("all", "month")
     window.close()
+
+
+def test_the_window_paints_before_babel_is_loaded(tmp_path) -> None:
+    """Start-up (issue 9): babel (CLDR data, ~30 ms) is loaded once the window has painted,
+    and then the person's locale applies to Qt too."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QLocale, QTimer
+        from valuejournal.ui.app import build_window, ensure_app
+        app = ensure_app()
+        window = build_window(Path(sys.argv[1]), ask_first_start=False)
+        def painted():
+            print("babel at paint:", "babel" in sys.modules, flush=True)
+            QTimer.singleShot(50, after)
+        def after():
+            print("babel after:", "babel" in sys.modules, QLocale().name(), flush=True)
+            app.quit()
+        window.first_painted.connect(painted)
+        app.exec()
+        """
+    )
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VALUEJOURNAL_HOME=str(home))
+    env["LC_ALL"] = "de_DE.UTF-8"
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "j.vjournal")],
+        env=env, capture_output=True, text=True, timeout=120, check=True,
+    ).stdout  # fmt: skip
+    assert "babel at paint: False" in out
+    assert "babel after: True de_DE" in out

@@ -11,10 +11,10 @@ helper process).
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from valuejournal import paths
 from valuejournal.core import formats
 from valuejournal.core import i18n as core_i18n
 from valuejournal.core.i18n import CONTEXT, english_plural
@@ -50,7 +50,7 @@ def catalogue(language: str) -> QTranslator | None:
     if language == "en":
         return None
     translator = QTranslator()
-    qm = resources.files("valuejournal") / "resources" / "translations"
+    qm = paths.assets_dir() / "translations"
     path = qm / f"valuejournal_{language}.qm"
     if path.is_file() and translator.load(str(path)):
         return translator

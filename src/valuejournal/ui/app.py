@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -28,22 +27,28 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+_DRESSED = "valuejournal_dressed"
+
+
 def ensure_app() -> QApplication:
-    """The QApplication, created once with the app's names and style sheet."""
+    """The QApplication, created once with the app's names, style sheet and icon; the
+    person's language, locale and theme applied (again) at each call."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName("valuejournal")
-    app.setDesktopFileName(APP_ID)
-    assets = resources.files("valuejournal") / "resources"
-    from valuejournal.ui.theme import set_style_sheet
+    if not app.property(_DRESSED):  # once: run_gui and build_window both ask
+        app.setProperty(_DRESSED, True)
+        app.setApplicationName(APP_NAME)
+        app.setOrganizationName("valuejournal")
+        app.setDesktopFileName(APP_ID)
+        assets = paths.assets_dir()
+        from valuejournal.ui.theme import set_style_sheet
 
-    set_style_sheet((assets / "style.qss").read_text(encoding="utf-8"))  # with the tones
-    icon = QPixmap()
-    icon.loadFromData((assets / "icons" / "valuejournal.svg").read_bytes())
-    app.setWindowIcon(QIcon(icon))
+        set_style_sheet((assets / "style.qss").read_text(encoding="utf-8"))  # with the tones
+        icon = QPixmap()
+        icon.loadFromData((assets / "icons" / "valuejournal.svg").read_bytes())
+        app.setWindowIcon(QIcon(icon))
     from valuejournal import settings
     from valuejournal.ui.i18n import apply_locale, set_language
     from valuejournal.ui.theme import apply_theme

@@ -49,7 +49,10 @@ def current_language() -> str:
 def apply_locale(name: str) -> None:
     """Numbers and dates as the person chose in Settings (``""``: the system's), for core's
     formats (babel: money, numbers, dates in the list, the charts, the PDF) and Qt's (the date
-    field, spin boxes) alike; a system without a locale gets ``formats.FALLBACK``."""
+    field, spin boxes) alike; a system without a locale gets ``formats.FALLBACK``.
+
+    babel is loaded when core first formats something (the window calls ``formats.current()``
+    once it has painted), and Qt's default locale follows core's then."""
     from valuejournal.core import formats
 
-    QLocale.setDefault(QLocale(formats.set_locale(name).name))
+    formats.set_locale_later(name, then=lambda chosen: QLocale.setDefault(QLocale(chosen.name)))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal import APP_NAME
+from valuejournal.core import formats
 from valuejournal.core.errors import UserError
 from valuejournal.ui import tasks
 from valuejournal.ui.i18n import tr
@@ -350,6 +351,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(0, formats.current)  # the locale's data (babel), once painted
             if self._pending_load is not None:
                 QTimer.singleShot(0, self._run_pending_load)
         return handled
@@ -796,8 +798,6 @@ class MainWindow(QMainWindow):
         """Status bar: this week's hours, pay and average value."""
         if self.context is None:
             return
-        from valuejournal.core import formats
-
         fmt = formats.current()
         today = date.today()
         start = today - timedelta(days=today.weekday())

@@ -124,6 +124,7 @@ class _Follower(QObject):
 
 
 _follower: _Follower | None = None
+_palette_set = False  # False while the app keeps its default palette (the platform's, light)
 
 
 def apply_theme(choice: str) -> bool:
@@ -159,8 +160,14 @@ def set_style_sheet(sheet: str) -> None:
 
 
 def _set_palette(dark: bool) -> None:
+    global _palette_set
+    if not dark and not _palette_set:
+        # light from the start: the default palette is the light one already, and asking
+        # the style for its own (QStyle's enums made for Python) costs a start-up ~8 %
+        return
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    _palette_set = True
     app.setPalette(dark_palette() if dark else light_palette())
     # widgets polished by the style sheet keep the palette they were polished with: setting
     # the sheet again polishes them, so palette(...) in it and every child take the new
