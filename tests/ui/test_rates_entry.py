@@ -180,3 +180,25 @@ def test_pay_typed_for_a_client_abroad_is_in_the_clients_currency(qtbot, page, j
     rows = [(s.client, s.minutes, s.pay_minor, s.currency) for s in stored(journal_path)]
     assert rows == [("Yankee Labs", 240, 29950, "USD"), ("Yankee Labs", 60, 2000, "EUR"),
                     ("Acme", 120, 15000, "EUR")]  # fmt: skip
+
+
+def test_hours_refused_leave_no_pay_from_a_number_typed_on_the_way(qtbot, page, journal_path):
+    """Typing "30 h" went through "3": the pay read 255.00 (3 h at 85.00) while the field
+    refused 30 h; the pay now follows the hours only while they are hours."""
+    entry = page.entry
+    type_text(qtbot, "2")
+    _to_client(qtbot, entry, "Acme")
+    press(qtbot, TAB)
+    assert entry.pay.text() == "170.00"
+    for _ in range(2):  # back past the client to the hours
+        press(qtbot, TAB, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is entry.hours
+    entry.hours.selectAll()
+    type_text(qtbot, "30 h")
+    assert entry.pay.text() == ""  # not 255.00
+    entry.hours.selectAll()
+    type_text(qtbot, "3")
+    assert entry.pay.text() == "255.00"
+    press(qtbot, ENTER)
+    (row,) = stored(journal_path)
+    assert (row.minutes, row.pay_minor, row.pay_source) == (180, 25500, PaySource.RATE)

@@ -76,7 +76,10 @@ class PayFiller(QObject):
         self.pay.setPlaceholderText(_placeholder(rate))
         try:
             seconds = int(self.hours.value()) * 60
-        except FieldProblem:
+        except FieldProblem:  # not hours (yet): no pay from what was typed on the way
+            if self.filled:
+                self.pay.clear()
+                self.filled = False
             return
         amount = pay_for_duration(rate, seconds)
         if amount is not None and amount > 0:
