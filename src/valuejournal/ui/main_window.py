@@ -470,8 +470,9 @@ class MainWindow(QMainWindow):
         if not read_only:
             self._connect_timer(self.pages["journal"])
         self.stack.setCurrentWidget(self._ensure_page(shown))
-        for key, draft in kept.items():  # a page with unsaved input is built again at once
-            drafts.restore(self._ensure_page(key), draft)
+        for key, draft in kept.items():  # a page with typed text is built again at once
+            if draft or key in self.pages:
+                drafts.restore(self._ensure_page(key), draft)
         self.update_status()
 
     def _take_drafts(self) -> dict[str, drafts.Draft]:
@@ -483,8 +484,7 @@ class MainWindow(QMainWindow):
         kept: dict[str, drafts.Draft] = {}
         for key, page in self.pages.items():
             save_pending(page)
-            if draft := drafts.take(page):
-                kept[key] = draft
+            kept[key] = drafts.take(page)
         return kept
 
     def show_weekly_review(self) -> None:

@@ -38,7 +38,8 @@ class Draft:
     focus: Place | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.texts or self.choices)
+        """Whether anything was typed (choices alone are not worth building a page for)."""
+        return bool(self.texts)
 
 
 def place_of(widget: QWidget, root: QWidget) -> Place | None:
@@ -47,8 +48,8 @@ def place_of(widget: QWidget, root: QWidget) -> Place | None:
     current = widget
     while current is not root:
         parent = current.parentWidget()
-        if parent is None:
-            return None
+        if parent is None or current.isWindow():
+            return None  # not in the page itself (a dialog or popup it opened)
         kind = type(current).__name__
         siblings = [w for w in _children(parent) if type(w).__name__ == kind]
         steps.append((kind, siblings.index(current)))
