@@ -1965,10 +1965,21 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
             <source>Could not share</source>
             <translation>No se pudo compartir</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Saved {n} comments to {name}. Send it to {owner}.</source>
-            <translation>Se guardaron {n} comentarios en {name}. Envíaselo a {owner}.</translation>
+            <source>Saved %n comment(s) to {name}. Send it to {owner}.</source>
+            <translation>
+                <numerusform>Se guardó %n comentario en {name}. Envíaselo a {owner}.</numerusform>
+                <numerusform>Se guardaron %n comentarios en {name}. Envíaselo a {owner}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>It sets %n homework item(s).</source>
+            <translation>
+                <numerusform>Incluye %n tarea.</numerusform>
+                <numerusform>Incluye %n tareas.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
@@ -2004,11 +2015,6 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>{n} are about sessions or reflections no longer in your journal; they are kept on the Coach page.</source>
             <translation>{n} tratan de sesiones o reflexiones que ya no están en tu diario; se guardan en la página Coach.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>It sets {n} homework items.</source>
-            <translation>Incluye {n} tareas.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/encryption.py" />
@@ -4059,6 +4065,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>was encrypted</source>
             <translation>estaba cifrado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Feedback saved: {name}</source>
+            <translation>Comentarios guardados: {name}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/insights_page.py" />

@@ -1965,10 +1965,21 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
             <source>Could not share</source>
             <translation>Impossible de partager</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Saved {n} comments to {name}. Send it to {owner}.</source>
-            <translation>{n} commentaires enregistrés dans {name}. Envoyez-le à {owner}.</translation>
+            <source>Saved %n comment(s) to {name}. Send it to {owner}.</source>
+            <translation>
+                <numerusform>%n commentaire enregistré dans {name}. Envoyez-le à {owner}.</numerusform>
+                <numerusform>%n commentaires enregistrés dans {name}. Envoyez-le à {owner}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>It sets %n homework item(s).</source>
+            <translation>
+                <numerusform>Il fixe %n devoir.</numerusform>
+                <numerusform>Il fixe %n devoirs.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
@@ -2004,11 +2015,6 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>{n} are about sessions or reflections no longer in your journal; they are kept on the Coach page.</source>
             <translation>{n} portent sur des séances ou des réflexions qui ne sont plus dans votre journal ; elles sont gardées sur la page Coach.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>It sets {n} homework items.</source>
-            <translation>Il fixe {n} devoirs.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/encryption.py" />
@@ -4059,6 +4065,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>was encrypted</source>
             <translation>était chiffré</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Feedback saved: {name}</source>
+            <translation>Retours enregistrés : {name}</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/insights_page.py" />

@@ -6,6 +6,7 @@ file written in the background is the file `write_feedback_file` writes."""
 from __future__ import annotations
 
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -64,13 +65,23 @@ def make_share(folder: Path, owner: str, passphrase: str | None, sessions: int =
 
 def type_passphrases(qtbot: Any, answers: list[str | None], hints: list[str]) -> QTimer:
     """Answer each passphrase dialog as a person would: type the text and press Enter (None:
-    Escape); the error line each dialog shows goes to ``hints``."""
+    Escape); the error line each dialog shows goes to ``hints``. No progress dialog may be
+    showing over it (it took the keys: a typed space pressed its Cancel)."""
     from PySide6.QtWidgets import QLabel
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, PassphraseDialog) or not dialog.isVisible() or not answers:
             return
+        covering = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QProgressDialog) and w.isVisible()]  # fmt: skip
+        if covering:
+            hints.append("a progress dialog covers the passphrase dialog")
+        if seen[0] is not dialog:
+            seen[:] = [dialog, time.monotonic()]
+        if time.monotonic() - seen[1] < 0.6:  # a person takes a moment (> SHOW_AFTER_MS)
+            return
+        seen[:] = [None, 0.0]
         shown = [w.text() for w in dialog.findChildren(QLabel) if w.objectName() == "formError"]
         hints.append(shown[0] if shown else "")
         text = answers.pop(0)
@@ -80,6 +91,7 @@ def type_passphrases(qtbot: Any, answers: list[str | None], hints: list[str]) ->
         qtbot.keyClicks(dialog.secret, text)
         qtbot.keyClick(dialog.secret, Qt.Key.Key_Return)
 
+    seen: list[Any] = [None, 0.0]  # the dialog on screen, since when
     poll = QTimer()
     poll.timeout.connect(answer)
     poll.start(50)
@@ -205,6 +217,10 @@ def test_the_feedback_file_written_in_the_background_is_the_same_file(
     qtbot.mouseClick(coach.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(told["told"]), timeout=TIMEOUT)
     (written,) = out.glob("*.vjfeedback")
+    assert told["told"][0].startswith(
+        f"Saved 1 comment to {written.name}."
+    )  # one, not "1 comments"
+    assert window.statusBar().currentMessage() == f"Feedback saved: {written.name}"
     shared = window.review.shares[0]
     direct = write_feedback_file(
         tmp_path / "direct.vjfeedback", shared.store.list_comments(),

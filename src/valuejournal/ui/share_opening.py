@@ -219,6 +219,7 @@ class ShareOpening(QObject):
         )
         self.progress.setWindowTitle(tr("Opening shared journals"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumWidth(420)  # the title is not cut to "Openi… urnals"
         self.progress.setMinimumDuration(SHOW_AFTER_MS)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
@@ -306,7 +307,14 @@ class ShareOpening(QObject):
             return
         if isinstance(exc, PassphraseNeededError | WrongPassphraseError) and item.path:
             hint = str(exc) if isinstance(exc, WrongPassphraseError) else ""
+            shown = self.progress.isVisible()
+            self.progress.reset()  # hidden while asking (and its timer stopped): the
+            self.progress.hide()  # passphrase dialog has the keyboard, nothing covers it
             secret = PassphraseDialog.ask(self.session.widget, item.path.name, hint)
+            if not self.done:
+                self.progress.setValue(self.total - len(self.items))
+                if shown:
+                    self.progress.show()
             if secret is not None and not self.cancelled:
                 item.secret = secret
                 self._next()

@@ -22,7 +22,7 @@ from valuejournal.core.errors import UserError
 from valuejournal.core.filenames import safe_file_name
 from valuejournal.ui import dialogs
 from valuejournal.ui.dialogs import files
-from valuejournal.ui.i18n import tr
+from valuejournal.ui.i18n import tr, trn
 
 if TYPE_CHECKING:
     from valuejournal.ui.context import JournalContext
@@ -167,11 +167,11 @@ def save_feedback_file(
 
     def done(written: Path) -> None:
         dismiss(busy)
-        text = tr("Saved {n} comments to {name}. Send it to {owner}.").format(
-            n=len(comments), name=written.name, owner=owner
+        text = trn("Saved %n comment(s) to {name}. Send it to {owner}.", len(comments)).format(
+            name=written.name, owner=owner
         )
         if homework:
-            text += " " + tr("It sets {n} homework items.").format(n=len(homework))
+            text += " " + trn("It sets %n homework item(s).", len(homework))
         if passphrase is not None:
             text += "\n" + tr("It is encrypted: tell your client the passphrase another way.")
         if on_saved is not None:

@@ -290,7 +290,15 @@ class CoachPage(QWidget):
                 return
         self.feedback_error.clear()
         self.status_message.emit(tr("Writing the feedback file…"))
-        actions.save_feedback_file(self, self.share, self._author(), secret)
+        actions.save_feedback_file(
+            self,
+            self.share,
+            self._author(),
+            secret,
+            on_saved=lambda written: self.status_message.emit(
+                tr("Feedback saved: {name}").format(name=written.name)
+            ),
+        )
 
     def add_homework(self, item: Homework) -> None:
         """Keep a homework item the coach set (sent with the next feedback file)."""
