@@ -6218,6 +6218,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <translation>Esta sesión tiene fecha del {d}, en el futuro. ¿Guardarla en esa fecha?</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
             <source>Start</source>
             <translation>Inicio</translation>

@@ -6218,6 +6218,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <translation>Cette séance est datée du {d}, dans le futur. L’enregistrer à cette date ?</translation>
         </message>
         <message>
+            <location filename="../../src/valuejournal/ui/widgets/session_form.py" />
+            <source>{field}: {problem}</source>
+            <translation>{field} : {problem}</translation>
+        </message>
+        <message>
             <location filename="../../src/valuejournal/ui/widgets/session_layout.py" />
             <source>Start</source>
             <translation>Début</translation>

@@ -243,6 +243,14 @@ def test_the_quick_entry_saves_the_date_typed_in_the_locales_form(
             (row,) = journal.all_sessions()
         assert (row.day, row.minutes) == (date(2026, 11, 5), 120)
         assert page.entry.day.text() == shown  # kept for the next session, as the locale
+        page.entry.day.selectAll()
+        page.entry.day.setFocus()
+        type_text(qtbot, "31/02/2026")
+        press(qtbot, Qt.Key.Key_Return)
+        said = {"es": "Fecha: ese día no existe: 31/02/2026",
+                "fr": "Date : ce jour n’existe pas : 31/02/2026",
+                "en": "Date: there is no such day: 31/02/2026"}[language]  # fmt: skip
+        assert page.entry.error_label.text() == said
         window.close()
     finally:
         set_language("en")

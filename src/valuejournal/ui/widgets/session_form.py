@@ -389,7 +389,8 @@ class SessionForm(QWidget):
             try:
                 values[name] = field.value()
             except FieldProblem as exc:
-                problems.append(Problem(name, f"{self.labels[name]}: {exc}"))
+                said = tr("{field}: {problem}").format(field=self.labels[name], problem=exc)
+                problems.append(Problem(name, said))  # French spaces its colon
         if problems:
             return None, problems
         session = self._build(values)
