@@ -179,3 +179,44 @@ def test_tab_chain_walks_the_form_in_reading_order(qtbot, window) -> None:
         press_in(qtbot, dialog, Qt.Key.Key_Escape)
 
     edit(qtbot, window, answer)
+
+
+def test_a_start_to_the_second_stays_unless_the_start_is_changed(qtbot, journal_path) -> None:
+    """A timer's session starts at 14:27:15; the dialog shows 14:27, and saving an edit of
+    another field wrote 14:27:00 (seen on a timer session marked pro bono under Xvfb)."""
+    from dataclasses import replace
+    from datetime import time
+
+    with Journal.open(journal_path) as journal:
+        journal.add_session(replace(BEFORE, start_time=time(14, 27, 15)))
+    win = open_window(qtbot, journal_path)
+    try:
+        win.activateWindow()
+        qtbot.waitUntil(lambda: activate(win), timeout=10000)
+        page = win.pages["journal"]
+        page.table.setFocus()
+        page.table.selectRow(0)
+
+        def value(dialog) -> None:
+            goto(qtbot, dialog, dialog.form.value)
+            type_text(qtbot, "9")
+            press(qtbot, ENTER)
+
+        edit(qtbot, win, value)
+        assert (stored(journal_path).value, stored(journal_path).start_time) == (
+            9,
+            time(14, 27, 15),
+        )
+
+        def start(dialog) -> None:
+            goto(qtbot, dialog, dialog.form.start)
+            type_text(qtbot, "15")  # the hour section
+            press(qtbot, ENTER)
+
+        qtbot.waitUntil(lambda: activate(win), timeout=10000)  # back from the dialog
+        page.table.setFocus()
+        page.table.selectRow(0)
+        edit(qtbot, win, start)
+        assert stored(journal_path).start_time == time(15, 27)  # as typed, to the minute
+    finally:
+        win.close()

@@ -418,6 +418,13 @@ class SessionForm(QWidget):
     def _full_fields(self) -> dict[str, object]:
         chosen = self.start.time()
         start = time(chosen.hour(), chosen.minute()) if self.start_enabled.isChecked() else None
+        kept = self._base.start_time if self._base is not None else None
+        if (
+            start is not None
+            and kept is not None
+            and kept.replace(second=0, microsecond=0) == start
+        ):
+            start = kept  # shown to the minute; a timer's start to the second stays as it was
         return {
             "start_time": start,
             "notes": self.notes.toPlainText(),
