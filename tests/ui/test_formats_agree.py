@@ -3,6 +3,7 @@ hours and pay the same way in the person's locale (core.formats)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,9 @@ def test_the_list_the_cli_and_the_pdf_agree(
     row = next(r for r in range(model.rowCount()) if model.session_at(r).title == "Kick-off")
     shown = {key: model.index(row, KEYS.index(key)).data() for key in ("day", "minutes", "pay")}
     assert shown == {"day": day, "minutes": hours, "pay": pay}
+    entry = window.pages["journal"].entry  # the quick entry writes the same way
+    assert entry.pay.placeholderText() == {"en_US": "0.00"}.get(name, "0,00")
+    assert entry.day.text() == formats.current().field_date(date.today())
 
     out = tmp_path / "q2.pdf"
     report = ["report", "--journal", str(journal_path), "--quarter", "2026-Q2", "--out", str(out),

@@ -16,7 +16,7 @@ class AmountField(ParsedField):
     def __init__(self, currency: Callable[[], str]) -> None:
         super().__init__("12,345.00")
         self._currency = currency
-        self.setPlaceholderText("0.00")
+        self.setPlaceholderText(formats.current().decimal(0, 2))  # 0.00, 0,00
         self.setToolTip(tr("Pay for this session, e.g. 450 or 1,234.50 (empty: none)"))
 
     def parse(self, text: str) -> int:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
 
+from valuejournal.core import formats
 from valuejournal.core.entities import Client, PaySource, Project, RateKind, Session
 from valuejournal.core.money import format_plain
 from valuejournal.core.rates import NO_RATE, Rate, make_rate, pay_for_duration, rate_in_force
@@ -115,7 +116,7 @@ def _placeholder(rate: Rate) -> str:
         return tr("share of the price")
     if rate.kind is RateKind.RETAINER and rate.is_set:
         return tr("share of the retainer")
-    return "0.00"
+    return formats.current().decimal(0, 2)  # 0.00, 0,00
 
 
 @dataclass(frozen=True, slots=True)
