@@ -246,8 +246,8 @@ def test_check_reads_an_encrypted_journal_with_its_passphrase(
     assert run(capsys, "encrypt", *j, "--new-passphrase-file", key)[0] == 0
     code, out, err = run(capsys, "check", *j)
     assert code == 2 and out == ""
-    assert err == (f"valuejournal: error: {demo_path} looks like an encrypted journal; give its "
-                   "passphrase (--passphrase-file F)\n")  # fmt: skip
+    assert err == (f"valuejournal: error: {demo_path} is not a Value Journal file, unless it is "
+                   "an encrypted one: give its passphrase (--passphrase-file F)\n")  # fmt: skip
     code, out, err = run(capsys, "check", *j, "--passphrase-file", key)
     assert (code, err) == (0, "")
     assert out.splitlines()[-1] == f"{demo_path}: OK"

@@ -45,7 +45,8 @@ def _check_encrypted(path: Path) -> int:
 
     if cipher.key_for(path) is None:
         raise UserError(
-            f"{path} looks like an encrypted journal; give its passphrase (--passphrase-file F)"
+            f"{path} is not a Value Journal file, unless it is an encrypted one: give its "
+            "passphrase (--passphrase-file F)"  # whole pages of random-looking bytes
         )
     found = check_backup(path)  # the integrity check and the counts, through the key
     print(f"  encrypted journal: {found.sessions} sessions, {found.clients} clients")
