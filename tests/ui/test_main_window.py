@@ -194,3 +194,19 @@ def test_the_window_paints_before_babel_is_loaded(tmp_path) -> None:
     ).stdout  # fmt: skip
     assert "babel at paint: False" in out
     assert "babel after: True de_DE" in out
+
+
+def test_the_first_window_fits_a_small_laptop_screen(qtbot, journal_path) -> None:
+    """No saved geometry: 1280×800 on a big screen, less on a 1366×768 laptop (the window
+    and its frame fit), and on the screen it opens on."""
+    from PySide6.QtCore import QRect, QSize
+
+    from tests.helpers.windows import open_window
+    from valuejournal.ui.main_window import first_size
+
+    assert first_size(QRect(0, 0, 1920, 1080)) == QSize(1280, 800)
+    assert first_size(QRect(0, 0, 1366, 768)) == QSize(1280, 708)
+    window = open_window(qtbot, journal_path)
+    available = window.screen().availableGeometry()
+    assert window.height() <= available.height() - 60
+    assert window.width() <= max(available.width() - 40, window.minimumSizeHint().width())

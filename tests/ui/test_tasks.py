@@ -192,3 +192,25 @@ def test_the_insights_page_never_shows_a_stale_reread(
     with qtbot.waitSignal(started[0].ended, timeout=20_000):
         pass
     assert len(page.snapshot.columns.day) == len(before) + 1  # the newer read stayed
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_task_that_outlives_its_task_object_ends_quietly(qtbot: Any, capfd: Any, fails) -> None:
+    """The task object deleted while the work still runs (its window gone as the app
+    quit): the worker has nobody to tell, and says nothing on stderr (was a traceback,
+    'Signal source has been deleted', from the QRunnable)."""
+    owner = QObject()
+    gate = threading.Event()
+
+    def work() -> int:
+        gate.wait(5)
+        if fails:
+            raise UserError("too late")
+        return 1
+
+    task = tasks.run(work, owner=owner, on_done=lambda _r: None)
+    delete(task)
+    gate.set()
+    assert tasks.wait_for_tasks(5000)
+    qtbot.wait(50)
+    assert "Traceback" not in capfd.readouterr().err

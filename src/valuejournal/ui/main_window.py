@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -74,6 +74,12 @@ def remember_recent(path: Path) -> None:
     path = path.resolve()
     names = [str(path)] + [str(p) for p in recent_journals() if p.resolve() != path]
     app_settings().setValue(RECENT_KEY, names[:MAX_RECENT])
+
+
+def first_size(available: QRect) -> QSize:
+    """The window's size at its first start: 1280×800, or less on a smaller screen, so the
+    window and its frame fit (a 1366×768 laptop gets 1280×708)."""
+    return QSize(min(1280, available.width() - 40), min(800, available.height() - 60))
 
 
 class MainWindow(QMainWindow):
@@ -883,7 +889,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(first_size(self.screen().availableGeometry()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the geometry, let background work end, close the journal; or, with

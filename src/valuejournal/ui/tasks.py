@@ -126,9 +126,19 @@ class _Runner(QRunnable):
         try:
             result = self.fn(self.task.report) if self.with_progress else self.fn()
         except Exception as exc:  # logged and shown on the GUI thread
-            self.task._error.emit(exc)
+            self._tell("_error", exc)
         else:
-            self.task._done.emit(result)
+            self._tell("_done", result)
+
+    def _tell(self, signal: str, value: object) -> None:
+        """Emit the task's signal, unless the task went with its owner meanwhile (a window
+        closed, or the app quit, while this ran): there is nobody left to tell."""
+        if not isValid(self.task):
+            return
+        try:
+            getattr(self.task, signal).emit(value)
+        except RuntimeError:  # deleted between the check and the emit
+            log.debug("task %s ended after its owner", self.task.title)
 
 
 _live: set[Task] = set()
