@@ -158,3 +158,32 @@ def test_week_grid_typed_saves_sessions_in_one_undo_step(qtbot, planted: Path) -
     assert len(sessions_in(planted)) == before
     window.redo_action.trigger()
     assert len(sessions_in(planted)) == before + 3
+
+
+def test_the_year_in_the_dark_theme_does_not_glare(qtbot, planted: Path) -> None:
+    """Days without work are dark greys, more value is brighter, today's frame is the text
+    colour (it was #111111: invisible on the dark window)."""
+    from PySide6.QtGui import QColor, QImage
+
+    from valuejournal.ui.theme import apply_theme
+    from valuejournal.ui.widgets.year_grid import DARK_EMPTY, DARK_NO_FIGURE
+
+    _window, page = open_calendar(qtbot, planted)
+    grid = page.grid
+    apply_theme("dark")
+    try:
+        assert grid.colour_of(date(2026, 3, 9)) == DARK_EMPTY
+        assert grid.colour_of(date(2026, 3, 6)) == DARK_NO_FIGURE  # unrated
+        assert DARK_EMPTY.lightness() < 80
+        low = level_colour(0.0, Measure.VALUE, dark=True)
+        high = level_colour(1.0, Measure.VALUE, dark=True)
+        assert low.lightness() < high.lightness()  # more is brighter
+        grid.today = date(2026, 3, 9)
+        grid.repaint()
+        image = grid.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        rect = grid.cell_rect(date(2026, 3, 9))
+        frame = QColor(image.pixel(rect.x() + 1, rect.center().y()))
+        assert frame.lightness() > 180, frame.name()  # a light frame on the dark grid
+    finally:
+        apply_theme("light")
+    assert grid.colour_of(date(2026, 3, 9)) == EMPTY

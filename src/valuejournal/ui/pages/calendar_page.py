@@ -34,6 +34,7 @@ from valuejournal.ui import dialogs, tasks
 from valuejournal.ui.context import JournalContext
 from valuejournal.ui.dialogs.session_dialog import SessionDialog
 from valuejournal.ui.i18n import tr, trn
+from valuejournal.ui.theme import is_dark
 from valuejournal.ui.widgets.pay_fill import FormChoices
 from valuejournal.ui.widgets.thresholds_dialog import load_thresholds
 from valuejournal.ui.widgets.week_grid import WeekGrid
@@ -124,7 +125,7 @@ class _Bar(QWidget):
         painter = QPainter(self)
         gradient = QLinearGradient(0, 0, self.width(), 0)
         for i in range(11):
-            gradient.setColorAt(i / 10, level_colour(i / 10, self.measure))
+            gradient.setColorAt(i / 10, level_colour(i / 10, self.measure, dark=is_dark(self)))
         painter.fillRect(self.rect(), gradient)
         painter.end()
 

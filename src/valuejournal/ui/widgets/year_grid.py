@@ -4,7 +4,9 @@ The levels come from `core.calendar.CalendarYear`; here they become colours: a s
 ramp (light to dark green) for value, pay rate and mood, and a diverging one for value minus
 pay (red: pay above value, grey: even, blue: value above pay). Arrows move the current day,
 Home/End go to the year's first/last day, Enter or a click opens it (`day_activated`); the
-tooltip gives the day's figures; today has a dark frame.
+tooltip gives the day's figures; today has a frame in the text colour. In the dark theme
+the days without work or without a figure are dark greys and the ramp runs from a dark to a
+bright green (more is brighter, as in light more is darker), so the year does not glare.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from valuejournal.core.calendar import (
 )
 from valuejournal.core.calendar import week_start as monday_of
 from valuejournal.ui.i18n import tr, trn
+from valuejournal.ui.theme import is_dark
 
 EMPTY = QColor("#ebedf0")  # a day without work
 NO_FIGURE = QColor("#d0d4da")  # work, but nothing to colour by (e.g. not rated)
@@ -42,6 +45,10 @@ HIGH = QColor("#1b5e20")
 GAP_PAY = QColor("#c62828")  # pay above value
 GAP_EVEN = QColor("#9e9e9e")  # darker than a day without work or without a figure
 GAP_VALUE = QColor("#1565c0")  # value above pay
+DARK_EMPTY = QColor("#383b40")  # the same roles on the dark theme's window (#2b2d30)
+DARK_NO_FIGURE = QColor("#5a5e65")
+DARK_LOW = QColor("#21402b")
+DARK_HIGH = QColor("#5fd07a")
 MAX_CELL = 16  # the cells grow with the width, between these
 MIN_CELL = 8
 GAP = 3
@@ -58,17 +65,20 @@ def mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-def level_colour(level: float | None, measure: Measure, *, worked: bool = True) -> QColor:
-    """The colour of a day at ``level`` on ``measure`` (None: no figure)."""
+def level_colour(
+    level: float | None, measure: Measure, *, worked: bool = True, dark: bool = False
+) -> QColor:
+    """The colour of a day at ``level`` on ``measure`` (None: no figure), on a light or a
+    dark window."""
     if not worked:
-        return EMPTY
+        return DARK_EMPTY if dark else EMPTY
     if level is None:
-        return NO_FIGURE
+        return DARK_NO_FIGURE if dark else NO_FIGURE
     if measure is Measure.GAP:
         if level < 0.5:
             return mix(GAP_PAY, GAP_EVEN, level * 2)
         return mix(GAP_EVEN, GAP_VALUE, (level - 0.5) * 2)
-    return mix(LOW, HIGH, level)
+    return mix(DARK_LOW, DARK_HIGH, level) if dark else mix(LOW, HIGH, level)
 
 
 def describe_day(figures: DayFigures | None, day: date, currency: str) -> str:
@@ -145,9 +155,11 @@ class YearGrid(QWidget):
     def colour_of(self, day: date) -> QColor:
         """The colour ``day`` is painted in."""
         data = self.data
+        dark = is_dark(self)
         if data is None or data.year != day.year:
-            return EMPTY
-        return level_colour(data.level(day, self.measure), self.measure, worked=day in data.days)
+            return DARK_EMPTY if dark else EMPTY
+        level = data.level(day, self.measure)
+        return level_colour(level, self.measure, worked=day in data.days, dark=dark)
 
     # -- geometry ------------------------------------------------------------------------
     def step(self, width: int | None = None) -> int:
@@ -207,7 +219,7 @@ class YearGrid(QWidget):
             rect = self.cell_rect(day)
             painter.fillRect(rect, self.colour_of(day))
             if day == self.today:
-                painter.setPen(QPen(QColor("#111111"), 2))
+                painter.setPen(QPen(self.palette().color(self.foregroundRole()), 2))
                 painter.drawRect(rect.adjusted(1, 1, -1, -1))
             if day == self.current and self.hasFocus():
                 painter.setPen(QPen(QColor("#ff8f00"), 2))
