@@ -111,3 +111,18 @@ def test_accelerators_are_unique_in_every_menu(qtbot, journal_path: Path, code: 
     for menu in menus:
         keys = [a.text().split("&")[1][0].lower() for a in menu.actions() if "&" in a.text()]
         assert len(set(keys)) == len(keys), (menu.title(), [a.text() for a in menu.actions()])
+
+
+@pytest.mark.parametrize("code", ["en", "es", "fr"])
+def test_every_sidebar_label_fits(qtbot, journal_path: Path, code: str) -> None:
+    """French's "Vue d’ensemble des clients" was cut, with a scroll bar under the list."""
+    settings.update(language=code)
+    window = open_window(qtbot, journal_path)
+    sidebar = window.sidebar
+    qtbot.waitUntil(lambda: sidebar.isVisible())
+    assert sidebar.horizontalScrollBar().maximum() == 0
+    for row in range(sidebar.count()):
+        item = sidebar.item(row)
+        room = sidebar.visualItemRect(item).width()
+        assert sidebar.fontMetrics().horizontalAdvance(item.text()) + 2 * 14 <= room, item.text()
+    assert sidebar.width() < 260

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QFontMetrics,
     QKeySequence,
     QUndoStack,
 )
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         for key, label, _factory in page_factories():
             self.sidebar.addItem(label)
             self.sidebar.item(self.sidebar.count() - 1).setData(Qt.ItemDataRole.UserRole, key)
+        self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setEnabled(False)
         central = QWidget()
@@ -451,6 +453,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         for row, (_key, label, _factory) in enumerate(page_factories()):
             self.sidebar.item(row).setText(label)
+        self._fit_sidebar()
         self.message.setText(tr("Opening your journal…"))
         self.conflict_banner.retranslate()
         if self.desktop is not None:
@@ -480,6 +483,19 @@ class MainWindow(QMainWindow):
             if draft or key in self.pages:
                 drafts.restore(self._ensure_page(key), draft)
         self.update_status()
+
+    def _fit_sidebar(self) -> None:
+        """As wide as its longest label in the language spoken (at least 170 px): French's
+        "Vue d’ensemble des clients" was cut, with a scroll bar under the list."""
+        metrics = self.sidebar.fontMetrics()
+        if (font := self.sidebar.font()).pointSizeF() > 0:
+            font.setPixelSize(14)  # the style sheet's #sidebar font-size
+            metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(self.sidebar.item(row).text())
+                     for row in range(self.sidebar.count()))  # fmt: skip
+        chrome = 2 * 14 + 2 * 6 + 2 * self.sidebar.frameWidth() + 8  # padding, margin, frame
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFixedWidth(max(170, widest + chrome))
 
     def _take_drafts(self) -> dict[str, drafts.Draft]:
         """Before the pages go: save what their autosave would (the Reflections and Canvas
