@@ -329,6 +329,22 @@ def test_capture_labels_do_not_overlap(planted, size):
     assert all(d.y0 > bottom.bbox.y1 for d in dates)  # the dates sit above the lag panel
 
 
+@pytest.mark.parametrize("height", [3.0, 5.0])  # the Insights panel at its smallest, the PDF
+def test_wellbeing_axis_labels_keep_apart(planted, height):
+    """The two stacked axes' labels (mean of the scores, value) do not lie over each other
+    (seen at 200 px: "Mean (1-5)" over "Value (0-10)")."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = BUILDERS["wellbeing"](planted)
+    fig.set_size_inches(7.0, height)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    top, bottom = fig.axes[:2]
+    labels = [a.yaxis.label.get_window_extent(renderer) for a in (top, bottom)]
+    assert not labels[0].overlaps(labels[1])
+
+
 def test_quadrant_of_unrated_work_says_how_many_wait_and_how_to_rate():
     sessions = week(monday(0), 20, value=None, rate=50, lag=3)
     unrated = compute_insights(sessions, today=TODAY)

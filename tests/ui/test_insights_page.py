@@ -173,10 +173,14 @@ def test_charts_leave_room_for_the_words(qtbot, demo_window, size) -> None:
     qtbot.waitUntil(lambda: page.scroll_area.viewport().height() < size[1] - 50, timeout=10000)
     view = page.scroll_area.viewport().height()
     qtbot.waitUntil(
-        lambda: all(p.canvas.height() <= max(200, 0.45 * view) + 1 for p in page.panels.values()),
+        lambda: all(
+            p.canvas.height() <= max(p.min_height, 0.45 * view) + 1 for p in page.panels.values()
+        ),
         timeout=3000,
     )
     assert all(p.canvas.height() >= 200 for p in page.panels.values())
+    for stacked in ("capture", "wellbeing"):  # two axes, each with its words: 300 px at least
+        assert page.panels[stacked].canvas.height() >= 300
 
 
 def test_a_typed_entry_and_its_undo_are_patched_in_without_a_reread(

@@ -53,7 +53,7 @@ from valuejournal.ui.i18n import tr, trn
 from valuejournal.ui.qdates import from_qdate
 from valuejournal.ui.settings import app_settings
 from valuejournal.ui.theme import is_dark
-from valuejournal.ui.widgets.chart_panel import ChartPanel
+from valuejournal.ui.widgets.chart_panel import MIN_HEIGHT, ChartPanel
 from valuejournal.ui.widgets.filter_bar import range_for
 from valuejournal.ui.widgets.thresholds_dialog import ThresholdsDialog, load_thresholds
 
@@ -67,6 +67,8 @@ PANELS = (
     ("bubbles", N_("Impact on the three bubbles"), 280, 4, 0, 2),
     ("project_scales", N_("Balance per project"), 300, 5, 0, 2),
 )
+MIN_HEIGHTS = {"capture": 300, "wellbeing": 300}
+"""Charts of two stacked axes: below this their axis labels and the lag's words overlap."""
 RANGES = (("quarter", N_("This quarter")), ("year", N_("Last 12 months")), ("all", N_("All time")),
           ("custom", N_("Custom…")))  # fmt: skip
 PATCH_LIMIT = 500
@@ -145,7 +147,9 @@ class InsightsPage(QWidget):
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
-            panel = ChartPanel(name, BUILDERS[name], height)
+            panel = ChartPanel(
+                name, BUILDERS[name], height, min_height=MIN_HEIGHTS.get(name, MIN_HEIGHT)
+            )
             panel.setAccessibleName(tr(title))
             panel.picked.connect(self.show_range)
             box_layout.addWidget(panel)

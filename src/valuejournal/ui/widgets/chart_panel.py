@@ -88,13 +88,20 @@ class ChartPanel(QWidget):
     picked = Signal(object, object)
 
     def __init__(
-        self, name: str, builder: ChartBuilder, height: int, parent: QWidget | None = None
+        self,
+        name: str,
+        builder: ChartBuilder,
+        height: int,
+        parent: QWidget | None = None,
+        *,
+        min_height: int = MIN_HEIGHT,
     ):
         super().__init__(parent)
         self.name = name
         self.builder = builder
         self.figure = new_figure()
         self.base_height = height
+        self.min_height = min_height
         self.canvas = PageCanvas(self.figure)  # type: ignore[no-untyped-call]  # mpl's Qt backend is unannotated
         self.canvas.setFixedHeight(height)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -108,8 +115,9 @@ class ChartPanel(QWidget):
 
     def fit_height(self, view_height: int) -> None:
         """Size the chart for a page whose visible part is ``view_height`` px tall: its own
-        height, at most SHARE_OF_VIEW of the view, never below MIN_HEIGHT."""
-        wanted = max(MIN_HEIGHT, min(self.base_height, int(view_height * SHARE_OF_VIEW)))
+        height, at most SHARE_OF_VIEW of the view, never below its minimum (MIN_HEIGHT unless
+        given: a chart of two stacked axes needs more to keep its words apart)."""
+        wanted = max(self.min_height, min(self.base_height, int(view_height * SHARE_OF_VIEW)))
         if wanted != self.canvas.height() or wanted != self.canvas.minimumHeight():
             self.canvas.setFixedHeight(wanted)
 
