@@ -1626,6 +1626,14 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <source>Not known yet</source>
             <translation>Aún desconocido</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>pending from %n session(s)</source>
+            <translation>
+                <numerusform>pendiente de %n sesión</numerusform>
+                <numerusform>pendiente de %n sesiones</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>Balanced</source>
@@ -1643,6 +1651,30 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>no paid weeks to compare with</source>
             <translation>no hay semanas pagadas con las que comparar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>%n session(s) not rated</source>
+            <translation>
+                <numerusform>%n sesión sin valorar</numerusform>
+                <numerusform>%n sesiones sin valorar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>, the oldest %n day(s)</source>
+            <translation>
+                <numerusform>, la más antigua hace %n día</numerusform>
+                <numerusform>, la más antigua hace %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>Work waited a median %n day(s) to be invoiced</source>
+            <translation>
+                <numerusform>El trabajo esperó una mediana de %n día hasta facturarse</numerusform>
+                <numerusform>El trabajo esperó una mediana de %n días hasta facturarse</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
@@ -1671,11 +1703,6 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
-            <source>pending from {n} sessions</source>
-            <translation>pendiente de {n} sesiones</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/summary.py" />
             <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
             <source>Waiting to be captured</source>
             <translation>Pendiente de captar</translation>
@@ -1684,6 +1711,14 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>nothing paid</source>
             <translation>nada cobrado</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>, and invoices a median %n day(s) to be paid</source>
+            <translation>
+                <numerusform>, y las facturas una mediana de %n día hasta cobrarse</numerusform>
+                <numerusform>, y las facturas una mediana de %n días hasta cobrarse</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
@@ -1712,18 +1747,8 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
-            <source>{n} sessions not rated</source>
-            <translation>{n} sesiones sin valorar</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/summary.py" />
             <source>over {h} rated</source>
             <translation>sobre {h} valoradas</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/summary.py" />
-            <source>, the oldest {d} days</source>
-            <translation>, la más antigua hace {d} días</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
@@ -1749,11 +1774,6 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
-            <source>Work waited a median {d} days to be invoiced</source>
-            <translation>El trabajo esperó una mediana de {d} días hasta facturarse</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/summary.py" />
             <source>What stands out</source>
             <translation>Lo que destaca</translation>
         </message>
@@ -1771,11 +1791,6 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>No stretch of weeks this quarter paid well for little value, or created high value for no pay.</source>
             <translation>Ningún tramo de semanas de este trimestre pagó bien por poco valor ni creó mucho valor sin pago.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/summary.py" />
-            <source>, and invoices a median {d} days to be paid</source>
-            <translation>, y las facturas una mediana de {d} días hasta cobrarse</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
@@ -1934,10 +1949,13 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
             <source>Import coach feedback</source>
             <translation>Importar los comentarios del coach</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Added {n} comments from {who}.</source>
-            <translation>Se añadieron {n} comentarios de {who}.</translation>
+            <source>Added %n comment(s) from {who}.</source>
+            <translation>
+                <numerusform>Se añadió %n comentario de {who}.</numerusform>
+                <numerusform>Se añadieron %n comentarios de {who}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />

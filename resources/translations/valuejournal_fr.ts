@@ -1626,6 +1626,14 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <source>Not known yet</source>
             <translation>Encore inconnu</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>pending from %n session(s)</source>
+            <translation>
+                <numerusform>en attente pour %n séance</numerusform>
+                <numerusform>en attente pour %n séances</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>Balanced</source>
@@ -1643,6 +1651,30 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>no paid weeks to compare with</source>
             <translation>aucune semaine payée pour comparer</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>%n session(s) not rated</source>
+            <translation>
+                <numerusform>%n séance non notée</numerusform>
+                <numerusform>%n séances non notées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>, the oldest %n day(s)</source>
+            <translation>
+                <numerusform>, la plus ancienne depuis %n jour</numerusform>
+                <numerusform>, la plus ancienne depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>Work waited a median %n day(s) to be invoiced</source>
+            <translation>
+                <numerusform>Le travail a attendu en médiane %n jour avant d’être facturé</numerusform>
+                <numerusform>Le travail a attendu en médiane %n jours avant d’être facturé</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
@@ -1671,11 +1703,6 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
-            <source>pending from {n} sessions</source>
-            <translation>en attente pour {n} séances</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/summary.py" />
             <location filename="../../src/valuejournal/ui/widgets/reflection_figures.py" />
             <source>Waiting to be captured</source>
             <translation>En attente d’être capté</translation>
@@ -1684,6 +1711,14 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>nothing paid</source>
             <translation>rien de payé</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/report/summary.py" />
+            <source>, and invoices a median %n day(s) to be paid</source>
+            <translation>
+                <numerusform>, et les factures en médiane %n jour avant d’être payées</numerusform>
+                <numerusform>, et les factures en médiane %n jours avant d’être payées</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
@@ -1712,18 +1747,8 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
-            <source>{n} sessions not rated</source>
-            <translation>{n} séances non notées</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/summary.py" />
             <source>over {h} rated</source>
             <translation>sur {h} notées</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/summary.py" />
-            <source>, the oldest {d} days</source>
-            <translation>, la plus ancienne depuis {d} jours</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
@@ -1749,11 +1774,6 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
-            <source>Work waited a median {d} days to be invoiced</source>
-            <translation>Le travail a attendu en médiane {d} jours avant d’être facturé</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/summary.py" />
             <source>What stands out</source>
             <translation>Ce qui ressort</translation>
         </message>
@@ -1771,11 +1791,6 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/report/summary.py" />
             <source>No stretch of weeks this quarter paid well for little value, or created high value for no pay.</source>
             <translation>Aucune suite de semaines de ce trimestre n’a bien payé pour peu de valeur, ni créé une forte valeur sans paie.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/report/summary.py" />
-            <source>, and invoices a median {d} days to be paid</source>
-            <translation>, et les factures en médiane {d} jours avant d’être payées</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/report/summary.py" />
@@ -1934,10 +1949,13 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
             <source>Import coach feedback</source>
             <translation>Importer les retours du coach</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Added {n} comments from {who}.</source>
-            <translation>{n} commentaires de {who} ajoutés.</translation>
+            <source>Added %n comment(s) from {who}.</source>
+            <translation>
+                <numerusform>%n commentaire de {who} ajouté.</numerusform>
+                <numerusform>%n commentaires de {who} ajoutés.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />

@@ -69,3 +69,19 @@ def test_without_invoices_there_is_no_invoice_page(
     pages = page_texts(out)
     assert not [p for p in pages if p.startswith("Invoices")]
     assert "to be invoiced" not in " ".join(pages)
+
+
+def test_the_summary_counts_one_thing_in_the_singular(qapp, journal_path, tmp_path) -> None:
+    """One session pending for one day and one not rated: "1 session", "1 day" (the PDF said
+    "pending from 1 sessions, the oldest 1 days")."""
+    with Journal.open(journal_path, owner="Ada Example") as journal:
+        _work(journal, date(2026, 9, 29), 30000, "Acme")
+        journal.add_session(Session(day=date(2026, 9, 28), minutes=60, client="Acme"))
+        out = tmp_path / "q3.pdf"
+        export_report(
+            journal, "2026-Q3", out, options=RenderOptions(locale="en_GB"), today=date(2026, 9, 30)
+        )
+    text = " ".join(" ".join(page_texts(out)).split())
+    assert "pending from 1 session, the oldest 1 day" in text
+    assert "1 session not rated" in text
+    assert "1 sessions" not in text and "1 days" not in text

@@ -83,14 +83,14 @@ def _grid(data: ReportData, fmt: Formatter) -> str:
         else tr("no paid weeks to compare with")
     )
     rated = (
-        tr("{n} sessions not rated").format(n=fmt.integer(f.totals.unrated_sessions))
+        n_("%n session(s) not rated", f.totals.unrated_sessions)
         if f.totals.unrated_sessions
         else tr("over {h} rated").format(h=fmt.hours(f.totals.rated_hours))
     )
     feel = tr("energy {e} · stress {s}").format(e=fmt.score(f.energy, 5), s=fmt.score(f.stress, 5))
-    waiting = tr("pending from {n} sessions").format(n=fmt.integer(f.pending_count))
+    waiting = n_("pending from %n session(s)", f.pending_count)
     if f.pending_oldest_days is not None:
-        waiting += tr(", the oldest {d} days").format(d=fmt.integer(f.pending_oldest_days))
+        waiting += n_(", the oldest %n day(s)", f.pending_oldest_days)
     row1 = (
         _cell(tr("Hours worked"), fmt.hours(f.totals.hours), sessions)
         + _cell(tr("Pay earned"), fmt.money(f.totals.pay_minor), paid)
@@ -172,12 +172,12 @@ def _findings(data: ReportData, fmt: Formatter) -> str:
         )
     split = data.insights.capture.split
     if split.any and split.to_invoice.median_days is not None:
-        text = tr("Work waited a median {d} days to be invoiced").format(
-            d=fmt.integer(round(split.to_invoice.median_days))
+        text = n_(
+            "Work waited a median %n day(s) to be invoiced", round(split.to_invoice.median_days)
         )
         if split.to_cash.count and split.to_cash.median_days is not None:
-            text += tr(", and invoices a median {d} days to be paid").format(
-                d=fmt.integer(round(split.to_cash.median_days))
+            text += n_(
+                ", and invoices a median %n day(s) to be paid", round(split.to_cash.median_days)
             )
         out.append(f"<p>{text}.</p>")
     ins = data.insights

@@ -97,7 +97,7 @@ def import_feedback_file(
         return None
     context.comments_imported()  # every page and comment widget shows them
     who = result.author or tr("your coach")
-    text = tr("Added {n} comments from {who}.").format(n=len(result.added), who=who)
+    text = trn("Added %n comment(s) from {who}.", len(result.added)).format(who=who)
     if result.already:
         text += " " + tr("{n} were already here.").format(n=result.already)
     if result.updated:
