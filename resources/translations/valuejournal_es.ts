@@ -62,6 +62,11 @@
         </message>
         <message>
             <location filename="../../src/valuejournal/charts/capture.py" />
+            <source>Medians: {to_invoice}, {to_cash}</source>
+            <translation>Medianas: {to_invoice}, {to_cash}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/charts/capture.py" />
             <source>Waiting to be paid: {money}</source>
             <translation>Pendiente de cobro: {money}</translation>
         </message>

@@ -12,6 +12,7 @@ from tests.helpers.windows import open_window
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.core.invoices import Invoice
 from valuejournal.store.journal import Journal
+from valuejournal.ui.i18n import set_language
 
 
 @pytest.fixture
@@ -76,6 +77,14 @@ def test_overdue_invoices_and_the_lag_split_on_the_page(qtbot, invoiced: Path) -
     (words,) = [a for a in lag.artists if a.get_gid() == "split-words"]
     line = "".join(t.get_text() for t in words.get_child().get_children())
     assert line == "Medians: work → invoice 25 d, invoice → cash 12 d"
+    set_language("fr")  # the whole sentence is the translator's, coloured words and all
+    try:
+        panel.draw(page.insights, False)
+        (words,) = [a for a in panel.figure.axes[1].artists if a.get_gid() == "split-words"]
+        line = "".join(t.get_text() for t in words.get_child().get_children())
+        assert line == "Médianes : travail → facture 25 j, facture → paiement 12 j"
+    finally:
+        set_language("en")
 
     # paying A-1 in the window takes it off the list and into the cash leg, at once
     window.context.mark_paid(["A-1"], [], date(2026, 3, 2))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -143,7 +145,9 @@ def _split_band(ax: Axes, insights: Insights, th: style.Theme) -> None:
     left_edge, right_edge = ax.get_xlim()
     if right > right_edge:
         ax.set_xlim(left_edge, right * 1.04)
-    parts = [("Medians: ", th.foreground), words[0], (", ", th.foreground), words[1]]
+    parts = _coloured_parts(
+        _("Medians: {to_invoice}, {to_cash}"), {"{to_invoice}": words[0], "{to_cash}": words[1]}, th
+    )
     line = HPacker(
         children=[
             TextArea(
@@ -168,6 +172,16 @@ def _split_band(ax: Axes, insights: Insights, th: style.Theme) -> None:
     box.set_gid("split-words")
     box.set_zorder(5)
     ax.add_artist(box)
+
+
+def _coloured_parts(
+    template: str, coloured: dict[str, tuple[str, str]], th: style.Theme
+) -> list[tuple[str, str]]:
+    """A translated sentence cut into (text, colour) parts: each placeholder of ``coloured``
+    becomes its own coloured words, the rest is in the theme's text colour; the language
+    orders them (the words are never glued from English pieces)."""
+    pieces = re.split("(" + "|".join(re.escape(k) for k in coloured) + ")", template)
+    return [coloured.get(p, (p, th.foreground)) for p in pieces if p]
 
 
 def _lag_panel(ax: Axes, insights: Insights, th: style.Theme) -> None:
