@@ -187,3 +187,22 @@ def test_add_puts_pay_in_the_clients_currency(tmp_path: Path, capsys) -> None:
     with Journal.open(path) as journal:
         rows = sorted((s.minutes, s.pay_minor, s.currency) for s in journal.all_sessions())
     assert rows == [(60, 2000, "EUR"), (120, 15000, "EUR"), (240, 29950, "USD")]
+
+
+def test_a_rate_from_the_day_after_the_work_is_called_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # the first user's case: a rate added today (no --date), a session from yesterday
+    path = str(tmp_path / "j.vjournal")
+    yesterday = date.fromordinal(date.today().toordinal() - 1).isoformat()
+    assert main(["add", "--journal", path, "--hours", "2", "--date", yesterday, "--value", "7",
+                 "--client", "Acme US", "--pay", "200", "--currency", "USD"]) == 0  # fmt: skip
+    assert main(["rates", "add", "USD", "1.10", "--journal", path]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "insights", "--journal", path)
+    assert code == 0
+    assert (
+        "1 session in USD counted at a guessed exchange rate from 1 day after the work "
+        "(the nearest known)" in out
+    )
+    assert "more than 4 days" not in out

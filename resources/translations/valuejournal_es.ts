@@ -295,6 +295,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/engine.py" />
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <location filename="../../src/valuejournal/ui/pages/insights_page.py" />
             <source>%n day(s)</source>
@@ -882,6 +883,30 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/engine.py" />
+            <source>up to %n day(s)</source>
+            <translation>
+                <numerusform>hasta %n día</numerusform>
+                <numerusform>hasta %n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/engine.py" />
+            <source>%n session(s) in {currencies} counted at a guessed exchange rate from {days} after the work (the nearest known): import the ECB's rates or add the days' rates for exact figures.</source>
+            <translation>
+                <numerusform>%n sesión en {currencies} contada a un tipo de cambio supuesto de {days} después del trabajo (el conocido más cercano): importa los tipos del BCE o añade los de esos días para cifras exactas.</numerusform>
+                <numerusform>%n sesiones en {currencies} contadas a un tipo de cambio supuesto de {days} después del trabajo (el conocido más cercano): importa los tipos del BCE o añade los de esos días para cifras exactas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/engine.py" />
+            <source>%n session(s) in {currencies} counted at a guessed exchange rate from {days} before the work (the nearest known, more than {limit} days older than the work): import the ECB's rates or add the days' rates for exact figures.</source>
+            <translation>
+                <numerusform>%n sesión en {currencies} contada a un tipo de cambio supuesto de {days} antes del trabajo (el conocido más cercano, más de {limit} días antes del trabajo): importa los tipos del BCE o añade los de esos días para cifras exactas.</numerusform>
+                <numerusform>%n sesiones en {currencies} contadas a un tipo de cambio supuesto de {days} antes del trabajo (el conocido más cercano, más de {limit} días antes del trabajo): importa los tipos del BCE o añade los de esos días para cifras exactas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/engine.py" />
             <source>None of the %n session(s) is rated yet, so the value figures wait for your ratings.</source>
             <translation>
                 <numerusform>Aún no hay ninguna sesión valorada (%n en total), así que las cifras de valor esperan tus valoraciones.</numerusform>
@@ -894,14 +919,6 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <translation>
                 <numerusform>%n sesión en {currency} sin tipo de cambio a {base}: {amount} no se cuenta en estas cifras. Añade uno con Editar → Tipos de cambio… o `valuejournal rates add {currency} RATE --date {day}` (RATE: {currency} por 1 {base}).</numerusform>
                 <numerusform>%n sesiones en {currency} sin tipo de cambio a {base}: {amount} no se cuenta en estas cifras. Añade uno con Editar → Tipos de cambio… o `valuejournal rates add {currency} RATE --date {day}` (RATE: {currency} por 1 {base}).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/engine.py" />
-            <source>%n session(s) in {currencies} counted at a guessed exchange rate (the nearest known, more than {days} days from the work): import the ECB's rates or add the days' rates for exact figures.</source>
-            <translation>
-                <numerusform>%n sesión en {currencies} contada a un tipo de cambio supuesto (el conocido más cercano, a más de {days} días del trabajo): importa los tipos del BCE o añade los de esos días para cifras exactas.</numerusform>
-                <numerusform>%n sesiones en {currencies} contadas a un tipo de cambio supuesto (el conocido más cercano, a más de {days} días del trabajo): importa los tipos del BCE o añade los de esos días para cifras exactas.</numerusform>
             </translation>
         </message>
         <message>

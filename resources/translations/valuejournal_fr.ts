@@ -295,6 +295,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/charts/wellbeing.py" />
+            <location filename="../../src/valuejournal/core/insights/engine.py" />
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <location filename="../../src/valuejournal/ui/pages/insights_page.py" />
             <source>%n day(s)</source>
@@ -882,6 +883,30 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/core/insights/engine.py" />
+            <source>up to %n day(s)</source>
+            <translation>
+                <numerusform>jusqu’à %n jour</numerusform>
+                <numerusform>jusqu’à %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/engine.py" />
+            <source>%n session(s) in {currencies} counted at a guessed exchange rate from {days} after the work (the nearest known): import the ECB's rates or add the days' rates for exact figures.</source>
+            <translation>
+                <numerusform>%n séance en {currencies} comptée à un taux de change supposé de {days} après le travail (le plus proche connu) : importez les taux de la BCE ou ajoutez ceux de ces jours pour des chiffres exacts.</numerusform>
+                <numerusform>%n séances en {currencies} comptées à un taux de change supposé de {days} après le travail (le plus proche connu) : importez les taux de la BCE ou ajoutez ceux de ces jours pour des chiffres exacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/engine.py" />
+            <source>%n session(s) in {currencies} counted at a guessed exchange rate from {days} before the work (the nearest known, more than {limit} days older than the work): import the ECB's rates or add the days' rates for exact figures.</source>
+            <translation>
+                <numerusform>%n séance en {currencies} comptée à un taux de change supposé de {days} avant le travail (le plus proche connu, plus de {limit} jours avant le travail) : importez les taux de la BCE ou ajoutez ceux de ces jours pour des chiffres exacts.</numerusform>
+                <numerusform>%n séances en {currencies} comptées à un taux de change supposé de {days} avant le travail (le plus proche connu, plus de {limit} jours avant le travail) : importez les taux de la BCE ou ajoutez ceux de ces jours pour des chiffres exacts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/core/insights/engine.py" />
             <source>None of the %n session(s) is rated yet, so the value figures wait for your ratings.</source>
             <translation>
                 <numerusform>Aucune séance n’est encore notée (%n au total) : les chiffres de valeur attendent vos notes.</numerusform>
@@ -894,14 +919,6 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <translation>
                 <numerusform>%n séance en {currency} sans taux de change vers {base} : {amount} n’est pas compté dans ces chiffres. Ajoutez-en un avec Édition → Taux de change… ou `valuejournal rates add {currency} RATE --date {day}` (RATE : {currency} pour 1 {base}).</numerusform>
                 <numerusform>%n séances en {currency} sans taux de change vers {base} : {amount} n’est pas compté dans ces chiffres. Ajoutez-en un avec Édition → Taux de change… ou `valuejournal rates add {currency} RATE --date {day}` (RATE : {currency} pour 1 {base}).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../src/valuejournal/core/insights/engine.py" />
-            <source>%n session(s) in {currencies} counted at a guessed exchange rate (the nearest known, more than {days} days from the work): import the ECB's rates or add the days' rates for exact figures.</source>
-            <translation>
-                <numerusform>%n séance en {currencies} comptée à un taux de change supposé (le plus proche connu, à plus de {days} jours du travail) : importez les taux de la BCE ou ajoutez ceux de ces jours pour des chiffres exacts.</numerusform>
-                <numerusform>%n séances en {currencies} comptées à un taux de change supposé (le plus proche connu, à plus de {days} jours du travail) : importez les taux de la BCE ou ajoutez ceux de ces jours pour des chiffres exacts.</numerusform>
             </translation>
         </message>
         <message>

@@ -139,7 +139,30 @@ def test_a_guessed_rate_is_counted_and_said(journal_path: Path) -> None:
         journal.add_session(paid(NOV[0], 4, 30000, "USD", "Acme US", 8))
         ins = insights(journal)
     assert ins.totals.pay_minor == 25000 and ins.totals.guessed_rate_sessions == 1
-    assert any("1 session in USD counted at a guessed exchange rate" in n for n in ins.notes)
+    assert (
+        "1 session in USD counted at a guessed exchange rate from 32 days before the work "
+        "(the nearest known, more than 4 days older than the work)" in ins.notes[0]
+    )
+
+
+def test_guessed_rates_after_and_before_the_work_are_said_apart(journal_path: Path) -> None:
+    with Journal.open(journal_path) as journal:
+        journal.save_rate(rate("USD", NOV[2], "1.2"))  # after the first two sessions
+        journal.save_rate(rate("GBP", date(2026, 10, 20), "0.9"))  # long before
+        journal.add_session(paid(NOV[0], 4, 30000, "USD", "Acme US", 8))  # 2 days before
+        journal.add_session(paid(NOV[1], 4, 30000, "USD", "Acme US", 8))  # 1 day before
+        journal.add_session(paid(NOV[2], 4, 30000, "USD", "Acme US", 8))  # the rate's day
+        journal.add_session(paid(NOV[4], 4, 30000, "GBP", "Acme UK", 8))  # 17 days after
+        ins = insights(journal)
+    assert ins.totals.guessed_rate_sessions == 3
+    notes = [n for n in ins.notes if "guessed" in n]
+    assert notes == [
+        "2 sessions in USD counted at a guessed exchange rate from up to 2 days after the work "
+        "(the nearest known): import the ECB's rates or add the days' rates for exact figures.",
+        "1 session in GBP counted at a guessed exchange rate from 17 days before the work "
+        "(the nearest known, more than 4 days older than the work): import the ECB's rates or "
+        "add the days' rates for exact figures.",
+    ]
 
 
 def test_changing_a_rate_afterwards_leaves_past_sessions_as_they_were(

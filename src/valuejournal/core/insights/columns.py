@@ -49,6 +49,8 @@ class SessionColumns:
       amount at its frozen rate (0 when it has no rate);
     - ``own_minor``: int64, the session's own amount, in ``currencies[currency[i]]``;
     - ``fx``: int8, FX_EXACT / FX_GUESSED / FX_MISSING (how ``pay_minor`` was reached);
+    - ``fx_gap``: int32, days from the work to the day of its frozen rate (negative: a rate
+      from before the work, positive: after it; 0 for the base currency or no rate);
     - ``status``: int8, one of STATUS_NONE / STATUS_PENDING / STATUS_PAID;
     - ``paid_on``: int64 ordinal, or NO_DATE (-1);
     - ``client``: int32 index into ``client_names``, or NO_CLIENT (-1);
@@ -87,6 +89,7 @@ class SessionColumns:
     row: np.ndarray
     own_minor: np.ndarray
     fx: np.ndarray
+    fx_gap: np.ndarray
     giving: np.ndarray
     project: np.ndarray
     client_names: list[str] = field(default_factory=list)
@@ -150,7 +153,9 @@ class SessionColumns:
         f8 = np.float64
         currencies = list(currency_codes)
         days = np.array(day, dtype=np.int64)
-        base_pay, fx = _in_base(pay, [currencies[c] for c in cur], rates, rate_days, days, base)
+        base_pay, fx, fx_gap = _in_base(
+            pay, [currencies[c] for c in cur], rates, rate_days, days, base
+        )
         return cls(
             day=days,
             minutes=np.array(minutes, dtype=f8),
@@ -158,6 +163,7 @@ class SessionColumns:
             pay_minor=base_pay,
             own_minor=np.array(pay, dtype=np.int64),
             fx=fx,
+            fx_gap=fx_gap,
             currency=np.array(cur, dtype=np.int16),
             status=np.array(status, dtype=np.int8),
             paid_on=np.array(paid_on, dtype=np.int64),
@@ -218,7 +224,7 @@ class SessionColumns:
         days = np.array(table[0], dtype=np.int64)
         rate_days = [NO_DATE if d is None else d for d in table[17]]
         own = list(table[3])
-        base_pay, fx = _in_base(own, list(table[4]), list(table[16]), rate_days, days, base)
+        base_pay, fx, fx_gap = _in_base(own, list(table[4]), list(table[16]), rate_days, days, base)
         return cls(
             day=days,
             minutes=floats(1),
@@ -226,6 +232,7 @@ class SessionColumns:
             pay_minor=base_pay,
             own_minor=np.array(own, dtype=np.int64),
             fx=fx,
+            fx_gap=fx_gap,
             currency=np.array([currency_codes[c] for c in table[4]], dtype=np.int16),
             status=np.array([status_codes[x] for x in table[5]], dtype=np.int8),
             paid_on=np.array([NO_DATE if d is None else d for d in table[6]], dtype=np.int64),
@@ -322,11 +329,13 @@ def _in_base(
     rate_days: Sequence[int],
     days: np.ndarray,
     base: str,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Each amount in ``base`` minor units at its frozen rate, and how it was reached."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each amount in ``base`` minor units at its frozen rate, how it was reached, and the
+    days from the work to the rate's day."""
     n = len(own)
     pay = np.array(own, dtype=np.int64)
     fx = np.full(n, FX_EXACT, dtype=np.int8)
+    gap = np.zeros(n, dtype=np.int32)
     parsed: dict[str, Decimal] = {}
     for i in range(n):
         currency = currencies[i]
@@ -341,17 +350,18 @@ def _in_base(
             rate = parsed[text] = Decimal(text)
         pay[i] = fx_rules.to_base(int(own[i]), currency, rate, base)
         rate_day = rate_days[i]
-        if rate_day != NO_DATE and fx_rules.guessed(
-            date.fromordinal(int(days[i])), date.fromordinal(rate_day)
-        ):
+        if rate_day == NO_DATE:
+            continue
+        gap[i] = rate_day - int(days[i])
+        if fx_rules.guessed(date.fromordinal(int(days[i])), date.fromordinal(rate_day)):
             fx[i] = FX_GUESSED
-    return pay, fx
+    return pay, fx, gap
 
 
 ARRAY_FIELDS = (
     "day", "minutes", "value", "pay_minor", "currency", "status", "paid_on", "client", "mood",
     "energy", "stress", "ecological", "economic", "social", "private", "invoiced_on", "row",
-    "own_minor", "fx", "giving", "project",
+    "own_minor", "fx", "fx_gap", "giving", "project",
 )  # fmt: skip
 
 

@@ -223,17 +223,30 @@ def rate_notes(cols: SessionColumns, currency: str) -> list[str]:
             )
         )
     guessed = cols.guessed_rate_mask()
-    count = int(np.count_nonzero(guessed))
-    if count:
-        codes = sorted({cols.currencies[c] for c in np.unique(cols.currency[guessed]).tolist()})
-        notes.append(
-            n_(
-                "%n session(s) in {currencies} counted at a guessed exchange rate (the nearest "
-                "known, more than {days} days from the work): import the ECB's rates or add "
+    for after in (True, False):
+        mine = guessed & ((cols.fx_gap > 0) if after else (cols.fx_gap <= 0))
+        count = int(np.count_nonzero(mine))
+        if not count:
+            continue
+        codes = sorted({cols.currencies[c] for c in np.unique(cols.currency[mine]).tolist()})
+        gaps = np.abs(cols.fx_gap[mine])
+        low, high = int(gaps.min()), int(gaps.max())
+        days = n_("%n day(s)", high) if low == high else n_("up to %n day(s)", high)
+        if after:
+            text = n_(
+                "%n session(s) in {currencies} counted at a guessed exchange rate from {days} "
+                "after the work (the nearest known): import the ECB's rates or add "
                 "the days' rates for exact figures.",
                 count,
-            ).format(currencies=", ".join(codes), days=fx.GUESS_DAYS)
-        )
+            )
+        else:
+            text = n_(
+                "%n session(s) in {currencies} counted at a guessed exchange rate from {days} "
+                "before the work (the nearest known, more than {limit} days older than the "
+                "work): import the ECB's rates or add the days' rates for exact figures.",
+                count,
+            )
+        notes.append(text.format(currencies=", ".join(codes), days=days, limit=fx.GUESS_DAYS))
     return notes
 
 
