@@ -35,6 +35,7 @@ from valuejournal.store.queries import CLIENTS, SESSIONS, in_chunks, select_coun
 from valuejournal.store.reminders import RemindersMixin
 from valuejournal.store.timer import TimerMixin
 from valuejournal.store.weekly_reviews import WeeklyReviewsMixin
+from valuejournal.store.write_watch import WriteWatch
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class Journal(
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
+        self._watch: WriteWatch | None = None
 
     # -- opening -----------------------------------------------------------------------
     @classmethod
@@ -110,7 +112,18 @@ class Journal(
 
     def close(self) -> None:
         """Release the file (checkpoints the WAL)."""
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
+
+    def watch_writes(self) -> WriteWatch:
+        """Start telling commits made elsewhere (another process) from this journal's own
+        (`store/write_watch.py`); its `changed_outside()` is cheap enough to ask every
+        second. One watch per journal, closed with it."""
+        if self._watch is None:
+            self._watch = WriteWatch(self.engine)
+        return self._watch
 
     def __enter__(self) -> Journal:
         return self
@@ -126,11 +139,16 @@ class Journal(
     @contextmanager
     def _write(self) -> Iterator[Connection]:
         try:
-            with self.engine.begin() as conn:
-                # Take the write lock at once: a read followed by a write in a deferred
-                # transaction fails (busy) when another process wrote in between.
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-                yield conn
+            with self.engine.connect() as conn:
+                watch = self._watch
+                with conn.begin():
+                    # Take the write lock at once: a read followed by a write in a deferred
+                    # transaction fails (busy) when another process wrote in between.
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    mark = watch.begin(conn) if watch is not None else None
+                    yield conn
+                if watch is not None:  # committed; on the same connection (write_watch.py)
+                    watch.committed(conn, mark)
         except JournalError:
             raise
         except IntegrityError:
