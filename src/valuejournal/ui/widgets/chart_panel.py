@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuejournal.charts import ChartBuilder, hit_test, new_figure
+from valuejournal.charts.text_cache import TextCachingCanvas
 from valuejournal.core import formats
 from valuejournal.core.insights import Insights, PeriodRow, Span, SpanKind
 from valuejournal.ui.i18n import tr
@@ -27,8 +28,9 @@ MIN_HEIGHT = 200  # px: below this a chart's labels crowd out the plot
 SHARE_OF_VIEW = 0.45  # a chart is at most this share of the visible page, so text stays in view
 
 
-class PageCanvas(FigureCanvasQTAgg):
-    """A canvas inside a scrolling page: the wheel scrolls the page, not the chart.
+class PageCanvas(TextCachingCanvas, FigureCanvasQTAgg):
+    """A canvas inside a scrolling page: the wheel scrolls the page, not the chart; its texts'
+    glyphs are kept between redraws (charts.text_cache: an edit changes little text).
 
     Matplotlib's canvas accepts every wheel event (for its ``scroll_event``, unused here), so
     the page stopped scrolling whenever the pointer was over a chart."""
