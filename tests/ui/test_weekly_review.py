@@ -150,3 +150,71 @@ def test_an_ampersand_in_a_prompt_is_drawn_as_itself(qtbot) -> None:  # type: ig
     assert shown.grab().toImage().convertToFormat(fmt) == plain.grab().toImage().convertToFormat(
         fmt
     )
+
+
+def _no_review_opens(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Past the moment the review would open, no dialog opened (one that did is closed)."""
+    opened: list[str] = []
+    on_modal(qtbot, lambda dialog: opened.append(type(dialog).__name__), timeout=3500)
+    qtbot.wait(3000)
+    assert opened == [] and QApplication.activeModalWidget() is None
+
+
+def test_a_journal_begun_this_week_is_not_asked_about_last_week(qtbot, journal_path: Path) -> None:
+    from valuejournal.ui.app import build_window
+
+    today = date.today()
+    with Journal.open(journal_path, owner="Ana") as journal:  # created today, worked today
+        journal.add_session(session(today, 2, value=7, client="Brightline"))
+    window = build_window(journal_path, ask_first_start=True)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "journal" in window.pages, timeout=LOAD_TIMEOUT)
+    _no_review_opens(qtbot, window)
+    assert stored(journal_path) is None
+
+
+def test_no_review_in_the_start_that_follows_a_restore(qtbot, planted: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from tests.helpers.keys import activate, on_next_modal
+    from valuejournal.store import backups
+    from valuejournal.ui.app import build_window
+    from valuejournal.ui.dialogs.backups_dialog import BackupsDialog
+
+    backups.backup_now(planted, "manual")  # last week's review neither answered nor dismissed
+    dismissed: list[bool] = []
+
+    def dismiss(dialog) -> None:  # type: ignore[no-untyped-def]
+        dismissed.append(True)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+
+    on_modal(qtbot, dismiss, timeout=LOAD_TIMEOUT)
+    window = build_window(planted, ask_first_start=True)  # a normal journal: the review opens
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: stored(planted) is not None, timeout=LOAD_TIMEOUT)
+    assert dismissed == [True]
+    qtbot.waitUntil(lambda: len(backups.list_backups(planted)) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: activate(window), timeout=10000)
+
+    def confirm(box: QMessageBox) -> None:
+        (restore,) = [b for b in box.buttons() if b.text() == "Restore"]
+        qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+
+    def in_dialog(dialog: QWidget) -> None:
+        assert isinstance(dialog, BackupsDialog)
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10000)
+        assert dialog.table.item(1, 1).text() == "backed up by you"
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Down)  # the manual one, below today's daily
+        on_next_modal(qtbot, QMessageBox, confirm, 10000)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+
+    on_modal(qtbot, in_dialog)
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    qtbot.waitUntil(
+        lambda: "Restored the backup" in window.statusBar().currentMessage(), timeout=20000
+    )
+    assert stored(planted) is None  # the restored journal: last week is due again...
+    _no_review_opens(qtbot, window)  # ...but the person came to restore
+    assert stored(planted) is None

@@ -4,7 +4,7 @@ GUI thread, show the dialog, keep the answers (or that it was dismissed) in the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -33,14 +33,16 @@ def show_weekly_review(
     today: date | None = None,
 ) -> None:  # fmt: skip
     """Open last week's review. ``automatic`` (the first start of a week): only when it was
-    neither answered nor dismissed yet, and only in one's own journal."""
+    neither answered nor dismissed yet, only in one's own journal, and only when the journal
+    has a session before this week."""
     if automatic and (context.read_only or context.share is not None):
         return
     journal = context.journal
     day = today or date.today()
     thresholds = load_thresholds()
     week = week_label(last_week(day)[0])
-    if automatic and (not journal.count_sessions() or not is_due(journal.weekly_review(week))):
+    if automatic and (not _worked_before_this_week(context, day)
+                      or not is_due(journal.weekly_review(week))):  # fmt: skip
         return
 
     def read() -> _Read:
@@ -51,6 +53,15 @@ def show_weekly_review(
 
     tasks.run(read, owner=parent, key="weekly-review", title=tr("Reading last week"),
               on_done=lambda got: _ask(parent, context, got))  # fmt: skip
+
+
+def _worked_before_this_week(context: JournalContext, today: date) -> bool:
+    """Whether the journal has a session before ``today``'s week: a journal begun this week
+    has no last week to review ("You logged nothing last week" would greet it)."""
+    from valuejournal.core.query import SessionQuery
+
+    monday = today - timedelta(days=today.weekday())
+    return context.journal.count_sessions(SessionQuery(end=monday - timedelta(days=1))) > 0
 
 
 def _ask(parent: QWidget, context: JournalContext, got: _Read) -> None:
