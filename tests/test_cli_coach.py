@@ -204,7 +204,7 @@ def test_feedback_updates_changed_comments_and_brings_homework(
     code, out, err = run(capsys, "feedback", second, "--journal", client)
     assert (code, err) == (0, "")
     assert "Added 0 comments from Cora (2 already there)" in out
-    assert "Updated 1 comments your coach changed" in out
+    assert "Updated 1 comment your coach changed" in out
     assert "Homework: 1 new, 0 changed by your coach" in out and "- Rate every session" in out
     conn = sqlite3.connect(second)
     conn.execute("UPDATE homework SET kind = 'bribe'")

@@ -1979,6 +1979,38 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
                 <numerusform>Se añadieron %n comentarios de {who}.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Already here: %n comment(s).</source>
+            <translation>
+                <numerusform>Ya estaba aquí: %n comentario.</numerusform>
+                <numerusform>Ya estaban aquí: %n comentarios.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Updated %n comment(s) your coach changed.</source>
+            <translation>
+                <numerusform>Se actualizó %n comentario que tu coach cambió.</numerusform>
+                <numerusform>Se actualizaron %n comentarios que tu coach cambió.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>New homework: %n item(s) (see the Coach page).</source>
+            <translation>
+                <numerusform>Nuevas tareas: %n (mira la página Coach).</numerusform>
+                <numerusform>Nuevas tareas: %n (mira la página Coach).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>About sessions or reflections no longer in your journal, kept on the Coach page: %n comment(s).</source>
+            <translation>
+                <numerusform>Sobre sesiones o reflexiones que ya no están en tu diario, guardado en la página Coach: %n comentario.</numerusform>
+                <numerusform>Sobre sesiones o reflexiones que ya no están en tu diario, guardados en la página Coach: %n comentarios.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>Encrypting and writing {name}…</source>
@@ -2035,26 +2067,6 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>{n} private sessions stayed here.</source>
             <translation>{n} sesiones privadas se quedaron aquí.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>{n} were already here.</source>
-            <translation>{n} ya estaban aquí.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>{n} your coach changed were updated.</source>
-            <translation>Se actualizaron {n} que tu coach cambió.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>New homework: {n} items (see the Coach page).</source>
-            <translation>Nuevas tareas: {n} (mira la página Coach).</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>{n} are about sessions or reflections no longer in your journal; they are kept on the Coach page.</source>
-            <translation>{n} tratan de sesiones o reflexiones que ya no están en tu diario; se guardan en la página Coach.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/encryption.py" />

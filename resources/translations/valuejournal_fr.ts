@@ -1979,6 +1979,38 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
                 <numerusform>%n commentaires de {who} ajoutés.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Already here: %n comment(s).</source>
+            <translation>
+                <numerusform>Déjà là : %n commentaire.</numerusform>
+                <numerusform>Déjà là : %n commentaires.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>Updated %n comment(s) your coach changed.</source>
+            <translation>
+                <numerusform>%n commentaire modifié par votre coach a été mis à jour.</numerusform>
+                <numerusform>%n commentaires modifiés par votre coach ont été mis à jour.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>New homework: %n item(s) (see the Coach page).</source>
+            <translation>
+                <numerusform>Nouveaux devoirs : %n (voir la page Coach).</numerusform>
+                <numerusform>Nouveaux devoirs : %n (voir la page Coach).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>About sessions or reflections no longer in your journal, kept on the Coach page: %n comment(s).</source>
+            <translation>
+                <numerusform>Sur des séances ou des réflexions qui ne sont plus dans votre journal, gardé sur la page Coach : %n commentaire.</numerusform>
+                <numerusform>Sur des séances ou des réflexions qui ne sont plus dans votre journal, gardés sur la page Coach : %n commentaires.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>Encrypting and writing {name}…</source>
@@ -2035,26 +2067,6 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>{n} private sessions stayed here.</source>
             <translation>{n} séances privées sont restées ici.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>{n} were already here.</source>
-            <translation>{n} étaient déjà là.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>{n} your coach changed were updated.</source>
-            <translation>{n} modifiés par votre coach ont été mis à jour.</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>New homework: {n} items (see the Coach page).</source>
-            <translation>Nouveaux devoirs : {n} (voir la page Coach).</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>{n} are about sessions or reflections no longer in your journal; they are kept on the Coach page.</source>
-            <translation>{n} portent sur des séances ou des réflexions qui ne sont plus dans votre journal ; elles sont gardées sur la page Coach.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/encryption.py" />

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from valuejournal.commands import check_out, journal_path
+from valuejournal.core import formats
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -27,5 +28,5 @@ def run(args: argparse.Namespace) -> int:
     check_out(args, args.out)
     with Journal.open(journal_path(args), create=False) as journal:
         count = export_journal(journal, args.out, include_private=not args.without_private)
-    print(f"Exported {count} session(s) to {args.out}.")
+    print(f"Exported {formats.current().count(count, 'session', 'sessions')} to {args.out}.")
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from valuejournal.commands import journal_path
 from valuejournal.commands.share import read_passphrase
+from valuejournal.core import formats
 from valuejournal.core.errors import UserError
 
 
@@ -35,13 +36,16 @@ def run(args: argparse.Namespace) -> int:
         lines = [f"- {describe_target(journal, c)}: {printable(c.body, 100)}" for c in result.added]
     orphaned = {c.uuid for c in result.orphaned}
     who = printable(result.author, 60) or "your coach"
-    print(f"Added {len(result.added)} comments from {who} ({result.already} already there)")
+    fmt = formats.current()
+    added = fmt.count(len(result.added), "comment", "comments")
+    print(f"Added {added} from {who} ({fmt.integer(result.already)} already there)")
     for comment, line in zip(result.added, lines, strict=True):
         print(
             line + ("  [orphaned: no longer in this journal]" if comment.uuid in orphaned else "")
         )
     if result.updated:
-        print(f"Updated {len(result.updated)} comments your coach changed")
+        updated = fmt.count(len(result.updated), "comment", "comments")
+        print(f"Updated {updated} your coach changed")
     if result.homework_added or result.homework_updated:
         print(
             f"Homework: {len(result.homework_added)} new, "

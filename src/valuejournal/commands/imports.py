@@ -82,13 +82,13 @@ def _finish(plan: ImportPlan, args: argparse.Namespace, target: Path) -> int:
     from valuejournal.interop import apply_plan
     from valuejournal.store.journal import Journal
 
-    valid = f"{len(plan.sessions)} valid session(s)"
+    valid = formats.current().count(len(plan.sessions), "valid session", "valid sessions")
     if _nothing_to_write(args, len(plan.errors), len(plan.sessions), valid):
         return 0
     with Journal.open(target) as journal:
         backup_before(journal)
         added = apply_plan(plan, journal)
-    print(f"Imported {added} session(s) into {target}.")
+    print(f"Imported {formats.current().count(added, 'session', 'sessions')} into {target}.")
     return 0
 
 
@@ -100,7 +100,8 @@ def _nothing_to_write(args: argparse.Namespace, rejected: int, new: int, valid: 
         return True
     if rejected and not args.skip_invalid:
         raise ImportRefused(
-            f"{rejected} row(s) rejected, so nothing was imported; fix them, or pass "
+            f"{formats.current().count(rejected, 'row', 'rows')} rejected, so nothing was "
+            "imported; fix them, or pass "
             f"--skip-invalid to import the {valid}"
         )
     if not new:
@@ -143,13 +144,14 @@ def _run_daylio(args: argparse.Namespace) -> int:
     print(f"{daylio.LABEL}: {plan.summary()}")
     for error in plan.errors[:MAX_ERRORS_SHOWN]:
         print(f"  rejected, line {error.row}: {error.reason}")
-    valid = f"{len(plan.entries)} valid mood entries"
+    valid = formats.current().count(len(plan.entries), "valid mood entry", "valid mood entries")
     if _nothing_to_write(args, len(plan.errors), len(plan.entries), valid):
         return 0
     with Journal.open(target) as journal:
         backup_before(journal)
         added = daylio.apply_moods(plan, journal)
-    print(f"Imported {len(added)} mood entries into {target}.")
+    entries = formats.current().count(len(added), "mood entry", "mood entries")
+    print(f"Imported {entries} into {target}.")
     return 0
 
 
@@ -171,10 +173,13 @@ def _run_json(args: argparse.Namespace) -> int:
     with Journal.open(target) as journal:
         backup_before(journal)
         counts = restore_json(data, journal)
+    fmt = formats.current()
     print(
-        f"Restored {counts.sessions} session(s), {counts.clients} client(s), "
-        f"{counts.reflections} reflection(s), {counts.comments} comment(s), "
-        f"{counts.canvases} canvas(es) into {target}."
+        f"Restored {fmt.count(counts.sessions, 'session', 'sessions')}, "
+        f"{fmt.count(counts.clients, 'client', 'clients')}, "
+        f"{fmt.count(counts.reflections, 'reflection', 'reflections')}, "
+        f"{fmt.count(counts.comments, 'comment', 'comments')}, "
+        f"{fmt.count(counts.canvases, 'canvas', 'canvases')} into {target}."
     )
     return 0
 

@@ -99,18 +99,19 @@ def import_feedback_file(
     who = result.author or tr("your coach")
     text = trn("Added %n comment(s) from {who}.", len(result.added)).format(who=who)
     if result.already:
-        text += " " + tr("{n} were already here.").format(n=result.already)
+        text += " " + trn("Already here: %n comment(s).", result.already)
     if result.updated:
-        text += " " + tr("{n} your coach changed were updated.").format(n=len(result.updated))
+        text += " " + trn("Updated %n comment(s) your coach changed.", len(result.updated))
     if result.homework_added:
-        text += "\n" + tr("New homework: {n} items (see the Coach page).").format(
-            n=len(result.homework_added)
+        text += "\n" + trn(
+            "New homework: %n item(s) (see the Coach page).", len(result.homework_added)
         )
     if result.orphaned:
-        text += "\n" + tr(
-            "{n} are about sessions or reflections no longer in your journal; they are kept "
-            "on the Coach page."
-        ).format(n=len(result.orphaned))
+        text += "\n" + trn(
+            "About sessions or reflections no longer in your journal, kept on the Coach "
+            "page: %n comment(s).",
+            len(result.orphaned),
+        )
     if show_coach is not None:
         show_coach()
     dialogs.tell(parent, tr("Coach feedback"), text)
