@@ -148,8 +148,9 @@ def test_check_refuses_foreign_files(capsys: pytest.CaptureFixture[str], tmp_pat
     text.write_text("not a journal")
     code, _, err = run(capsys, "check", str(text))
     assert code == 2 and "not a Value Journal" in err
+    assert err.count(str(text)) == 1  # the path once (it read "x: x is not ...")
     code, _, err = run(capsys, "check", str(tmp_path / "missing.vjournal"))
-    assert code == 2 and "does not exist" in err
+    assert code == 2 and "does not exist" in err and err.count("missing.vjournal") == 1
 
 
 def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

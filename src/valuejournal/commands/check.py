@@ -34,7 +34,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for problem in report.problems[1:]:
         print(f"  problem: {one_line(problem)}")
-    print(f"valuejournal: error: {one_line(f'{path}: {report.problems[0]}')}", file=sys.stderr)
+    first = report.problems[0]
+    said = first if first.startswith(str(path)) else f"{path}: {first}"  # the path once
+    print(f"valuejournal: error: {one_line(said)}", file=sys.stderr)
     return 2
 
 
