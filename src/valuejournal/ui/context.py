@@ -139,6 +139,13 @@ class JournalContext(QObject):
         self.comments_changed.emit()
         self.homework_changed.emit()
 
+    def changed_elsewhere(self) -> None:
+        """Another program wrote the journal (the command line, a second app): every page,
+        comment widget and weekly review panel re-reads, as after a change the window cannot
+        name. The undo stack keeps the window's own steps; the outside change is not one."""
+        self.comments_imported()
+        self.reviews_changed.emit()
+
     def save_reflection(self, reflection: Reflection) -> Reflection:
         """Write a quarter's reflection; the stored one (with its time). Raises UserError."""
         return self.journal.save_reflection(reflection)

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from valuejournal.ui.context import JournalContext
     from valuejournal.ui.desktop import Desktop
     from valuejournal.ui.import_dialog import ImportResult
+    from valuejournal.ui.journal_watch import JournalWatch
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "Value Journal (*.vjournal);;All files (*)"
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.central_layout.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.desktop: Desktop | None = None  # timer, tray, reminders: made with a journal
+        self.journal_watch: JournalWatch | None = None  # others' writes to one's own journal
         self.week_label = QLabel()
         self.statusBar().addPermanentWidget(self.week_label)
         self._make_menus()
@@ -431,6 +433,9 @@ class MainWindow(QMainWindow):
 
             daily_backup_later(self, journal.path)
             self._ensure_desktop().attach(self.context)
+            from valuejournal.ui.journal_watch import JournalWatch
+
+            self.journal_watch = JournalWatch(self.context, self)
             self._connect_timer(self.pages["journal"])
             restored, self._restored = self._restored, False
             if self.weekly_review_at_start and not restored:
@@ -623,6 +628,10 @@ class MainWindow(QMainWindow):
     def _close_journal(self) -> None:
         if self.desktop is not None:
             self.desktop.detach()
+        if self.journal_watch is not None:
+            self.journal_watch.stop()
+            self.journal_watch.deleteLater()
+            self.journal_watch = None
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
