@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from tests.helpers.keys import on_modal
 from tests.helpers.windows import wait_for_title
 from valuejournal.core.entities import Session
 from valuejournal.store import envelope
@@ -202,7 +203,9 @@ def test_the_feedback_file_written_in_the_background_is_the_same_file(
     share = make_share(tmp_path, "Ann", None)
     out = tmp_path / "out"
     out.mkdir()
-    monkeypatch.setattr(files, "ask_save_path", lambda _p, _t, default, _f, _j=(): out / default)
+    monkeypatch.setattr(
+        files, "ask_save_path", lambda _p, _t, default, _f, _j=(): out / Path(default).name
+    )
     window = build_review_window([share])
     qtbot.addWidget(window)
     wait_for_title(qtbot, window, "ann (review, read-only)")
@@ -244,3 +247,55 @@ def test_the_feedback_file_written_in_the_background_is_the_same_file(
         for item in made:
             item.close()
     assert told["errors"] == []
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen
+def test_the_save_dialog_starts_beside_the_share_and_writing_is_said_once_chosen(
+    qtbot: Any, tmp_path: Path, told: dict[str, list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QFileDialog
+
+    clients, sent, elsewhere = tmp_path / "clients", tmp_path / "sent", tmp_path / "elsewhere"
+    for folder in (clients, sent, elsewhere):
+        folder.mkdir()
+    monkeypatch.chdir(elsewhere)  # the app's current folder is not where the share is
+    share = make_share(clients, "Ann", None)
+    window = build_review_window([share])
+    qtbot.addWidget(window)
+    wait_for_title(qtbot, window, "ann (review, read-only)")
+    coach = window.show_page("coach")
+    qtbot.keyClicks(coach.author, "Cora")
+    qtbot.keyClick(coach.author, Qt.Key.Key_Tab)
+    qtbot.keyClicks(coach.period.editor, "Good month")
+    coach.period.add_button.click()
+    seen: list[tuple[str, str]] = []
+
+    def save_as(where: Path | None) -> None:
+        def answer(dialog: Any) -> None:
+            assert isinstance(dialog, QFileDialog)
+            seen.append((dialog.directory().absolutePath(), window.statusBar().currentMessage()))
+            edit = dialog.focusWidget()
+            if where is not None:  # typed over the name offered
+                qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+                qtbot.keyClicks(edit, str(where))
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+        on_modal(qtbot, answer, timeout=TIMEOUT)
+        coach.save_button.setFocus()
+        qtbot.keyClick(coach.save_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: len(told["told"]) == len(seen), timeout=TIMEOUT)
+
+    save_as(None)  # Enter on the name offered
+    (written,) = clients.glob("*.vjfeedback")
+    assert seen[0] == (str(clients), "Comment saved.")  # beside the share; no "Writing…" yet
+    assert window.statusBar().currentMessage() == f"Feedback saved: {written.name}"
+    save_as(sent / "for-ann.vjfeedback")
+    assert (sent / "for-ann.vjfeedback").is_file()
+    assert seen[1][0] == str(clients) and "Writing" not in seen[1][1]
+    shutil.rmtree(clients)  # the share's folder went away: the last folder chosen instead
+    save_as(None)
+    assert seen[2][0] == str(sent) and "Writing" not in seen[2][1]
+    assert len(list(sent.glob("*.vjfeedback"))) == 2
+    assert not list(elsewhere.iterdir()) and told["errors"] == []

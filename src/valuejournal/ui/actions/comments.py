@@ -118,16 +118,36 @@ def import_feedback_file(
     return len(result.added)
 
 
+FEEDBACK_FOLDER = "feedback/folder"
+"""The QSettings key of the folder a feedback file was last saved in."""
+
+
+def _feedback_folder(share: SharedJournal) -> Path:
+    """Where to offer saving a feedback file: beside the share being reviewed (it goes back
+    the way it came), else the folder last chosen for one, else the home folder."""
+    from valuejournal.ui.settings import app_settings
+
+    beside = share.opened.source.parent
+    if beside.is_dir():
+        return beside
+    last = str(app_settings().value(FEEDBACK_FOLDER, "") or "")
+    if last and Path(last).is_dir():
+        return Path(last)
+    return Path.home()
+
+
 def save_feedback_file(
     parent: QWidget,
     share: SharedJournal,
     author: str,
     passphrase: str | None = None,
     on_saved: Callable[[Path], object] | None = None,
+    on_chosen: Callable[[Path], object] | None = None,
 ) -> Path | None:
     """Write the comments and homework on one client's journal to a feedback file (sealed
     with ``passphrase`` if given) on the serial writer, off the GUI thread; returns the path
-    chosen."""
+    chosen. The file dialog starts in the share's folder (else the last one chosen here);
+    ``on_chosen`` hears the path once the person has chosen it, before it is written."""
     from valuejournal.store.feedback import FEEDBACK_SUFFIX, write_feedback_file
     from valuejournal.ui import tasks
 
@@ -135,10 +155,16 @@ def save_feedback_file(
     stem = safe_file_name(
         share.opened.source.stem, "journal"
     )  # one per share, even for clients of one name
-    default = f"{stem}-feedback-{date.today().isoformat()}{FEEDBACK_SUFFIX}"
+    name = f"{stem}-feedback-{date.today().isoformat()}{FEEDBACK_SUFFIX}"
+    default = str(_feedback_folder(share) / name)
     path = files.ask_save_path(parent, tr("Save feedback file"), default, files.FEEDBACK_FILTER)
     if path is None:
         return None
+    from valuejournal.ui.settings import app_settings
+
+    app_settings().setValue(FEEDBACK_FOLDER, str(path.parent))
+    if on_chosen is not None:
+        on_chosen(path)
     comments = share.store.list_comments()
     homework = share.store.list_homework()
     meta = share.meta

@@ -289,7 +289,6 @@ class CoachPage(QWidget):
                 self.feedback_error.setText(problem)
                 return
         self.feedback_error.clear()
-        self.status_message.emit(tr("Writing the feedback file…"))
         actions.save_feedback_file(
             self,
             self.share,
@@ -298,6 +297,7 @@ class CoachPage(QWidget):
             on_saved=lambda written: self.status_message.emit(
                 tr("Feedback saved: {name}").format(name=written.name)
             ),
+            on_chosen=lambda _path: self.status_message.emit(tr("Writing the feedback file…")),
         )
 
     def add_homework(self, item: Homework) -> None:
