@@ -654,6 +654,11 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{list}; {item}</source>
+            <translation>{list}; {item}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <location filename="../../src/valuejournal/report/text.py" />
             <source>{n} h</source>
@@ -3958,11 +3963,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
-            <source>Writing the feedback file…</source>
-            <translation>Escribiendo el archivo de comentarios…</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Homework set again: {title}</source>
             <translation>Tarea fijada de nuevo: {title}</translation>
         </message>
@@ -4117,6 +4117,11 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>was encrypted</source>
             <translation>estaba cifrado</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Writing the feedback file…</source>
+            <translation>Escribiendo el archivo de comentarios…</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />

@@ -654,6 +654,11 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/core/canvas/words.py" />
+            <source>{list}; {item}</source>
+            <translation>{list} ; {item}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/core/canvas/words.py" />
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <location filename="../../src/valuejournal/report/text.py" />
             <source>{n} h</source>
@@ -3958,11 +3963,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
-            <source>Writing the feedback file…</source>
-            <translation>Écriture du fichier de retours…</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>Homework set again: {title}</source>
             <translation>Devoir fixé à nouveau : {title}</translation>
         </message>
@@ -4117,6 +4117,11 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
             <source>was encrypted</source>
             <translation>était chiffré</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <source>Writing the feedback file…</source>
+            <translation>Écriture du fichier de retours…</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/coach_page.py" />

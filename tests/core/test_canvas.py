@@ -167,6 +167,23 @@ def test_block_lines_cover_every_block() -> None:
     assert lines["relationships"]
 
 
+def test_french_spaces_the_semicolons_between_kinds() -> None:
+    from valuejournal.report import language
+
+    language.use("fr")  # the app's catalogue, installed for core's words as the app does
+    formats.set_locale("fr_FR")
+    try:
+        lines = block_lines(q2())
+    finally:
+        language.use("en")
+        formats.set_locale("en_GB")
+    assert lines["revenue"][-1] == (
+        "au-delà de l’argent : recommandations : 1 séance ; missions renouvelées : 1 séance ; "
+        "apprentissage : 2 séances ; joie : 1 séance"
+    )
+    assert block_lines(q2())["revenue"][-1].startswith("beyond money: referrals: 1 session; ")
+
+
 def test_new_and_gone_names_in_words() -> None:
     changes = {(c.block, c.name): c for c in compare(q2(), q3())}
     new = change_sentence(changes[("customers", "Cobalt")], "2026-Q2", "2026-Q3")

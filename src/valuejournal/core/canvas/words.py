@@ -59,6 +59,15 @@ def shown_name(name: str) -> str:
     return _(name) if name in GROUP_NAMES else name
 
 
+def _listed(items: Sequence[str]) -> str:
+    """Kinds in one line ("referrals: 1 session; learning: 2 sessions"), joined through the
+    translation, so French spaces its semicolons (" ; ")."""
+    text = items[0]
+    for item in items[1:]:
+        text = _("{list}; {item}").format(list=text, item=item)
+    return text
+
+
 def percent(share: float, fmt: formats.Formats | None = None) -> str:
     """A share (0..1) as whole percent: "40 %"."""
     return _("{n} %").format(n=(fmt or formats.current()).integer(round(share * 100)))
@@ -148,7 +157,7 @@ def block_lines(ev: CanvasEvidence, fmt: formats.Formats | None = None) -> dict[
     ]
     captured = [tally(t) for t in rev.captures if t.sessions]
     if captured:
-        lines["revenue"].append(_("beyond money: {captures}").format(captures="; ".join(captured)))
+        lines["revenue"].append(_("beyond money: {captures}").format(captures=_listed(captured)))
     lines["costs"] = [
         _("{hours} of work, {strained} under strain").format(
             hours=h(costs.hours), strained=h(costs.strained_hours)
@@ -164,7 +173,7 @@ def block_lines(ev: CanvasEvidence, fmt: formats.Formats | None = None) -> dict[
     lines["costs"].append(_("value not captured: {hours}").format(hours=h(costs.uncaptured_hours)))
     given = [tally(t) for t in costs.giving if t.sessions]
     if given:
-        lines["costs"].append(_("chosen giving: {given}").format(given="; ".join(given)))
+        lines["costs"].append(_("chosen giving: {given}").format(given=_listed(given)))
     bubbles = [
         _(words).format(value=f.decimal(v, 1))
         for (_name, words), v in zip(BUBBLES, costs.bubbles, strict=True)
