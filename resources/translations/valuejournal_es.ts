@@ -396,6 +396,7 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/commands/canvas.py" />
             <location filename="../../src/valuejournal/core/canvas/words.py" />
             <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
@@ -1963,8 +1964,32 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Saved {name}: {s} sessions, {c} clients, {r} reflections.</source>
-            <translation>Guardado {name}: {s} sesiones, {c} clientes, {r} reflexiones.</translation>
+            <source>Saved {name}: {sessions}, {clients}, {reflections}.</source>
+            <translation>Guardado {name}: {sessions}, {clients}, {reflections}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n cliente</numerusform>
+                <numerusform>%n clientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>%n reflection(s)</source>
+            <translation>
+                <numerusform>%n reflexión</numerusform>
+                <numerusform>%n reflexiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>%n private session(s) stayed here.</source>
+            <translation>
+                <numerusform>%n sesión privada se quedó aquí.</numerusform>
+                <numerusform>%n sesiones privadas se quedaron aquí.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
@@ -2067,11 +2092,6 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>Could not save the feedback</source>
             <translation>No se pudieron guardar los comentarios</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>{n} private sessions stayed here.</source>
-            <translation>{n} sesiones privadas se quedaron aquí.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/encryption.py" />

@@ -396,6 +396,7 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/commands/canvas.py" />
             <location filename="../../src/valuejournal/core/canvas/words.py" />
             <location filename="../../src/valuejournal/core/insights/summary.py" />
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
@@ -1963,8 +1964,32 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>Saved {name}: {s} sessions, {c} clients, {r} reflections.</source>
-            <translation>{name} enregistré : {s} séances, {c} clients, {r} réflexions.</translation>
+            <source>Saved {name}: {sessions}, {clients}, {reflections}.</source>
+            <translation>{name} enregistré : {sessions}, {clients}, {reflections}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>%n client(s)</source>
+            <translation>
+                <numerusform>%n client</numerusform>
+                <numerusform>%n clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>%n reflection(s)</source>
+            <translation>
+                <numerusform>%n réflexion</numerusform>
+                <numerusform>%n réflexions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <source>%n private session(s) stayed here.</source>
+            <translation>
+                <numerusform>%n séance privée est restée ici.</numerusform>
+                <numerusform>%n séances privées sont restées ici.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
@@ -2067,11 +2092,6 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
             <source>Could not save the feedback</source>
             <translation>Impossible d’enregistrer les retours</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/actions/comments.py" />
-            <source>{n} private sessions stayed here.</source>
-            <translation>{n} séances privées sont restées ici.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/actions/encryption.py" />

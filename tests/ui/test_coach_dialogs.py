@@ -57,6 +57,7 @@ def test_share_with_coach_writes_the_file(
 ) -> None:
     journal = main_window.context.journal
     journal.add_session(Session(day=date(2026, 8, 3), minutes=60, title="Workshop"))
+    journal.add_session(Session(day=date(2026, 8, 4), minutes=60, title="Mine", private=True))
     from valuejournal.store.share import ShareOptions
 
     request = ShareRequest(ShareOptions.for_quarter("2026-Q3"), "a fine passphrase", "2026-Q3")
@@ -69,7 +70,8 @@ def test_share_with_coach_writes_the_file(
     monkeypatch.setattr(dialogs, "tell", lambda _p, _t, text: told.append(text))
     path = actions.share_with_coach(main_window, main_window.context)
     assert path == tmp_path / "test-2026-Q3.vjshare"  # no owner yet: the file name
-    assert "1 sessions" in told[0] and "encrypted" in told[0]
+    assert told[0].startswith("Saved test-2026-Q3.vjshare: 1 session, 0 clients, 0 reflections.")
+    assert "\n1 private session stayed here.\n" in told[0] and "encrypted" in told[0]
     opened = open_untrusted(path, passphrase="a fine passphrase")
     assert [s.title for s in opened.journal.all_sessions()] == ["Workshop"]
     opened.close()

@@ -57,11 +57,14 @@ def share_with_coach(parent: QWidget, context: JournalContext | None) -> Path | 
     except UserError as exc:
         dialogs.show_error(parent, tr("Could not share"), str(exc))
         return None
-    text = tr("Saved {name}: {s} sessions, {c} clients, {r} reflections.").format(
-        name=path.name, s=summary.sessions, c=summary.clients, r=summary.reflections
+    text = tr("Saved {name}: {sessions}, {clients}, {reflections}.").format(
+        name=path.name,
+        sessions=trn("%n session(s)", summary.sessions),
+        clients=trn("%n client(s)", summary.clients),
+        reflections=trn("%n reflection(s)", summary.reflections),
     )
     if summary.private_left_out:
-        text += "\n" + tr("{n} private sessions stayed here.").format(n=summary.private_left_out)
+        text += "\n" + trn("%n private session(s) stayed here.", summary.private_left_out)
     if summary.encrypted:
         text += "\n" + tr("It is encrypted: tell your coach the passphrase another way.")
     dialogs.tell(parent, tr("Shared with coach"), text)
