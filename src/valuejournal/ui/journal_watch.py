@@ -17,9 +17,11 @@ Only for one's own journal: review mode shows a share nobody else writes.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from valuejournal.ui.context import JournalContext
 
@@ -50,9 +52,33 @@ class JournalWatch(QObject):
             return False
         self.noticed += 1
         log.info("the journal was written by another program: reading it again")
-        self.context.changed_elsewhere()
+        with _cursor_kept():
+            self.context.changed_elsewhere()
         return True
 
     def stop(self) -> None:
         """The journal is closing: no more looks (the journal closes the watch itself)."""
         self._ticker.stop()
+
+
+@contextmanager
+def _cursor_kept() -> Iterator[None]:
+    """The person may be typing when the pages re-read: a line edit that keeps the focus
+    and its text keeps its cursor and selection too (refilling a combo box's list puts its
+    cursor at the start: "Ty|ed" + "p" became "pTyed", seen under Xvfb)."""
+    focus = QApplication.focusWidget()
+    edit = focus.lineEdit() if isinstance(focus, QComboBox) else focus  # an editable combo
+    if not isinstance(edit, QLineEdit):
+        yield
+        return
+    text, cursor = edit.text(), edit.cursorPosition()
+    start, length = edit.selectionStart(), edit.selectionLength()
+    yield
+    if QApplication.focusWidget() is not focus or edit.text() != text:
+        return
+    if length == 0:
+        edit.setCursorPosition(cursor)
+    elif cursor == start + length:  # selected rightwards: the cursor at the end
+        edit.setSelection(start, length)
+    else:  # leftwards (Shift+Left): the cursor at the start
+        edit.setSelection(start + length, -length)
