@@ -218,3 +218,31 @@ def test_no_review_in_the_start_that_follows_a_restore(qtbot, planted: Path) -> 
     assert stored(planted) is None  # the restored journal: last week is due again...
     _no_review_opens(qtbot, window)  # ...but the person came to restore
     assert stored(planted) is None
+
+
+def test_after_a_restore_on_the_command_line_the_next_start_skips_it_once(
+    qtbot, planted: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from valuejournal.cli import main
+    from valuejournal.store import backups
+    from valuejournal.ui.app import build_window
+
+    old = backups.backup_now(planted, "manual")
+    assert main(["restore", str(old), "--journal", str(planted)]) == 0
+    capsys.readouterr()
+    window = build_window(planted, ask_first_start=True)  # the start that follows the restore
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: "journal" in window.pages, timeout=LOAD_TIMEOUT)
+    _no_review_opens(qtbot, window)
+    window.close()
+    dismissed: list[bool] = []
+
+    def dismiss(dialog) -> None:  # type: ignore[no-untyped-def]
+        dismissed.append(True)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+
+    on_modal(qtbot, dismiss, timeout=LOAD_TIMEOUT)
+    again = build_window(planted, ask_first_start=True)  # the one after: a normal start
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: stored(planted) is not None, timeout=LOAD_TIMEOUT)
+    assert dismissed == [True] and stored(planted).dismissed

@@ -102,7 +102,6 @@ class MainWindow(QMainWindow):
         self._next_lock: JournalLock | None = None  # the lock of the journal being opened
         self.pages: dict[str, QWidget] = {}
         self.weekly_review_at_start = False  # build_window sets it for the real app
-        self._restored = False  # the journal reopens after a restore: no weekly review then
         self.review = ReviewSession(self, self)  # the coach's open shares (review mode)
         self.setWindowTitle(APP_NAME)
         self.sidebar = QListWidget()
@@ -437,8 +436,7 @@ class MainWindow(QMainWindow):
 
             self.journal_watch = JournalWatch(self.context, self)
             self._connect_timer(self.pages["journal"])
-            restored, self._restored = self._restored, False
-            if self.weekly_review_at_start and not restored:
+            if self.weekly_review_at_start:
                 context = self.context
                 QTimer.singleShot(1500, lambda: self._weekly_review_at_start(context))
         self.review.journal_shown()
@@ -959,5 +957,4 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 15000)
 
         self.journal_loaded.connect(say)
-        self._restored = True  # the person came to restore, not for last week's review
         self.open_journal(self.context.journal.path)

@@ -109,3 +109,28 @@ def show_backups(window: QMainWindow, context: JournalContext) -> str | None:
     return tr("Restored the backup {when}; File → Backups… restores the state before it.").format(
         when=when
     )
+
+
+RESTORE_SEEN = "backups/restore_seen/{uuid}"
+"""QSettings key: the name of the last restore's backup a start of this journal has seen."""
+RESTORE_RECENT_DAYS = 7
+
+
+def first_start_after_restore(journal: Journal) -> bool:
+    """Whether the journal was restored (File → Backups… or `valuejournal restore`, each of
+    which leaves a ``restore`` backup first) since its last start in the window. The answer
+    is remembered: True once per restore, and never for a restore older than a week."""
+    from datetime import UTC, datetime, timedelta
+
+    from valuejournal.store.backups import list_backups
+    from valuejournal.ui.settings import app_settings
+
+    newest = next((b for b in list_backups(journal.path) if b.reason == "restore"), None)
+    if newest is None or datetime.now(UTC) - newest.taken > timedelta(days=RESTORE_RECENT_DAYS):
+        return False
+    settings = app_settings()
+    key = RESTORE_SEEN.format(uuid=journal.info().uuid)
+    if settings.value(key, "") == newest.path.name:
+        return False
+    settings.setValue(key, newest.path.name)
+    return True

@@ -17,6 +17,7 @@ from valuejournal.core.weekly_review import (
     week_label,
 )
 from valuejournal.ui import dialogs, tasks
+from valuejournal.ui.actions.backups import first_start_after_restore
 from valuejournal.ui.context import JournalContext
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.widgets.thresholds_dialog import load_thresholds
@@ -33,10 +34,12 @@ def show_weekly_review(
     today: date | None = None,
 ) -> None:  # fmt: skip
     """Open last week's review. ``automatic`` (the first start of a week): only when it was
-    neither answered nor dismissed yet, only in one's own journal, and only when the journal
-    has a session before this week."""
+    neither answered nor dismissed yet, only in one's own journal, only when the journal has
+    a session before this week, and not in the start that follows a restore."""
     if automatic and (context.read_only or context.share is not None):
         return
+    if automatic and first_start_after_restore(context.journal):
+        return  # the person came back to a restored journal, not for last week's review
     journal = context.journal
     day = today or date.today()
     thresholds = load_thresholds()
