@@ -117,3 +117,34 @@ def test_file_merge_another_copy_and_a_copy_that_cannot_be_merged(
     window.merge_action.trigger()
     qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
     assert "broken.vjournal was not merged" in errors[0]
+
+
+def test_a_copy_merged_and_kept_in_place_is_not_offered_again_until_it_changes(
+    qtbot, journal_path: Path, diverged: Path
+) -> None:
+    """Close (not Move aside) after the merge: the next open does not offer the same copy
+    again (it was offered at every open); the sync tool writing the copy anew offers it."""
+    window = open_window(qtbot, journal_path)
+    banner = window.conflict_banner
+    qtbot.waitUntil(banner.isVisible, timeout=10_000)
+    on_modal(qtbot, lambda dialog: press_in(qtbot, dialog, Qt.Key.Key_Escape), timeout=20_000)
+    qtbot.mouseClick(banner.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Logged on the laptop" in _titles(journal_path), timeout=20_000)
+    tasks.wait_for_tasks()
+    assert diverged.exists()  # kept where it is
+    window.close()
+
+    again = open_window(qtbot, journal_path)
+    qtbot.waitUntil(lambda: again.context is not None, timeout=10_000)
+    tasks.wait_for_tasks()
+    qtbot.wait(100)
+    assert not again.conflict_banner.isVisible()
+    again.close()
+
+    with Journal.open(diverged, create=False) as theirs:  # the laptop wrote it again
+        theirs.add_session(Session(day=date(2026, 9, 4), minutes=30, title="Later on the laptop"))
+    third = open_window(qtbot, journal_path)
+    qtbot.waitUntil(third.conflict_banner.isVisible, timeout=10_000)
+    assert CONFLICT in third.conflict_banner.label.text()
+    third.close()
+    tasks.wait_for_tasks()

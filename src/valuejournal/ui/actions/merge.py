@@ -16,6 +16,7 @@ from valuejournal.ui.dialogs import files
 from valuejournal.ui.i18n import tr
 
 if TYPE_CHECKING:
+    from valuejournal.store.conflict_copies import ConflictCopy
     from valuejournal.store.merge import MergeOutcome
     from valuejournal.ui.context import JournalContext
     from valuejournal.ui.widgets.conflict_banner import ConflictBanner
@@ -35,11 +36,17 @@ def look_for_conflict_copies(banner: ConflictBanner, context: JournalContext | N
     def job() -> object:
         return find_conflict_copies(journal.path, journal.info().uuid)
 
+    uuid = journal.info().uuid
+
+    def found(copies: list[ConflictCopy]) -> None:
+        kept = set(_kept_copies(uuid))
+        banner.show_copies([c for c in copies if _fingerprint(c.path) not in kept])
+
     tasks.run(
         job,
         owner=banner,
         key="conflict-copies",
-        on_done=banner.show_copies,
+        on_done=found,
         on_failed=lambda _exc: None,  # logged; a folder that cannot be listed offers nothing
         title=tr("Looking for conflict copies"),
     )
@@ -96,6 +103,8 @@ def merge_copies(
 
         if MergeReportDialog.ask(parent, outcome, offer_move=True):
             move_copy_aside(parent, outcome.other)
+        else:  # kept where it is: merged, so not offered again unless it changes
+            _keep_copy(journal.info().uuid, outcome.other)
         next_copy()
 
     def failed(path: Path, exc: BaseException) -> None:
@@ -125,6 +134,37 @@ def move_copy_aside(parent: QWidget, copy: Path) -> Path | None:
         return None
     _status(parent, tr("Moved {name} to {folder}").format(name=copy.name, folder=moved.parent))
     return moved
+
+
+_KEPT_KEY = "merge/kept-copies/{uuid}"
+_MAX_KEPT = 20
+
+
+def _fingerprint(path: Path) -> str:
+    """A copy as it is now: its name, size and modification time ("" if it cannot be read)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return ""
+    return f"{path.name}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
+def _kept_copies(uuid: str) -> list[str]:
+    """The fingerprints of this journal's conflict copies merged and kept in place."""
+    from valuejournal.ui.settings import app_settings
+
+    raw = app_settings().value(_KEPT_KEY.format(uuid=uuid), [])
+    return [raw] if isinstance(raw, str) else [str(v) for v in raw] if isinstance(raw, list) else []
+
+
+def _keep_copy(uuid: str, copy: Path) -> None:
+    """Remember a merged copy left in place, so the banner does not offer it at each open."""
+    from valuejournal.ui.settings import app_settings
+
+    mark = _fingerprint(copy)
+    if mark:
+        kept = [k for k in _kept_copies(uuid) if k != mark] + [mark]
+        app_settings().setValue(_KEPT_KEY.format(uuid=uuid), kept[-_MAX_KEPT:])
 
 
 def _status(parent: QWidget, text: str) -> None:
