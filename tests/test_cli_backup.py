@@ -28,10 +28,10 @@ def test_backup_then_restore_then_undo(
     _ok(capsys, *ADD, *j)
     out = _ok(capsys, "backup", *j)
     (made,) = backups.list_backups(journal_path)
-    assert f"to {made.path}: 1 sessions, 0 clients" in out
+    assert f"to {made.path}: 1 session, 0 clients" in out
     _ok(capsys, *ADD, "--client", "Acme", *j)
     out = _ok(capsys, "restore", str(made.path), *j)
-    assert "1 sessions, 0 clients" in out and "restore it to undo" in out
+    assert "1 session, 0 clients" in out and "restore it to undo" in out
     assert counts(journal_path).sessions == 1
     before = next(b for b in backups.list_backups(journal_path) if b.reason == "restore")
     _ok(capsys, "restore", str(before.path), *j)

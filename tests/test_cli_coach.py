@@ -67,8 +67,8 @@ def test_share_then_feedback_round_trip(capsys: Capsys, client: Path, tmp_path: 
         capsys, "share", "--journal", client, "--out", share, "--quarter", "2026-Q3"
     )
     assert (code, err) == (0, "")
-    assert "2 sessions, 1 clients, 1 reflections (2026-07-01 to 2026-09-30)" in out
-    assert "1 private sessions left out" in out
+    assert "2 sessions, 1 client, 1 reflection (2026-07-01 to 2026-09-30)" in out
+    assert "1 private session left out" in out
     code, out, _ = run(capsys, "check", share)
     assert code == 0 and "kind: share (by Ann)" in out and "OK" in out
     feedback = tmp_path / "ann.vjfeedback"

@@ -57,7 +57,7 @@ def test_encrypt_change_decrypt_keep_every_session(
     j = ("--journal", demo_path)
     code, out, err = run(capsys, "encrypt", *j, "--new-passphrase-file", old)
     assert (code, err) == (0, "")
-    assert out.startswith(f"Encrypted {demo_path}: {len(before)} sessions")
+    assert out.startswith(f"Encrypted {demo_path}: {len(before):,} sessions")
     assert not plain_reads(demo_path) and uuids(demo_path, PASS) == before
     code, out, err = run(capsys, "passphrase", *j, "--passphrase-file", old,
                          "--new-passphrase-file", new)  # fmt: skip
@@ -251,7 +251,7 @@ def test_check_reads_an_encrypted_journal_with_its_passphrase(
     code, out, err = run(capsys, "check", *j, "--passphrase-file", key)
     assert (code, err) == (0, "")
     assert out.splitlines()[-1] == f"{demo_path}: OK"
-    assert f"{len(uuids(demo_path, PASS))} sessions" in out
+    assert f"{len(uuids(demo_path, PASS)):,} sessions" in out
     wrong = secret(tmp_path, "wrong.txt", "not the passphrase")
     code, out, err = run(capsys, "check", *j, "--passphrase-file", wrong)
     assert code == 2 and "passphrase" in err and len(err.splitlines()) == 1

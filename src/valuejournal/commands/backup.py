@@ -19,12 +19,16 @@ def run(args: argparse.Namespace) -> int:
     path = journal_path(args)
     if not path.is_file():
         raise UserError(f"there is no journal at {path}")
+    from valuejournal.core import formats
     from valuejournal.store import backups
     from valuejournal.store.restore import counts
 
     made = backups.backup_now(path, "manual")
     found = counts(made)
     kept = len(backups.list_backups(path))
-    print(f"Backed up {path} to {made}: {found.sessions} sessions, {found.clients} clients")
-    print(f"  {kept} backups kept")
+    fmt = formats.current()
+    sessions = fmt.count(found.sessions, "session", "sessions")
+    clients = fmt.count(found.clients, "client", "clients")
+    print(f"Backed up {path} to {made}: {sessions}, {clients}")
+    print(f"  {fmt.count(kept, 'backup', 'backups')} kept")
     return 0

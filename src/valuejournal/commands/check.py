@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _check_encrypted(path: Path) -> int:
     """An SQLCipher journal (or a backup of the unlocked one): checked with its key."""
+    from valuejournal.core import formats
     from valuejournal.store import cipher
     from valuejournal.store.restore import check_backup
 
@@ -51,6 +52,8 @@ def _check_encrypted(path: Path) -> int:
             "passphrase (--passphrase-file F)"  # whole pages of random-looking bytes
         )
     found = check_backup(path)  # the integrity check and the counts, through the key
-    print(f"  encrypted journal: {found.sessions} sessions, {found.clients} clients")
+    fmt = formats.current()
+    sessions = fmt.count(found.sessions, "session", "sessions")
+    print(f"  encrypted journal: {sessions}, {fmt.count(found.clients, 'client', 'clients')}")
     print(f"{path}: OK")
     return 0

@@ -32,13 +32,16 @@ def run(args: argparse.Namespace) -> int:
             [Problem("end", f"--end must lie between {FIRST_YEAR + 100} and {LAST_YEAR}")]
         )
     check_out(args, args.path)
+    from valuejournal.core import formats
     from valuejournal.store.writer import write_demo_journal
 
     demo = write_demo_journal(
         args.path, seed=args.seed, weeks=args.weeks, end=end, overwrite=args.force
     )
+    fmt = formats.current()
     print(
-        f"Wrote {args.path}: {len(demo.sessions)} sessions, {len(demo.clients)} clients, "
-        f"{args.weeks} weeks"
+        f"Wrote {args.path}: {fmt.count(len(demo.sessions), 'session', 'sessions')}, "
+        f"{fmt.count(len(demo.clients), 'client', 'clients')}, "
+        f"{fmt.count(args.weeks, 'week', 'weeks')}"
     )
     return 0

@@ -137,7 +137,13 @@ def _need_terminal(option: str) -> None:
 
 
 def _sessions(path: Path) -> str:
+    """What the journal holds, "1 session, 2 clients"."""
+    from valuejournal.core import formats
     from valuejournal.store.restore import counts
 
     found = counts(path)
-    return f"{found.sessions} sessions, {found.clients} clients"
+    fmt = formats.current()
+    return (
+        f"{fmt.count(found.sessions, 'session', 'sessions')}, "
+        f"{fmt.count(found.clients, 'client', 'clients')}"
+    )

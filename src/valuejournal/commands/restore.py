@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     """Restore and say how to undo it."""
     path = journal_path(args)
     from valuejournal.commands.share import read_passphrase
+    from valuejournal.core import formats
     from valuejournal.store.cipher import PassphraseNeededError, required_key
     from valuejournal.store.restore import restore
 
@@ -48,9 +49,11 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"{exc}; give it with --backup-passphrase-file F") from None
         asked = getpass.getpass(f"Passphrase of {Path(args.backup).name} (an earlier one): ")
         done = restore(path, args.backup, passphrase=asked)
+    fmt = formats.current()
     print(
         f"Restored {path} from {done.source}: "
-        f"{done.counts.sessions} sessions, {done.counts.clients} clients"
+        f"{fmt.count(done.counts.sessions, 'session', 'sessions')}, "
+        f"{fmt.count(done.counts.clients, 'client', 'clients')}"
     )
     if done.before is not None:
         print(f"  the state before is in {done.before} (restore it to undo)")

@@ -79,13 +79,18 @@ def run(args: argparse.Namespace) -> int:
         summary = write_share(
             journal, args.out, options, passphrase=passphrase, overwrite=args.force
         )
+    from valuejournal.core import formats
+
+    fmt = formats.current()
     span = f"{start} to {end}" if start or end else "everything"
     print(
-        f"Wrote {args.out}: {summary.sessions} sessions, {summary.clients} clients, "
-        f"{summary.reflections} reflections ({span})"
+        f"Wrote {args.out}: {fmt.count(summary.sessions, 'session', 'sessions')}, "
+        f"{fmt.count(summary.clients, 'client', 'clients')}, "
+        f"{fmt.count(summary.reflections, 'reflection', 'reflections')} ({span})"
     )
     if summary.private_left_out:
-        print(f"  {summary.private_left_out} private sessions left out")
+        left_out = fmt.count(summary.private_left_out, "private session", "private sessions")
+        print(f"  {left_out} left out")
     if summary.encrypted:
         print("  encrypted: it opens only with the passphrase")
     return 0
