@@ -206,3 +206,108 @@ def test_a_rate_from_the_day_after_the_work_is_called_so(
         "(the nearest known)" in out
     )
     assert "more than 4 days" not in out
+
+
+def _frozen(path: str) -> dict[tuple[str, date], tuple[str | None, date | None]]:
+    from valuejournal.store.journal import Journal
+
+    with Journal.open(path) as journal:
+        return {(s.currency, s.day): (s.fx_rate, s.fx_day) for s in journal.all_sessions()}
+
+
+def test_delete_then_list_and_the_sessions_keep_their_rate(
+    capsys: pytest.CaptureFixture[str], journal: str
+) -> None:
+    # the 4th's rate comes first: the three dollar sessions are counted with it
+    for args in (["USD", "1.30", "--date", "2026-11-04"], ["USD", "1.25", "--date", "2026-11-02"]):
+        assert main(["rates", "add", *args, "--journal", journal]) == 0
+    capsys.readouterr()
+    frozen = _frozen(journal)
+    assert {v for (c, _), v in frozen.items() if c == "USD"} == {("1.3", date(2026, 11, 4))}
+    before = json.loads(run(capsys, "insights", "--journal", journal, "--json")[1])["totals"]
+    code, out, err = run(capsys, "rates", "delete", "usd", "2026-11-04", "--journal", journal)
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "Deleted USD 1.3 per 1 EUR on 2026-11-04",
+        "  sessions that carry this rate keep it, so their figures do not move",
+    ]
+    code, out, _ = run(capsys, "rates", "list", "--currency", "USD", "--journal", journal)
+    assert out.splitlines() == ["USD 1.25 per 1 EUR on 2026-11-02"]
+    # as after the window's Del: the sessions counted with it are still counted with it
+    assert _frozen(journal) == frozen
+    after = json.loads(run(capsys, "insights", "--journal", journal, "--json")[1])["totals"]
+    assert after == before and after["uncounted"] == []
+    assert after["pay"] == pytest.approx(1200 + 3 * 230.77)  # $300 / 1.30 = €230.77
+    # a session added on that day now gets the rate the table still has
+    assert main(["add", "--journal", journal, "--hours", "1", "--date", "2026-11-04",
+                 "--value", "5", "--client", "Acme US", "--pay", "125", "--currency", "USD",
+                 "--title", "Later"]) == 0  # fmt: skip
+    from valuejournal.store.journal import Journal
+
+    with Journal.open(journal) as opened:
+        (later,) = [s for s in opened.all_sessions() if s.title == "Later"]
+    assert (later.fx_rate, later.fx_day) == ("1.25", date(2026, 11, 2))
+
+
+def test_delete_picks_the_pair_with_per(capsys: pytest.CaptureFixture[str], journal: str) -> None:
+    assert main(["rates", "add", "USD", "1.25", "--date", "2026-11-02", "--journal", journal]) == 0
+    assert main(["rates", "add", "USD", "1.5", "--date", "2026-11-02", "--per", "GBP",
+                 "--journal", journal]) == 0  # fmt: skip
+    capsys.readouterr()
+    code, out, err = run(capsys, "rates", "delete", "USD", "2026-11-02", "--journal", journal)
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert "USD has rates per EUR, GBP on 2026-11-02: name one with --per" in err
+    code, out, _ = run(capsys, "rates", "delete", "USD", "2026-11-02", "--per", "gbp",
+                       "--journal", journal)  # fmt: skip
+    assert code == 0 and out.startswith("Deleted USD 1.5 per 1 GBP on 2026-11-02")
+    from valuejournal.store.journal import Journal
+
+    with Journal.open(journal) as opened:
+        assert [(r.currency, r.per) for r in opened.list_rates()] == [("USD", "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["USD", "2026-11-03"], "there is no USD rate on 2026-11-03 (see `valuejournal rates list"),
+        (["USD", "2026-11-02", "--per", "GBP"], "there is no USD rate per GBP on 2026-11-02"),
+        (["JPY", "2026-11-02"], "there is no JPY rate on 2026-11-02"),
+        (["USD", "2 Nov"], "DAY must be a date like 2026-03-31, got '2 Nov'"),
+        (["ABC", "2026-11-02"], "ABC is not an ISO 4217 currency"),
+        (["USD"], "the following arguments are required: DAY"),
+    ],
+)
+def test_deleting_a_rate_that_is_not_there_exits_2_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], journal: str, args: list[str], message: str
+) -> None:
+    assert main(["rates", "add", "USD", "1.25", "--date", "2026-11-02", "--journal", journal]) == 0
+    capsys.readouterr()
+    table, frozen = Path(journal).read_bytes(), _frozen(journal)
+    code, out, err = run(capsys, "rates", "delete", *args, "--journal", journal)
+    assert (code, out) == (2, "") and err.count("\n") == 1 and message in err
+    assert "Traceback" not in err
+    assert Path(journal).read_bytes() == table and _frozen(journal) == frozen
+
+
+def test_delete_in_an_encrypted_journal_takes_the_passphrase_after_the_action(
+    capsys: pytest.CaptureFixture[str], journal: str, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from valuejournal.store import cipher, envelope
+
+    monkeypatch.setattr(envelope, "SCRYPT_LOG2_N", 12)
+    key = tmp_path / "pass.txt"
+    key.write_text("correct horse battery staple\n")
+    j = ("--journal", journal, "--passphrase-file", str(key))
+    assert main(["rates", "add", "USD", "1.25", "--date", "2026-11-02", "--journal", journal]) == 0
+    assert main(["encrypt", "--journal", journal, "--new-passphrase-file", str(key)]) == 0
+    cipher._keys.clear()
+    capsys.readouterr()
+    code, _, err = run(capsys, "rates", "delete", "USD", "2026-11-02", "--journal", journal)
+    assert code == 2 and "--passphrase-file F" in err
+    cipher._keys.clear()
+    code, out, err = run(capsys, "rates", "delete", "USD", "2026-11-02", *j)
+    assert (code, err) == (0, "") and out.startswith("Deleted USD 1.25 per 1 EUR")
+    cipher._keys.clear()
+    code, out, _ = run(capsys, "rates", "list", *j)
+    assert code == 0 and out.startswith("No exchange rates yet")

@@ -1,8 +1,10 @@
-"""`valuejournal rates`: the exchange-rate table (list, add, import the ECB's file).
+"""`valuejournal rates`: the exchange-rate table (list, add, delete, import the ECB's file).
 
 ``rates list [--currency C] [--json]`` prints the table (each pair's newest rate, or every
 row of one currency); ``rates add CURRENCY RATE [--date D] [--per CUR]`` keeps one rate
 (RATE units of CURRENCY per one PER, the journal's base by default: the ECB's way);
+``rates delete CURRENCY DAY [--per CUR]`` takes one row out of the table (as the window's
+`Del` does: sessions that carry its rate keep it, so the figures do not move);
 ``rates import-ecb FILE [--dry-run]`` reads the ECB's ``eurofxref-hist.csv`` (or its ZIP).
 Sessions still waiting for a rate get theirs from what is added; sessions that carry one keep
 it. A bad currency, rate, date or file ends with exit status 2 and one line.
@@ -38,6 +40,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     add.add_argument("rate", metavar="RATE", help="CURRENCY units per one base unit, e.g. 1.0856")
     add.add_argument("--date", default=None, help="the rate's day (default: today)")
     add.add_argument("--per", default=None, help="quoted per this currency (default: the base)")
+    drop = actions.add_parser("delete", parents=[common], help="delete one rate")
+    drop.add_argument("currency", metavar="CURRENCY", help="ISO code, e.g. USD")
+    drop.add_argument("day", metavar="DAY", help="the rate's day, e.g. 2026-11-02")
+    drop.add_argument("--per", default=None, help="the row quoted per this currency")
     ecb = actions.add_parser("import-ecb", parents=[common], help="import the ECB's rate file")
     ecb.add_argument("file", type=Path, metavar="FILE", help="eurofxref-hist.csv or its .zip")
     ecb.add_argument("--dry-run", action="store_true", help="read and count, write nothing")
@@ -48,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the chosen action (``list`` when none is named)."""
     path = journal_path(args)
     checked = _checked_add(args) if args.action == "add" else None
+    doomed = _checked_delete(args) if args.action == "delete" else None
     rates = _read_file(args.file) if args.action == "import-ecb" else None
     from valuejournal.store.journal import Journal
 
@@ -59,6 +66,9 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "add":
             assert checked is not None
             return _add(journal, *checked, per=args.per)
+        if args.action == "delete":
+            assert doomed is not None
+            return _delete(journal, *doomed)
         if args.action == "import-ecb":
             assert rates is not None
             _written, frozen = journal.import_rates(rates)
@@ -74,6 +84,14 @@ def _checked_add(args: argparse.Namespace) -> tuple[str, Decimal, date]:
 
     day = parse_date(args.date, "--date") if args.date else date.today()
     return known_currency(args.currency), parse_rate(args.rate), day
+
+
+def _checked_delete(args: argparse.Namespace) -> tuple[str, date, str | None]:
+    from valuejournal.core.fx import known_currency
+    from valuejournal.core.periods import parse_date
+
+    per = known_currency(args.per) if args.per else None
+    return known_currency(args.currency), parse_date(args.day, "DAY"), per
 
 
 def _read_file(path: Path) -> list[ExchangeRate]:
@@ -112,6 +130,32 @@ def _add(journal: Journal, currency: str, rate: Decimal, day: date, *, per: str 
     what = "Replaced" if old else "Added"
     print(f"{what} {currency} {rate_text(rate)} per 1 {quote} on {day.isoformat()}")
     print(f"  {_sessions(len(frozen))} got this rate; sessions with a rate keep theirs")
+    return 0
+
+
+def _delete(journal: Journal, currency: str, day: date, per: str | None) -> int:
+    """Delete the table's row for CURRENCY on DAY (per PER, or the one there is)."""
+    from valuejournal.core.fx import rate_text
+
+    rows = [r for r in journal.list_rates(currency) if r.day == day]
+    if per is not None:
+        rows = [r for r in rows if r.per == per]
+    if not rows:
+        quoted = f" per {per}" if per else ""
+        raise UserError(
+            f"there is no {currency} rate{quoted} on {day.isoformat()} "
+            f"(see `valuejournal rates list --currency {currency}`)"
+        )
+    if len(rows) > 1:
+        pers = ", ".join(sorted(r.per for r in rows))
+        raise UserError(
+            f"{currency} has rates per {pers} on {day.isoformat()}: name one with --per"
+        )
+    gone = journal.delete_rate(rows[0].uuid)
+    if gone is None:  # deleted by another program between the read and the write
+        raise UserError(f"there is no {currency} rate on {day.isoformat()} any more")
+    print(f"Deleted {gone.currency} {rate_text(gone.rate)} per 1 {gone.per} on {day.isoformat()}")
+    print("  sessions that carry this rate keep it, so their figures do not move")
     return 0
 
 
