@@ -397,10 +397,12 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/core/canvas/words.py" />
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
             <source>%n session(s)</source>
             <translation>
@@ -1969,6 +1971,8 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n cliente</numerusform>
@@ -1977,6 +1981,7 @@ Aquí se abre solo para lectura, para que las dos copias no diverjan en tu carpe
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>%n reflection(s)</source>
             <translation>
                 <numerusform>%n reflexión</numerusform>
@@ -2487,6 +2492,14 @@ Filas que no se pueden leer (se omiten):</translation>
             <source>Reading the backups</source>
             <translation>Leyendo las copias de seguridad</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <source>%n backup(s). Choose one and Restore… to put it back.</source>
+            <translation>
+                <numerusform>%n copia de seguridad. Elígela y pulsa Restaurar… para recuperarla.</numerusform>
+                <numerusform>%n copias de seguridad. Elige una y pulsa Restaurar… para recuperarla.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>No backups yet: Back up now makes one.</source>
@@ -2530,16 +2543,6 @@ Todo lo que hiciste después se reemplaza. Antes se hace una copia del diario ta
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>Backups are kept in {folder}</source>
             <translation>Las copias de seguridad se guardan en {folder}</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
-            <source>{s} sessions, {c} clients</source>
-            <translation>{s} sesiones, {c} clientes</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
-            <source>{n} backups. Choose one and Restore… to put it back.</source>
-            <translation>{n} copias de seguridad. Elige una y pulsa Restaurar… para recuperarla.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
@@ -5097,13 +5100,16 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>The file will hold {s} sessions, {c} clients and {r} reflections.</source>
-            <translation>El archivo contendrá {s} sesiones, {c} clientes y {r} reflexiones.</translation>
+            <source>The file will hold {sessions}, {clients} and {reflections}.</source>
+            <translation>El archivo contendrá {sessions}, {clients} y {reflections}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>{n} private sessions stay here.</source>
-            <translation>{n} sesiones privadas se quedan aquí.</translation>
+            <source>%n private session(s) will stay here.</source>
+            <translation>
+                <numerusform>%n sesión privada se quedará aquí.</numerusform>
+                <numerusform>%n sesiones privadas se quedarán aquí.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />

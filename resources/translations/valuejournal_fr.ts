@@ -397,10 +397,12 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/core/canvas/words.py" />
             <location filename="../../src/valuejournal/core/insights/summary.py" />
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/rates_dialog.py" />
             <location filename="../../src/valuejournal/ui/dialogs/weekly_review.py" />
             <location filename="../../src/valuejournal/ui/pages/calendar_page.py" />
             <location filename="../../src/valuejournal/ui/pages/journal_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <location filename="../../src/valuejournal/ui/widgets/year_grid.py" />
             <source>%n session(s)</source>
             <translation>
@@ -1969,6 +1971,8 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>%n client(s)</source>
             <translation>
                 <numerusform>%n client</numerusform>
@@ -1977,6 +1981,7 @@ Il s’ouvre ici en lecture seule, pour que les deux copies ne divergent pas dan
         </message>
         <message numerus="yes">
             <location filename="../../src/valuejournal/ui/actions/comments.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
             <source>%n reflection(s)</source>
             <translation>
                 <numerusform>%n réflexion</numerusform>
@@ -2487,6 +2492,14 @@ Lignes illisibles (laissées de côté) :</translation>
             <source>Reading the backups</source>
             <translation>Lecture des sauvegardes</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
+            <source>%n backup(s). Choose one and Restore… to put it back.</source>
+            <translation>
+                <numerusform>%n sauvegarde. Choisissez-la, puis Restaurer… pour la remettre en place.</numerusform>
+                <numerusform>%n sauvegardes. Choisissez-en une, puis Restaurer… pour la remettre en place.</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>No backups yet: Back up now makes one.</source>
@@ -2530,16 +2543,6 @@ Tout ce que vous avez fait depuis est remplacé. Le journal tel qu’il est main
             <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
             <source>Backups are kept in {folder}</source>
             <translation>Les sauvegardes sont gardées dans {folder}</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
-            <source>{s} sessions, {c} clients</source>
-            <translation>{s} séances, {c} clients</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/dialogs/backups_dialog.py" />
-            <source>{n} backups. Choose one and Restore… to put it back.</source>
-            <translation>{n} sauvegardes. Choisissez-en une, puis Restaurer… pour la remettre en place.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/dialogs/encryption_dialog.py" />
@@ -5097,13 +5100,16 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>The file will hold {s} sessions, {c} clients and {r} reflections.</source>
-            <translation>Le fichier contiendra {s} séances, {c} clients et {r} réflexions.</translation>
+            <source>The file will hold {sessions}, {clients} and {reflections}.</source>
+            <translation>Le fichier contiendra {sessions}, {clients} et {reflections}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../src/valuejournal/ui/widgets/comment_dialogs.py" />
-            <source>{n} private sessions stay here.</source>
-            <translation>{n} séances privées restent ici.</translation>
+            <source>%n private session(s) will stay here.</source>
+            <translation>
+                <numerusform>%n séance privée restera ici.</numerusform>
+                <numerusform>%n séances privées resteront ici.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />

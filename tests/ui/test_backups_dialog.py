@@ -63,7 +63,7 @@ def test_a_restore_from_the_menu_and_its_undo(qtbot, journal_path: Path) -> None
     qtbot.waitUntil(lambda: "journal" in window.pages and window.context is not None, timeout=20000)
     qtbot.waitUntil(lambda: window.context.journal.count_sessions() == 1, timeout=20000)
     assert seen[0] == ["daily 2", "backed up by you 1"]
-    assert "1 sessions, 0 clients" in seen[1][0] and "backed up first" in seen[1][0]
+    assert "(1 session, 0 clients)" in seen[1][0] and "backed up first" in seen[1][0]
     assert _titles(journal_path) == ["kept"]
     assert old.exists()
     qtbot.waitUntil(  # said once the journal has opened again
@@ -77,9 +77,41 @@ def test_a_restore_from_the_menu_and_its_undo(qtbot, journal_path: Path) -> None
         timeout=20000,
     )
     assert seen[0][0] == "before a restore (restore it to undo) 2"
+    assert "(2 sessions, 0 clients)" in seen[1][0]
     assert _titles(journal_path) == ["kept", "later"]
     window.close()
     assert not lock.lock_path(journal_path).exists()
+
+
+def test_the_list_and_the_question_say_one_backup_one_session(qtbot, journal_path: Path) -> None:
+    """ "1 backup", "1 session, 1 client" in the singular; Back up now (Alt+B) makes it two."""
+    with Journal.open(journal_path) as journal:
+        journal.add_session(Session(day=date(2026, 3, 2), minutes=60, client="Acme"))
+    backups.backup_now(journal_path, "daily")
+    dialog = BackupsDialog(journal_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: activate(dialog), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    assert dialog.status.text() == "1 backup. Choose one and Restore… to put it back."
+    asked: list[str] = []
+
+    def cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    on_next_modal(qtbot, QMessageBox, cancel, 10000)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=10000)
+    assert "(1 session, 1 client)?" in asked[0]
+    qtbot.waitUntil(lambda: activate(dialog), timeout=10000)  # as a window manager does
+    qtbot.keyClick(dialog.table, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=20000)
+    assert dialog.status.text() == "2 backups. Choose one and Restore… to put it back."
+    assert [dialog.table.item(r, 1).text() for r in range(2)] == ["backed up by you", "daily"]
+    assert len(backups.list_backups(journal_path)) == 2
+    assert _titles(journal_path) == [""]  # cancelled: nothing restored
 
 
 def test_a_journal_open_on_another_computer_opens_read_only(qtbot, journal_path: Path) -> None:

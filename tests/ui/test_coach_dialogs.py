@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
-from tests.helpers.keys import activate
+from tests.helpers.keys import activate, press, type_text
 from valuejournal.core.entities import Reflection, Session
 from valuejournal.store import envelope
 from valuejournal.store.journal import Journal
@@ -33,10 +34,13 @@ def test_share_dialog_previews_and_checks_the_passphrase(qtbot: Any, filled: Jou
     qtbot.addWidget(dialog)
     assert [dialog.quarter.itemText(i) for i in range(dialog.quarter.count())] == [
         "2026-Q3", "2026-Q2"]  # fmt: skip
-    assert "1 sessions" in dialog.preview.text() and "1 private" in dialog.preview.text()
+    assert dialog.preview.text() == (
+        "The file will hold 1 session, 0 clients and 1 reflection. "
+        "1 private session will stay here."
+    )
     dialog.everything.setChecked(True)
     dialog.private.setChecked(True)
-    assert "3 sessions" in dialog.preview.text()
+    assert dialog.preview.text() == "The file will hold 3 sessions, 0 clients and 1 reflection."
     dialog.encrypt.setChecked(True)
     qtbot.keyClicks(dialog.passphrase, "short")
     dialog.accept()
@@ -50,6 +54,38 @@ def test_share_dialog_previews_and_checks_the_passphrase(qtbot: Any, filled: Jou
     assert dialog.request is not None
     assert dialog.request.passphrase == "long enough now" and dialog.request.label == "all"
     assert dialog.request.options.include_private
+
+
+def test_share_preview_follows_typed_dates_in_the_singular_and_plural(
+    qtbot: Any, filled: Journal
+) -> None:
+    filled.add_session(Session(day=date(2026, 8, 5), minutes=60, client="Acme", private=True))
+    dialog = ShareDialog(filled)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: activate(dialog), timeout=10000)
+    dialog.by_dates.setFocus(Qt.FocusReason.TabFocusReason)
+    press(qtbot, Qt.Key.Key_Space)
+    assert dialog.by_dates.isChecked()
+
+    def dates(start: str, end: str) -> str:
+        for field, typed in ((dialog.start, start), (dialog.end, end)):
+            field.setFocus(Qt.FocusReason.TabFocusReason)
+            type_text(qtbot, typed)
+            press(qtbot, Qt.Key.Key_Tab)
+        return dialog.preview.text()
+
+    assert dates("2026-05-01", "2026-08-03").startswith(
+        "The file will hold 2 sessions, 0 clients and "
+    )
+    assert "private" not in dialog.preview.text()
+    text = dates("2026-08-01", "2026-08-04")
+    assert text.startswith("The file will hold 1 session, 0 clients and ")
+    assert text.endswith(" 1 private session will stay here.")
+    assert dates("2026-08-01", "2026-08-31").endswith(" 2 private sessions will stay here.")
+    press(qtbot, Qt.Key.Key_Space)  # Tab left the focus on "Include private sessions…"
+    assert dialog.private.isChecked()
+    assert dialog.preview.text() == "The file will hold 3 sessions, 1 client and 1 reflection."
 
 
 def test_share_with_coach_writes_the_file(

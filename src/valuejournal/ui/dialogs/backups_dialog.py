@@ -28,7 +28,7 @@ from valuejournal.core import formats
 from valuejournal.store import backups
 from valuejournal.store.restore import Counts, Restored, counts, restore
 from valuejournal.ui import dialogs, tasks
-from valuejournal.ui.i18n import tr
+from valuejournal.ui.i18n import tr, trn
 
 Row = tuple[backups.Backup, Counts | None]
 
@@ -149,7 +149,7 @@ class BackupsDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.status.setText(
-            tr("{n} backups. Choose one and Restore… to put it back.").format(n=len(rows))
+            trn("%n backup(s). Choose one and Restore… to put it back.", len(rows))
             if rows
             else tr("No backups yet: Back up now makes one.")
         )
@@ -212,7 +212,7 @@ class BackupsDialog(QDialog):
         found = next((c for b, c in self.rows if b == backup), None)
         when = formats.current().moment(backup.taken)
         what = (
-            tr("{s} sessions, {c} clients").format(s=found.sessions, c=found.clients)
+            trn("%n session(s)", found.sessions) + ", " + trn("%n client(s)", found.clients)
             if found
             else tr("contents unknown")
         )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from valuejournal.core.errors import UserError
 from valuejournal.core.periods import quarter_of, quarter_range
 from valuejournal.store.envelope import MIN_PASSPHRASE
-from valuejournal.ui.i18n import tr
+from valuejournal.ui.i18n import tr, trn
 from valuejournal.ui.widgets.date_field import DateField
 from valuejournal.ui.widgets.labels import plain_label
 from valuejournal.ui.widgets.parsed_field import FieldProblem, with_note
@@ -164,11 +164,13 @@ class ShareDialog(QDialog):
         except UserError as exc:
             self.preview.setText(str(exc))
             return
-        text = tr("The file will hold {s} sessions, {c} clients and {r} reflections.").format(
-            s=len(contents.sessions), c=len(contents.clients), r=len(contents.reflections)
+        text = tr("The file will hold {sessions}, {clients} and {reflections}.").format(
+            sessions=trn("%n session(s)", len(contents.sessions)),
+            clients=trn("%n client(s)", len(contents.clients)),
+            reflections=trn("%n reflection(s)", len(contents.reflections)),
         )
         if left_out:
-            text += " " + tr("{n} private sessions stay here.").format(n=left_out)
+            text += " " + trn("%n private session(s) will stay here.", left_out)
         self.preview.setText(text)
 
     def accept(self) -> None:
