@@ -7,13 +7,18 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.helpers.canvas import write_planted
-from valuejournal.core.entities import Session
+from valuejournal.core.canvas import canvas_uuid
+from valuejournal.core.entities import Comment, CommentTarget, Session
 from valuejournal.store.canvas_view import close_quarter
+from valuejournal.store.feedback import open_review_store, write_feedback_file
 from valuejournal.store.journal import Journal
+from valuejournal.store.share import ShareOptions, write_share
+from valuejournal.store.untrusted import open_untrusted
 
 
 def vj(*args: str) -> subprocess.CompletedProcess[str]:
@@ -106,3 +111,90 @@ def test_the_text_is_in_french(planted: Path, how: str, monkeypatch: pytest.Monk
     for english in ("Key partners", "whom you help", "Your words", "Against", "sessions",
                     "evidence", "value "):  # fmt: skip
         assert english not in out, english
+
+
+def _coach_comments(planted: Path, tmp_path: Path) -> list[Comment]:
+    """Share 2026-Q3, let the coach comment on two blocks (and one on 2026-Q2's customers,
+    another canvas), send the feedback back and import it with `valuejournal feedback`."""
+    share = tmp_path / "q3.vjshare"
+    with Journal.open(planted) as journal:
+        write_share(journal, share, ShareOptions.for_quarter("2026-Q3"))
+    opened = open_untrusted(share)
+    try:
+        store = open_review_store(opened.meta)
+        mine = opened.journal.info().uuid
+        q3: dict[str, Any] = {"target_uuid": canvas_uuid(mine, "2026-Q3"),
+                              "period_start": date(2026, 7, 1),
+                              "period_end": date(2026, 9, 30)}  # fmt: skip
+        made = [
+            Comment(CommentTarget.CANVAS, "Cobalt is half\nyour hours.", "Cora",
+                    section="customers", **q3),
+            Comment(CommentTarget.CANVAS, "Say what you sell.", "Cora", section="value",
+                    **q3),
+            Comment(CommentTarget.CANVAS, "Not this quarter", "Cora", section="customers",
+                    target_uuid=canvas_uuid(mine, "2026-Q2"), period_start=date(2026, 4, 1),
+                    period_end=date(2026, 6, 30)),
+            Comment(CommentTarget.CANVAS, "Too harsh, forget it", "Cora", section="costs",
+                    **q3),
+        ]  # fmt: skip
+        store.add_comments(made)
+        store.change_comment(made[3].uuid, withdrawn=True)  # the coach takes it back
+        out = tmp_path / "back.vjfeedback"
+        write_feedback_file(out, store.list_comments(), journal_uuid=opened.meta.journal_uuid,
+                            author="Cora")  # fmt: skip
+        store.close()
+    finally:
+        opened.close()
+    done = vj("feedback", str(out), "--journal", str(planted))
+    assert done.returncode == 0, done.stderr
+    with Journal.open(planted) as journal:
+        journal.change_comment(made[1].uuid, resolved=True)  # the person ticks it off
+    return made
+
+
+def test_the_coachs_comments_are_printed_under_their_block(planted: Path, tmp_path: Path) -> None:
+    made = _coach_comments(planted, tmp_path)
+    done = vj("canvas", "--quarter", "2026-Q3", "--journal", str(planted))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    day = made[0].created_at.astimezone().date()
+    when = f"{day.day} {day:%b} {day.year}"  # the tests' English (en_GB): "2 Dec 2026"
+    customers = lines.index(next(x for x in lines if x.startswith("Customers — ")))
+    value = lines.index(next(x for x in lines if x.startswith("Value provided — ")))
+    at = lines.index(f"  Comment by Cora on {when}: Cobalt is half your hours.")
+    assert customers < at < customers + 8  # under its block, after the evidence
+    assert lines[at + 1] == ""  # one comment, then the next block
+    assert f"  Comment by Cora on {when}, resolved: Say what you sell." in lines[value:]
+    assert "Not this quarter" not in done.stdout  # 2026-Q2's canvas, not this one
+    assert f"  Comment by Cora on {when}: (withdrawn by the coach)" in lines
+    assert "Too harsh" not in done.stdout
+    q2 = vj("canvas", "--quarter", "2026-Q2", "--journal", str(planted))
+    assert f"  Comment by Cora on {when}: Not this quarter" in q2.stdout.splitlines()
+    assert "Cobalt is half" not in q2.stdout
+
+    data = json.loads(vj("canvas", "--quarter", "2026-Q3", "--journal", str(planted),
+                         "--json").stdout)  # fmt: skip
+    assert sorted(data["comments"]) == ["costs", "customers", "value"]
+    (withdrawn,) = data["comments"]["costs"]
+    assert (withdrawn["withdrawn"], withdrawn["text"]) == (True, None)
+    (on_customers,) = data["comments"]["customers"]
+    assert on_customers == {
+        "author": "Cora", "date": day.isoformat(), "created_at": made[0].created_at.isoformat(),
+        "text": "Cobalt is half\nyour hours.", "resolved": False, "withdrawn": False,
+        "reply_to": None, "uuid": made[0].uuid,
+    }  # fmt: skip
+    assert [c["resolved"] for c in data["comments"]["value"]] == [True]
+
+
+def test_the_comments_are_in_french_too(planted: Path, tmp_path: Path) -> None:
+    from valuejournal import settings
+
+    made = _coach_comments(planted, tmp_path)
+    settings.update(language="fr", locale="fr_FR")
+    done = vj("canvas", "--quarter", "2026-Q3", "--journal", str(planted))
+    assert done.returncode == 0, done.stderr
+    day = made[0].created_at.astimezone().date()
+    assert f"Commentaire de Cora du {day.day}" in done.stdout
+    assert ", résolu : Say what you sell." in done.stdout
+    assert "(retiré par le coach)" in done.stdout
+    assert "Comment by" not in done.stdout and "resolved" not in done.stdout

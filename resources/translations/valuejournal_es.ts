@@ -379,6 +379,17 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
         </message>
         <message>
             <location filename="../../src/valuejournal/commands/canvas.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>(withdrawn by the coach)</source>
+            <translation>(retirado por el coach)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>Reply by {author} on {date}: {text}</source>
+            <translation>Respuesta de {author} del {date}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
             <source>closed, evidence as kept</source>
             <translation>cerrado, pruebas tal como se guardaron</translation>
         </message>
@@ -386,6 +397,28 @@ Valóralas en la página Diario con Valorar… (teclas 0-9, T para 10).</numerus
             <location filename="../../src/valuejournal/commands/canvas.py" />
             <source>evidence computed now</source>
             <translation>pruebas calculadas ahora</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>Comment by {author} on {date}, resolved: {text}</source>
+            <translation>Comentario de {author} del {date}, resuelto: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>Comment by {author} on {date}: {text}</source>
+            <translation>Comentario de {author} del {date}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" />
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_section.py" />
+            <source>Coach</source>
+            <translation>Coach</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/commands/canvas.py" />
@@ -3503,17 +3536,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/__init__.py" />
-            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
-            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
-            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" />
-            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
-            <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_section.py" />
-            <source>Coach</source>
-            <translation>Coach</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
             <source>Calendar</source>
             <translation>Calendario</translation>
@@ -5110,11 +5132,6 @@ Usa Archivo → Abrir un diario… para elegir otro archivo.</translation>
                 <numerusform>%n sesión privada se quedará aquí.</numerusform>
                 <numerusform>%n sesiones privadas se quedarán aquí.</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
-            <source>(withdrawn by the coach)</source>
-            <translation>(retirado por el coach)</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />

@@ -379,6 +379,17 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
         </message>
         <message>
             <location filename="../../src/valuejournal/commands/canvas.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <source>(withdrawn by the coach)</source>
+            <translation>(retiré par le coach)</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>Reply by {author} on {date}: {text}</source>
+            <translation>Réponse de {author} du {date} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
             <source>closed, evidence as kept</source>
             <translation>clos, éléments tels que conservés</translation>
         </message>
@@ -386,6 +397,28 @@ Notez-les sur la page Journal avec Noter… (touches 0-9, T pour 10).</numerusfo
             <location filename="../../src/valuejournal/commands/canvas.py" />
             <source>evidence computed now</source>
             <translation>éléments calculés maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>Comment by {author} on {date}, resolved: {text}</source>
+            <translation>Commentaire de {author} du {date}, résolu : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <source>Comment by {author} on {date}: {text}</source>
+            <translation>Commentaire de {author} du {date} : {text}</translation>
+        </message>
+        <message>
+            <location filename="../../src/valuejournal/commands/canvas.py" />
+            <location filename="../../src/valuejournal/ui/pages/__init__.py" />
+            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
+            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
+            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
+            <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" />
+            <location filename="../../src/valuejournal/ui/widgets/reflection_section.py" />
+            <source>Coach</source>
+            <translation>Coach</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/commands/canvas.py" />
@@ -3503,17 +3536,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/pages/__init__.py" />
-            <location filename="../../src/valuejournal/ui/pages/canvas_page.py" />
-            <location filename="../../src/valuejournal/ui/pages/coach_page.py" />
-            <location filename="../../src/valuejournal/ui/widgets/canvas_block.py" />
-            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
-            <location filename="../../src/valuejournal/ui/widgets/comment_panel.py" />
-            <location filename="../../src/valuejournal/ui/widgets/reflection_section.py" />
-            <source>Coach</source>
-            <translation>Coach</translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/pages/__init__.py" />
             <location filename="../../src/valuejournal/ui/widgets/help_dialogs.py" />
             <source>Calendar</source>
             <translation>Calendrier</translation>
@@ -5110,11 +5132,6 @@ Utilisez Fichier → Ouvrir un journal… pour choisir un autre fichier.</transl
                 <numerusform>%n séance privée restera ici.</numerusform>
                 <numerusform>%n séances privées resteront ici.</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
-            <source>(withdrawn by the coach)</source>
-            <translation>(retiré par le coach)</translation>
         </message>
         <message>
             <location filename="../../src/valuejournal/ui/widgets/comment_list.py" />
