@@ -13,7 +13,7 @@ import pytest
 
 from tests.helpers.canvas import write_planted
 from valuejournal.core.canvas import canvas_uuid
-from valuejournal.core.entities import Comment, CommentTarget, Session
+from valuejournal.core.entities import Comment, CommentTarget, Session, reply_for
 from valuejournal.store.canvas_view import close_quarter
 from valuejournal.store.feedback import open_review_store, write_feedback_file
 from valuejournal.store.journal import Journal
@@ -149,6 +149,7 @@ def _coach_comments(planted: Path, tmp_path: Path) -> list[Comment]:
     assert done.returncode == 0, done.stderr
     with Journal.open(planted) as journal:
         journal.change_comment(made[1].uuid, resolved=True)  # the person ticks it off
+        journal.add_comments([reply_for(made[0], "On purpose: Cobalt pays.", "Sam")])
     return made
 
 
@@ -163,7 +164,8 @@ def test_the_coachs_comments_are_printed_under_their_block(planted: Path, tmp_pa
     value = lines.index(next(x for x in lines if x.startswith("Value provided — ")))
     at = lines.index(f"  Comment by Cora on {when}: Cobalt is half your hours.")
     assert customers < at < customers + 8  # under its block, after the evidence
-    assert lines[at + 1] == ""  # one comment, then the next block
+    assert lines[at + 1] == f"      Reply by Sam on {when}: On purpose: Cobalt pays."
+    assert lines[at + 2] == ""  # then the next block
     assert f"  Comment by Cora on {when}, resolved: Say what you sell." in lines[value:]
     assert "Not this quarter" not in done.stdout  # 2026-Q2's canvas, not this one
     assert f"  Comment by Cora on {when}: (withdrawn by the coach)" in lines
@@ -177,13 +179,17 @@ def test_the_coachs_comments_are_printed_under_their_block(planted: Path, tmp_pa
     assert sorted(data["comments"]) == ["costs", "customers", "value"]
     (withdrawn,) = data["comments"]["costs"]
     assert (withdrawn["withdrawn"], withdrawn["text"]) == (True, None)
-    (on_customers,) = data["comments"]["customers"]
+    on_customers = data["comments"]["customers"][0]
     assert on_customers == {
         "author": "Cora", "date": day.isoformat(), "created_at": made[0].created_at.isoformat(),
         "text": "Cobalt is half\nyour hours.", "resolved": False, "withdrawn": False,
         "reply_to": None, "uuid": made[0].uuid,
     }  # fmt: skip
     assert [c["resolved"] for c in data["comments"]["value"]] == [True]
+    assert [(c["author"], c["reply_to"]) for c in data["comments"]["customers"]] == [
+        ("Cora", None),
+        ("Sam", made[0].uuid),
+    ]
 
 
 def test_the_comments_are_in_french_too(planted: Path, tmp_path: Path) -> None:
@@ -196,5 +202,5 @@ def test_the_comments_are_in_french_too(planted: Path, tmp_path: Path) -> None:
     day = made[0].created_at.astimezone().date()
     assert f"Commentaire de Cora du {day.day}" in done.stdout
     assert ", résolu : Say what you sell." in done.stdout
-    assert "(retiré par le coach)" in done.stdout
+    assert "(retiré par le coach)" in done.stdout and "Réponse de Sam du" in done.stdout
     assert "Comment by" not in done.stdout and "resolved" not in done.stdout
