@@ -132,10 +132,13 @@ def main() -> None:
         rss.append(float(marks["rss_info"]))
         newest = marks["listed_info"]
     b, p, pre, lst = (statistics.median(x) for x in (bare, painted, previewed, listed))
+    pairs = statistics.median(a / w for a, w in zip(painted, bare, strict=True))
     platform = env.get("QT_QPA_PLATFORM") or f"xcb on {env.get('DISPLAY')}"
     print(f"platform: {platform}, runs: {args.runs} (medians)")
     print(f"bare QMainWindow first paint:  {b * 1000:7.0f} ms")
     print(f"Value Journal first paint:     {p * 1000:7.0f} ms   ratio {p / b:.2f} (target <= 1.6)")
+    spread = f"bare {min(bare) * 1000:.0f}-{max(bare) * 1000:.0f} ms"
+    print(f"  median of each launch's ratio to the bare one before it: {pairs:.2f} ({spread})")
     print(f"newest sessions on screen:     {pre * 1000:7.0f} ms   ratio {pre / b:.2f} "
           f"(sqlite3 first page, target <= 500 ms; {marks['previewed_info']})")  # fmt: skip
     print(f"session list shows newest:     {lst * 1000:7.0f} ms   ratio {lst / b:.2f} "
