@@ -29,6 +29,13 @@ def type_text(qtbot, text: str) -> None:
     qtbot.keyClicks(QApplication.focusWidget(), text)
 
 
+def keys_into(qtbot, widget: QWidget, text: str) -> None:
+    """Focus ``widget``, select what it holds (Ctrl+A) and type ``text`` over it."""
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(widget, text)
+
+
 def press(
     qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:

@@ -316,5 +316,5 @@ def test_a_few_sessions_find_the_same_rates_by_index_as_an_import_does(
             pairs = [(c, d) for c in ("EUR", "GBP", "JPY", "XXX", "USD") for d in days]
             found = [by_index.frozen(c, d) for c, d in pairs]
             assert found == [by_pair.frozen(c, d) for c, d in pairs]
-    assert sum(f is None for f in found) == len(days)  # XXX: no rate reaches it
+    assert sum(f is None for f in found) == len(days)  # ISO "no currency" code: no rate for it
     assert found[0] is not None and found[0].day == date(2007, 12, 31)  # the first rate after

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.helpers.keys import keys_into
 from tests.helpers.windows import open_review_window, open_window
 from valuejournal import settings
 from valuejournal.core.entities import PayStatus, Session
@@ -59,12 +60,6 @@ def strained_client(tmp_path: Path) -> Path:
         out = path.with_suffix(".vjshare")
         write_share(journal, out, ShareOptions())
     return out
-
-
-def keys_into(qtbot: Any, widget: Any, text: str) -> None:
-    widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(widget, text)
 
 
 def test_flags_and_homework_progress_speak_french(

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from tests.helpers.keys import keys_into
 from tests.helpers.windows import open_review_window, open_window, wait_for_title
 from valuejournal.core.entities import PayStatus, Session
 from valuejournal.core.homework import HomeworkKind, HomeworkStatus
@@ -67,12 +68,6 @@ def share(journal_path: Path) -> Path:
     with Journal.open(journal_path) as journal:
         write_share(journal, out, ShareOptions(), overwrite=True)
     return out
-
-
-def keys_into(qtbot: Any, widget: Any, text: str) -> None:
-    widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(widget, text)
 
 
 def test_three_clients_round_trip(

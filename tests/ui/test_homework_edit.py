@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.helpers.keys import keys_into
 from tests.helpers.windows import open_review_window, open_window
 from valuejournal.core.entities import Session
 from valuejournal.core.homework import HomeworkKind
@@ -45,12 +46,6 @@ def make_share(tmp_path: Path) -> Path:
         out = path.with_suffix(".vjshare")
         write_share(journal, out, ShareOptions())
     return out
-
-
-def keys_into(qtbot: Any, widget: Any, text: str) -> None:
-    widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(widget, text)
 
 
 def press(qtbot: Any, button: Any) -> None:

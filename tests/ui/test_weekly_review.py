@@ -101,13 +101,7 @@ def test_first_start_of_the_week_opens_it_once_dismissed_it_stays_closed(
 ) -> None:
     from valuejournal.ui.app import build_window
 
-    dismissed: list[bool] = []
-
-    def dismiss(dialog) -> None:  # type: ignore[no-untyped-def]
-        dismissed.append(True)
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
-
-    on_modal(qtbot, dismiss, timeout=LOAD_TIMEOUT)
+    dismissed = _escape_the_next_dialog(qtbot)
     window = build_window(planted, ask_first_start=True)  # as the app starts
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: stored(planted) is not None, timeout=LOAD_TIMEOUT)
@@ -152,6 +146,18 @@ def test_an_ampersand_in_a_prompt_is_drawn_as_itself(qtbot) -> None:  # type: ig
     )
 
 
+def _escape_the_next_dialog(qtbot) -> list[bool]:  # type: ignore[no-untyped-def]
+    """Answer the next modal dialog (the review) with Escape; the list says it came."""
+    dismissed: list[bool] = []
+
+    def dismiss(dialog) -> None:  # type: ignore[no-untyped-def]
+        dismissed.append(True)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+
+    on_modal(qtbot, dismiss, timeout=LOAD_TIMEOUT)
+    return dismissed
+
+
 def _no_review_opens(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Past the moment the review would open, no dialog opened (one that did is closed)."""
     opened: list[str] = []
@@ -182,13 +188,7 @@ def test_no_review_in_the_start_that_follows_a_restore(qtbot, planted: Path) -> 
     from valuejournal.ui.dialogs.backups_dialog import BackupsDialog
 
     backups.backup_now(planted, "manual")  # last week's review neither answered nor dismissed
-    dismissed: list[bool] = []
-
-    def dismiss(dialog) -> None:  # type: ignore[no-untyped-def]
-        dismissed.append(True)
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
-
-    on_modal(qtbot, dismiss, timeout=LOAD_TIMEOUT)
+    dismissed = _escape_the_next_dialog(qtbot)
     window = build_window(planted, ask_first_start=True)  # a normal journal: the review opens
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: stored(planted) is not None, timeout=LOAD_TIMEOUT)
@@ -235,13 +235,7 @@ def test_after_a_restore_on_the_command_line_the_next_start_skips_it_once(
     qtbot.waitUntil(lambda: "journal" in window.pages, timeout=LOAD_TIMEOUT)
     _no_review_opens(qtbot, window)
     window.close()
-    dismissed: list[bool] = []
-
-    def dismiss(dialog) -> None:  # type: ignore[no-untyped-def]
-        dismissed.append(True)
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
-
-    on_modal(qtbot, dismiss, timeout=LOAD_TIMEOUT)
+    dismissed = _escape_the_next_dialog(qtbot)
     again = build_window(planted, ask_first_start=True)  # the one after: a normal start
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: stored(planted) is not None, timeout=LOAD_TIMEOUT)
