@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from valuejournal import paths
-from valuejournal.atomic import atomic_writer
 from valuejournal.core.insights.thresholds import Thresholds
 from valuejournal.core.reminders import ReminderSettings
 
@@ -227,6 +226,8 @@ def save(settings: Settings, path: Path | None = None) -> Path:
     parser[REMINDERS] = {
         f.name: _ini(getattr(settings.reminders, f.name)) for f in fields(ReminderSettings)
     }
+    from valuejournal.atomic import atomic_writer  # not at start-up: only writes need it
+
     with atomic_writer(path) as stream:
         stream.write("# Value Journal preferences (Settings… in the app writes this file)\n")
         parser.write(stream)

@@ -46,10 +46,13 @@ def stored(path: Path) -> list[Session]:
 
 def test_window_title_and_pages(main_window, journal_path: Path) -> None:
     assert main_window.windowTitle() == f"Value Journal — {journal_path.stem}"
-    keys = [main_window.sidebar.item(r).data(Qt.ItemDataRole.UserRole) for r in range(5)]
-    assert keys == ["journal", "insights", "clients", "reflections", "coach"]
+    labels = [main_window.sidebar.item(r).text() for r in range(5)]
+    assert labels == ["Journal", "Insights", "Clients", "Reflections", "Coach"]
     assert set(main_window.pages) == {"journal"}  # the other pages are built when first shown
     assert main_window.show_page("clients") is main_window.pages["clients"]
+    assert main_window.sidebar.currentRow() == 2
+    main_window.sidebar.setCurrentRow(3)  # a row shows its own page
+    assert main_window.stack.currentWidget() is main_window.pages["reflections"]
 
 
 def test_type_a_session_with_the_keyboard_and_find_it(qtbot, main_window, journal_path) -> None:

@@ -56,7 +56,7 @@ def ensure_app() -> QApplication:
     prefs = settings.load()
     apply_locale(prefs.locale)
     set_language(prefs.language)
-    apply_theme(prefs.theme)
+    apply_theme(prefs.theme)  # until the first paint, "" reads the system's off the palette
     return app
 
 

@@ -2,6 +2,12 @@
 
 The window is built light and shown first; the journal (SQLAlchemy, migrations) is opened in
 a background task, and the pages are built when it is ready (`journal_loaded`).
+
+Before the first paint the window is only what shows: the sidebar, the waiting message, the
+menu bar's titles and the status bar. The menus' entries, the conflict-copy bar and review
+mode are made right after it (`_finish_start`), and nothing before it uses an enum of the
+``Qt`` namespace (PySide builds all of its ~100 enums at the first, ~20 ms);
+``tests/ui/test_startup_shell.py`` holds both.
 """
 
 from __future__ import annotations
@@ -13,19 +19,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QFontMetrics,
-    QKeySequence,
-    QUndoStack,
-)
+from PySide6.QtCore import QByteArray, QEvent, QRect, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,22 +36,22 @@ from PySide6.QtWidgets import (
 from valuejournal import APP_NAME
 from valuejournal.core import formats
 from valuejournal.core.errors import UserError
-from valuejournal.ui import tasks
 from valuejournal.ui.i18n import tr
 from valuejournal.ui.pages import page_factories
-from valuejournal.ui.review import ReviewSession
 from valuejournal.ui.settings import app_settings, int_setting
-from valuejournal.ui.shortcut_keys import INVOICE_KEYS, PAID_KEYS, RATES_KEYS
-from valuejournal.ui.widgets import drafts
-from valuejournal.ui.widgets.conflict_banner import ConflictBanner
+from valuejournal.ui.theme import settle_system_scheme
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QUndoStack
+
     from valuejournal.store.journal import Journal
     from valuejournal.store.lock import JournalLock
     from valuejournal.ui.context import JournalContext
     from valuejournal.ui.desktop import Desktop
     from valuejournal.ui.import_dialog import ImportResult
     from valuejournal.ui.journal_watch import JournalWatch
+    from valuejournal.ui.review import ReviewSession
+    from valuejournal.ui.widgets.drafts import Draft
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "Value Journal (*.vjournal);;All files (*)"
@@ -102,19 +99,20 @@ class MainWindow(QMainWindow):
         self._next_lock: JournalLock | None = None  # the lock of the journal being opened
         self.pages: dict[str, QWidget] = {}
         self.weekly_review_at_start = False  # build_window sets it for the real app
-        self.review = ReviewSession(self, self)  # the coach's open shares (review mode)
+        self._review: ReviewSession | None = None  # the coach's open shares (review mode)
+        self._started = False  # _finish_start has run
         self.setWindowTitle(APP_NAME)
         self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setObjectName("sidebar")  # no horizontal scroll bar: the style sheet
         self.sidebar.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.message = QLabel(tr("Opening your journal…"))
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setObjectName("waiting")  # centred by the style sheet
         self.message.setWordWrap(True)
         self.stack.addWidget(self.message)
-        for key, label, _factory in page_factories():
+        self._page_keys = [key for key, _label, _factory in page_factories()]  # by row
+        for _key, label, _factory in page_factories():
             self.sidebar.addItem(label)
-            self.sidebar.item(self.sidebar.count() - 1).setData(Qt.ItemDataRole.UserRole, key)
         self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self._show_page)
         self.sidebar.setEnabled(False)
@@ -126,10 +124,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
         column = QVBoxLayout()  # the pages, under a bar offering to merge conflict copies
-        self.conflict_banner = ConflictBanner()
-        self.conflict_banner.merge_requested.connect(self.merge_conflict_copies)
-        column.addWidget(self.conflict_banner)
         column.addWidget(self.stack, 1)
+        self._page_column = column
         layout.addLayout(column, 1)
         self.central_layout.addLayout(layout, 1)
         self.setCentralWidget(central)
@@ -137,13 +133,47 @@ class MainWindow(QMainWindow):
         self.journal_watch: JournalWatch | None = None  # others' writes to one's own journal
         self.week_label = QLabel()
         self.statusBar().addPermanentWidget(self.week_label)
-        self._make_menus()
+        self._make_menu_bar()
         self.setAcceptDrops(True)  # a CSV file dropped on the window opens the import dialog
         self._restore_geometry()
 
+    def _finish_start(self) -> None:
+        """What the first paint need not wait for: the menus' entries and the conflict-copy
+        bar (once; at the first paint, or before a journal is shown if that comes first)."""
+        if self._started:
+            return
+        self._started = True
+        from valuejournal.ui.widgets.conflict_banner import ConflictBanner
+
+        self.conflict_banner = ConflictBanner()
+        self.conflict_banner.merge_requested.connect(self.merge_conflict_copies)
+        self._page_column.insertWidget(0, self.conflict_banner)
+        self._fill_menus()
+
+    @property
+    def review(self) -> ReviewSession:
+        """The coach's open shares (review mode), made at first use."""
+        if self._review is None:
+            from valuejournal.ui.review import ReviewSession
+
+            self._review = ReviewSession(self, self)
+        return self._review
+
     # -- menus -------------------------------------------------------------------------
-    def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(tr("&File"))
+    def _make_menu_bar(self) -> None:
+        """The menu bar's titles (their entries: `_fill_menus`)."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(tr("&File"))
+        self.edit_menu = bar.addMenu(tr("&Edit"))
+        self.go_menu = bar.addMenu(tr("&Go"))
+        self.help_menu = bar.addMenu(tr("&Help"))
+
+    def _fill_menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from valuejournal.ui.shortcut_keys import INVOICE_KEYS, PAID_KEYS, RATES_KEYS
+
+        file_menu = self.file_menu
         self.new_action = self._action(file_menu, tr("&New journal…"), self.new_journal)
         self.open_action = self._action(
             file_menu, tr("&Open journal…"), self.choose_journal, QKeySequence.StandardKey.Open
@@ -173,8 +203,7 @@ class MainWindow(QMainWindow):
         self._make_encryption_menu(file_menu)
         file_menu.addSeparator()
         self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.file_menu = file_menu
-        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        edit_menu = self.edit_menu
         self.undo_action = self._action(edit_menu, tr("&Undo"), None, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(edit_menu, tr("&Redo"), None, QKeySequence("Ctrl+Shift+Z"))
         self.undo_action.setEnabled(False)
@@ -199,8 +228,7 @@ class MainWindow(QMainWindow):
             edit_menu, tr("Mark as &paid…"), lambda: self._on_journal("paid_selected"),
             QKeySequence(PAID_KEYS),
         )  # fmt: skip
-        self.edit_menu = edit_menu
-        go_menu = self.menuBar().addMenu(tr("&Go"))
+        go_menu = self.go_menu
         for i, (_key, label, _f) in enumerate(page_factories()):
             self._action(
                 go_menu,
@@ -212,15 +240,13 @@ class MainWindow(QMainWindow):
         self.weekly_review_action = self._action(
             go_menu, tr("&Weekly review…"), self.show_weekly_review, QKeySequence("Ctrl+Shift+W")
         )
-        self.go_menu = go_menu
-        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu = self.help_menu
         self.shortcuts_action = self._action(
             help_menu, tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1")
         )
         self._action(help_menu, tr("Open &log folder"), self.open_log_folder)
         help_menu.addSeparator()
         self._action(help_menu, tr("&About Value Journal"), self._about)
-        self.help_menu = help_menu
 
     def _go_to(self, row: int) -> Callable[[], None]:
         """A slot showing page ``row``; it takes no arguments, so triggered(checked) cannot
@@ -229,6 +255,8 @@ class MainWindow(QMainWindow):
 
     def _make_encryption_menu(self, file_menu: QMenu) -> None:
         """File → Encryption (ui/actions/encryption.py): entries enabled as they apply."""
+        from PySide6.QtGui import QKeySequence
+
         menu = file_menu.addMenu(tr("En&cryption"))
         entries = (
             ("encrypt", tr("&Encrypt journal…"), "Ctrl+Shift+K"),
@@ -268,6 +296,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.message)
 
     def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -304,6 +334,8 @@ class MainWindow(QMainWindow):
             if preview is not None:
                 self._unlock(preview)  # an encrypted journal's preview needs its key
                 self._show_preview(preview)
+            from PySide6.QtCore import Qt
+
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 journal = load()
@@ -351,6 +383,7 @@ class MainWindow(QMainWindow):
             self._preview = None
 
     def _run_pending_load(self) -> None:
+        self._finish_start()
         run, self._pending_load = self._pending_load, None
         if run is not None:
             run()
@@ -361,6 +394,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(0, self._finish_start)
+            QTimer.singleShot(0, settle_system_scheme)  # read off the palette until now
             QTimer.singleShot(0, formats.current)  # the locale's data (babel), once painted
             if self._pending_load is not None:
                 QTimer.singleShot(0, self._run_pending_load)
@@ -403,6 +438,7 @@ class MainWindow(QMainWindow):
         ``read_only`` is review mode: a coach looking at a shared journal."""
         from valuejournal.ui.context import JournalContext
 
+        self._finish_start()
         self._close_journal()
         self._lock, self._next_lock = self._next_lock, None
         share = self.review.share_showing(journal) if read_only else None
@@ -447,6 +483,11 @@ class MainWindow(QMainWindow):
         """Speak the language installed now: the menus, the sidebar and the pages are built
         again (the journal stays open, the page shown stays shown, and what is typed in a
         page and not saved is carried into the page built again: ``_take_drafts``)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from valuejournal.ui.widgets import drafts
+
+        self._finish_start()
         old_menus = [m for a in self.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
         self.menuBar().clear()
         for menu in old_menus:
@@ -455,7 +496,8 @@ class MainWindow(QMainWindow):
                 if action.parent() is self:
                     action.deleteLater()
             menu.deleteLater()
-        self._make_menus()
+        self._make_menu_bar()
+        self._fill_menus()
         for row, (_key, label, _factory) in enumerate(page_factories()):
             self.sidebar.item(row).setText(label)
         self._fit_sidebar()
@@ -499,16 +541,16 @@ class MainWindow(QMainWindow):
         widest = max(metrics.horizontalAdvance(self.sidebar.item(row).text())
                      for row in range(self.sidebar.count()))  # fmt: skip
         chrome = 2 * 14 + 2 * 6 + 2 * self.sidebar.frameWidth() + 8  # padding, margin, frame
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setFixedWidth(max(170, widest + chrome))
 
-    def _take_drafts(self) -> dict[str, drafts.Draft]:
+    def _take_drafts(self) -> dict[str, Draft]:
         """Before the pages go: save what their autosave would (the Reflections and Canvas
         pages' texts), then note what is typed and not saved anywhere (the quick entry's
         fields, a comment being written), the choices made and the focus, page by page."""
+        from valuejournal.ui.widgets import drafts
         from valuejournal.ui.widgets.save_on_leave import save_pending
 
-        kept: dict[str, drafts.Draft] = {}
+        kept: dict[str, Draft] = {}
         for key, page in self.pages.items():
             save_pending(page)
             kept[key] = drafts.take(page)
@@ -644,6 +686,8 @@ class MainWindow(QMainWindow):
 
     def choose_journal(self) -> None:
         """File → Open journal…"""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self, tr("Open journal"), "", FILE_FILTER)
         if name:
             self.open_journal(Path(name))
@@ -669,6 +713,8 @@ class MainWindow(QMainWindow):
 
     def new_journal(self) -> None:
         """File → New journal…"""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self, tr("New journal"), "journal.vjournal", FILE_FILTER
         )
@@ -769,6 +815,8 @@ class MainWindow(QMainWindow):
         if page is not None:
             return page
         assert self.context is not None
+        from PySide6.QtCore import Qt
+
         factory = next(f for k, _label, f in page_factories() if k == key)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -791,15 +839,13 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0 or self.context is None:
             return
-        key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
-        self.stack.setCurrentWidget(self._ensure_page(key))
+        self.stack.setCurrentWidget(self._ensure_page(self._page_keys[row]))
         app_settings().setValue("window/page", row)
 
     def show_page(self, key: str) -> QWidget:
         """Switch to the page with this key (building it if needed) and return it."""
-        for row in range(self.sidebar.count()):
-            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.sidebar.setCurrentRow(row)
+        if key in self._page_keys:
+            self.sidebar.setCurrentRow(self._page_keys.index(key))
         return self._ensure_page(key)
 
     def show_range_in_journal(self, start: date, end: date) -> None:
@@ -924,7 +970,10 @@ class MainWindow(QMainWindow):
             self.hide()
             return
         app_settings().setValue("window/geometry", self.saveGeometry())
-        self.review.close_all()
+        if self._review is not None:
+            self._review.close_all()
+        from valuejournal.ui import tasks
+
         tasks.wait_for_tasks(5000)
         self._daily_backup_at_close()
         self._close_journal()

@@ -1,9 +1,16 @@
 """Light and dark: the window follows the system's colour scheme unless Settings says otherwise.
 
 ``apply_theme(choice)`` ("" = the system's, "light", "dark") tells Qt the scheme asked for
-(``QStyleHints.setColorScheme``; platforms without a theme, offscreen and bare X among
+(``QStyleHints.colorScheme``; platforms without a theme, offscreen and bare X among
 them, ignore it), sets the application palette (the style sheet's
 ``palette(...)`` colours follow it) and, for "", keeps following ``colorSchemeChanged``.
+
+Before the first paint nothing here touches ``Qt.ColorScheme``: the first use of any enum of the
+``Qt`` namespace makes PySide build all of its ~100 enums (~20 ms, an eighth of a bare window's
+start). The scheme asked for is written through the meta-object (``setProperty`` with its
+number), and at start "" reads the system's scheme off the palette the platform gave (Qt's
+default palette is its dark or light one by the scheme); ``settle_system_scheme``, called once
+the window has painted, reads the scheme itself and applies it if the palette said otherwise.
 Widgets that draw with their own colours (charts) listen for ``QEvent.PaletteChange`` and ask
 ``is_dark(widget)``. The PDF never follows: it is always light.
 
@@ -17,12 +24,17 @@ paints them asks ``tones()``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QStyleHints
 from PySide6.QtWidgets import QApplication, QWidget
 
-SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+SCHEMES = {"light": 1, "dark": 2}
+"""The choices' ``Qt::ColorScheme`` values (Light, Dark; 0 is Unknown: the system's)."""
 
 # A dark palette in the spirit of Fusion's light one (contrast checked on the pages' text)
 _DARK_COLOURS = {
@@ -116,19 +128,27 @@ class _Follower(QObject):
     def __init__(self, app: QGuiApplication) -> None:
         super().__init__(app)
         self.choice = ""
+        self.guessed = False  # "" read off the palette before the first paint, not settled
         app.styleHints().colorSchemeChanged.connect(self.system_changed)
 
     def system_changed(self, scheme: Qt.ColorScheme) -> None:
+        from PySide6.QtCore import Qt
+
         if self.choice == "":
             _set_palette(scheme == Qt.ColorScheme.Dark)
 
 
 _follower: _Follower | None = None
 _palette_set = False  # False while the app keeps its default palette (the platform's, light)
+_settled = False  # settle_system_scheme has run: a window has painted
 
 
 def apply_theme(choice: str) -> bool:
-    """Use ``choice`` ("" = the system's scheme, "light", "dark"); returns whether it is dark."""
+    """Use ``choice`` ("" = the system's scheme, "light", "dark"); returns whether it is dark.
+
+    Until `settle_system_scheme` has run (the first window has painted), "" reads the
+    system's scheme off the platform's palette.
+    """
     global _follower
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -136,13 +156,41 @@ def apply_theme(choice: str) -> bool:
         _follower = _Follower(app)
     _follower.choice = choice if choice in SCHEMES else ""
     hints = app.styleHints()
-    hints.setColorScheme(SCHEMES.get(_follower.choice, Qt.ColorScheme.Unknown))
+    hints.setProperty("colorScheme", SCHEMES.get(_follower.choice, 0))  # 0: the system's
+    _follower.guessed = False
     if _follower.choice:
         dark = _follower.choice == "dark"
+    elif not _settled and not _palette_set:
+        dark = is_dark()  # the platform's palette: Qt's dark one when its scheme is dark
+        _follower.guessed = True
     else:
-        dark = hints.colorScheme() == Qt.ColorScheme.Dark
+        dark = _system_is_dark(hints)
     _set_palette(dark)
     return dark
+
+
+def settle_system_scheme() -> None:
+    """After the first paint: the system's scheme, read off the palette at start, read from
+    Qt now; the palette changes only if the two differ (a scheme Qt does not know keeps
+    the platform's palette)."""
+    from PySide6.QtCore import Qt
+
+    global _settled
+    _settled = True
+    if _follower is None or not _follower.guessed:
+        return
+    _follower.guessed = False
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    scheme = app.styleHints().colorScheme()
+    if scheme != Qt.ColorScheme.Unknown and (scheme == Qt.ColorScheme.Dark) != is_dark():
+        _set_palette(scheme == Qt.ColorScheme.Dark)
+
+
+def _system_is_dark(hints: QStyleHints) -> bool:
+    from PySide6.QtCore import Qt
+
+    return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
 def set_style_sheet(sheet: str) -> None:
