@@ -56,6 +56,9 @@ PROGRAM = textwrap.dedent(
         seen["menus"] = [m.title() for m in (window.file_menu, window.edit_menu,
                                              window.go_menu, window.help_menu)]
         seen["entries_at_paint"] = len(window.file_menu.actions())
+        from PySide6.QtCore import Qt  # after the look above
+
+        seen["message_centred"] = window.message.alignment() == Qt.AlignmentFlag.AlignCenter
 
     def loaded():
         seen["entries"] = len(window.file_menu.actions())
@@ -93,6 +96,7 @@ def test_the_first_paint_imports_only_the_shell(tmp_path) -> None:
     assert not extra, f"imported before the first paint: {sorted(extra)}"
     assert seen["menus"] == ["&File", "&Edit", "&Go", "&Help"]  # the bar does not jump
     assert seen["entries_at_paint"] == 0
+    assert seen["message_centred"] is True  # "Opening your journal…", by the style sheet
 
 
 def test_after_the_first_paint_the_window_is_whole(tmp_path) -> None:
