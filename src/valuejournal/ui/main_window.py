@@ -110,8 +110,9 @@ class MainWindow(QMainWindow):
         self.message.setObjectName("waiting")  # centred by the style sheet
         self.message.setWordWrap(True)
         self.stack.addWidget(self.message)
-        self._page_keys = [key for key, _label, _factory in page_factories()]  # by row
-        for _key, label, _factory in page_factories():
+        self._page_keys: list[str] = []  # by row
+        for key, label, _factory in page_factories():
+            self._page_keys.append(key)
             self.sidebar.addItem(label)
         self._fit_sidebar()
         self.sidebar.currentRowChanged.connect(self._show_page)

@@ -128,7 +128,6 @@ class _Follower(QObject):
     def __init__(self, app: QGuiApplication) -> None:
         super().__init__(app)
         self.choice = ""
-        self.guessed = False  # "" read off the palette before the first paint, not settled
         app.styleHints().colorSchemeChanged.connect(self.system_changed)
 
     def system_changed(self, scheme: Qt.ColorScheme) -> None:
@@ -157,12 +156,10 @@ def apply_theme(choice: str) -> bool:
     _follower.choice = choice if choice in SCHEMES else ""
     hints = app.styleHints()
     hints.setProperty("colorScheme", SCHEMES.get(_follower.choice, 0))  # 0: the system's
-    _follower.guessed = False
     if _follower.choice:
         dark = _follower.choice == "dark"
     elif not _settled and not _palette_set:
         dark = is_dark()  # the platform's palette: Qt's dark one when its scheme is dark
-        _follower.guessed = True
     else:
         dark = _system_is_dark(hints)
     _set_palette(dark)
@@ -177,9 +174,8 @@ def settle_system_scheme() -> None:
 
     global _settled
     _settled = True
-    if _follower is None or not _follower.guessed:
+    if _follower is None or _follower.choice:  # a choice is not read off anything
         return
-    _follower.guessed = False
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     scheme = app.styleHints().colorScheme()
